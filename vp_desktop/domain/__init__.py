@@ -1,0 +1,1 @@
+"""Pure rules and vocabularies of the practice: no Qt, no database."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher file, models, migrations, typed errors."""

@@ -1,0 +1,275 @@
+"""SQLAlchemy 2 typed models of the vault.
+
+Vocabulary fields hold stable codes from `vp_desktop.domain.vocab`; the services check them. Every
+row that belongs to a client carries `client_id`, and child rows of a case reference the case by
+(case id, client id), so the database itself refuses a contact filed under another client's case.
+The identifying and free-text columns are the ones `PURGEABLE_CASE_COLUMNS` lists: retention purges
+exactly those and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Key/value settings and the adviser's profile (values are JSON text)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sector: Mapped[str | None] = mapped_column(String(40))
+    size_band: Mapped[str | None] = mapped_column(String(20))
+    headcount: Mapped[int | None] = mapped_column(Integer)
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(200))
+    contract_start: Mapped[dt.date | None] = mapped_column(Date)
+    contract_end: Mapped[dt.date | None] = mapped_column(Date)
+    role_unwanted_behaviour: Mapped[bool] = mapped_column(Boolean, default=True)
+    role_integrity: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("client_id", "year", "seq", name="uq_cases_number"),
+        UniqueConstraint("id", "client_id", name="uq_cases_id_client"),
+        Index("ix_cases_client_opened", "client_id", "opened_on"),
+        Index("ix_cases_client_closed", "client_id", "closed_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    track: Mapped[str] = mapped_column(String(40))
+    relation: Mapped[str | None] = mapped_column(String(40))
+    melder_role: Mapped[str | None] = mapped_column(String(40))
+    gender: Mapped[str | None] = mapped_column(String(40))
+    age_band: Mapped[str | None] = mapped_column(String(40))
+    came_in_via: Mapped[str | None] = mapped_column(String(40))
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    destroy_by: Mapped[dt.date | None] = mapped_column(Date)
+    destroy_by_reason: Mapped[str | None] = mapped_column(Text)
+    purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Identifying and free-text data: optional, purged on retention.
+    melder_name: Mapped[str | None] = mapped_column(Text)
+    melder_alias: Mapped[str | None] = mapped_column(Text)
+    melder_contact: Mapped[str | None] = mapped_column(Text)
+    others_involved: Mapped[str | None] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    client: Mapped[Client] = relationship(lazy="joined", innerjoin=True)
+    codes: Mapped[list[CaseCode]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="CaseCode.code"
+    )
+    consents: Mapped[list[Consent]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="Consent.given_on"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        cascade="all, delete-orphan", order_by="Contact.occurred_on", viewonly=False,
+        overlaps="attachments",
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", order_by="Attachment.id", overlaps="contacts"
+    )
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_on is not None
+
+    @property
+    def number(self) -> str:
+        return case_number(self.client.code, self.year, self.seq)
+
+    def codes_of(self, vocabulary: str) -> list[str]:
+        return [c.code for c in self.codes if c.vocabulary == vocabulary]
+
+
+PURGEABLE_CASE_COLUMNS = (
+    "melder_name", "melder_alias", "melder_contact", "others_involved", "department", "notes",
+    "destroy_by_reason",
+)
+
+
+def case_number(client_code: str, year: int, seq: int) -> str:
+    return f"{client_code}-{year}-{seq:03d}"
+
+
+class CaseCode(Base):
+    """Multi-valued vocabulary fields of a case: categories, support and referrals."""
+
+    __tablename__ = "case_codes"
+    __table_args__ = (Index("ix_case_codes_vocab_code", "vocabulary", "code"),)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    vocabulary: Mapped[str] = mapped_column(String(20), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class Consent(Base):
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["case_id", "client_id"], ["cases.id", "cases.client_id"], ondelete="CASCADE",
+            name="fk_contacts_case_client",
+        ),
+        Index("ix_contacts_case", "case_id", "occurred_on"),
+        Index("ix_contacts_client_date", "client_id", "occurred_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(Integer)
+    client_id: Mapped[int] = mapped_column(Integer)
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["case_id", "client_id"], ["cases.id", "cases.client_id"], ondelete="CASCADE",
+            name="fk_attachments_case_client",
+        ),
+        Index("ix_attachments_case", "case_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(Integer)
+    client_id: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Activity(Base):
+    """Work for a client that is not a case (voorlichting, jaargesprek …)."""
+
+    __tablename__ = "activities"
+    __table_args__ = (Index("ix_activities_client_date", "client_id", "occurred_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class PeActivity(Base):
+    """One of the adviser's own professional-development activities."""
+
+    __tablename__ = "pe_activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    provider: Mapped[str | None] = mapped_column(Text)
+    accreditation_number: Mapped[str | None] = mapped_column(String(100))
+    theme: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[list[PeEvidence]] = relationship(
+        cascade="all, delete-orphan", order_by="PeEvidence.id"
+    )
+
+
+class PeEvidence(Base):
+    __tablename__ = "pe_evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pe_activity_id: Mapped[int] = mapped_column(
+        ForeignKey("pe_activities.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReportText(Base):
+    """The adviser's own words for one client's annual report."""
+
+    __tablename__ = "report_texts"
+    __table_args__ = (UniqueConstraint("client_id", "year", name="uq_report_texts_client_year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    introduction: Mapped[str] = mapped_column(Text, default="")
+    signals: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """Sensitive actions, recorded without any case content."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    client_code: Mapped[str | None] = mapped_column(String(12))
+    case_number: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[str | None] = mapped_column(String(200))
+
+
+class Draft(Base):
+    """An unsaved edit kept inside the vault (auto-lock never loses what was typed)."""
+
+    __tablename__ = "drafts"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
