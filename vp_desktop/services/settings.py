@@ -1,0 +1,95 @@
+"""Settings and the adviser's profile, stored inside the vault (never in QSettings)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain.disclosure import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
+from vp_desktop.services.errors import Checker
+from vp_desktop.store.models import Setting
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    adviser_name: str = ""
+    registration_number: str = ""
+    adviser_email: str = ""
+    adviser_phone: str = ""
+    practice_name: str = ""
+    language: str = "nl"
+    auto_lock_minutes: int = 5
+    disclosure_threshold: int = DEFAULT_THRESHOLD
+    retention_months: int = 12
+    backup_reminder_days: int = 7
+    report_gender: bool = False
+    report_age: bool = False
+    pe_rule_sets: tuple[str, ...] = ("yearly", "lvv_cycle")
+    pe_cycle_start: dt.date | None = None
+    # Rule sets the adviser edited: preset code -> RuleSet.to_dict()
+    pe_custom_rules: dict[str, Any] = field(default_factory=dict)
+    last_backup_at: dt.datetime | None = None
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def _encode(value: object) -> str:
+    if isinstance(value, dt.datetime | dt.date):
+        return json.dumps(value.isoformat())
+    if isinstance(value, tuple):
+        return json.dumps(list(value))
+    return json.dumps(value)
+
+
+def _decode(name: str, raw: str) -> object:
+    value = json.loads(raw)
+    if value is None:
+        return None
+    if name == "pe_cycle_start":
+        return dt.date.fromisoformat(value)
+    if name == "last_backup_at":
+        return dt.datetime.fromisoformat(value)
+    if name == "pe_rule_sets":
+        return tuple(value)
+    return value
+
+
+def load(session: Session) -> Settings:
+    stored = {row.key: row.value for row in session.query(Setting)}
+    values = {k: _decode(k, v) for k, v in stored.items() if k in _FIELDS}
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def validate(settings: Settings) -> None:
+    check = Checker()
+    if not MIN_THRESHOLD <= settings.disclosure_threshold <= MAX_THRESHOLD:
+        check.add("disclosure_threshold", "threshold_range")
+    if not 1 <= settings.retention_months <= 120:
+        check.add("retention_months", "retention_range")
+    if not 1 <= settings.auto_lock_minutes <= 240:
+        check.add("auto_lock_minutes", "auto_lock_range")
+    if settings.language not in ("nl", "en"):
+        check.add("language", "unknown_code", value=settings.language)
+    for name in ("adviser_name", "registration_number", "adviser_email", "adviser_phone",
+                 "practice_name"):
+        check.text(name, getattr(settings, name), 200)
+    check.raise_if_any()
+
+
+def update(session: Session, **changes: object) -> Settings:
+    unknown = set(changes) - set(_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown settings: {sorted(unknown)}")
+    current = load(session)
+    updated = dataclasses.replace(current, **changes)  # type: ignore[arg-type]
+    validate(updated)
+    for name in changes:
+        session.merge(Setting(key=name, value=_encode(getattr(updated, name))))
+    session.flush()
+    return updated
