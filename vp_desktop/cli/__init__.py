@@ -1,0 +1,52 @@
+"""`vp-desktop`: with no subcommand it starts the app; subcommands work headless (no Qt).
+
+Each command group lives in its own module with a `register(subparsers)` function; add new groups
+to `COMMAND_MODULES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from vp_desktop import __version__
+
+COMMAND_MODULES = (
+    "vp_desktop.cli.vault_commands",
+    "vp_desktop.cli.demo_command",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vp-desktop",
+        description="VP Desktop: the encrypted caseload of an external vertrouwenspersoon. "
+        "Without a command the app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"VP Desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check offscreen that this installation works, then exit")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from vp_desktop.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from vp_desktop.ui.app import run_app  # Qt is loaded only for the GUI
+
+        return run_app(sys.argv[:1])
+    handler = args.handler
+    result: int = handler(args)
+    return result
