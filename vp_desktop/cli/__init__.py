@@ -27,8 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command the app starts.",
     )
     parser.add_argument("--version", action="version", version=f"VP Desktop {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check offscreen that this installation works, then exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check offscreen that this installation works, then exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -42,11 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from vp_desktop.selftest import run_self_test
 
-        return run_self_test()
+        return int(run_self_test())
     if args.command is None:
         from vp_desktop.ui.app import run_app  # Qt is loaded only for the GUI
 
-        return run_app(sys.argv[:1])
-    handler = args.handler
-    result: int = handler(args)
-    return result
+        return int(run_app(sys.argv[:1]))
+    return int(args.handler(args))

@@ -24,7 +24,13 @@ from vp_desktop.store.vault import Vault
 # Exit codes: 0 success; 1 failed or unhealthy; 2 usage; 3 wrong passphrase; 4 not a vault, damaged
 # or newer; 5 in use; 6 invalid input.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_BAD_VAULT, EXIT_IN_USE, EXIT_INVALID = (
-    0, 1, 2, 3, 4, 5, 6,
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
 )
 
 
@@ -50,7 +56,8 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 def add_passphrase_stdin(parser: argparse.ArgumentParser, what: str = "the passphrase") -> None:
     parser.add_argument(
-        "--passphrase-stdin", action="store_true",
+        "--passphrase-stdin",
+        action="store_true",
         help=f"read {what} from standard input (one per line) instead of a hidden prompt",
     )
 

@@ -27,6 +27,10 @@ def register(subparsers: Any) -> None:
     add_passphrase_stdin(p)
     p.add_argument("--seed", type=int, default=2026, help="same seed, same practice")
     p.add_argument("--clients", type=int, default=6, help="number of client organisations")
-    p.add_argument("--cases", type=int, default=None,
-                   help="total number of cases (default: realistic for each client's size)")
+    p.add_argument(
+        "--cases",
+        type=int,
+        default=None,
+        help="total number of cases (default: realistic for each client's size)",
+    )
     p.set_defaults(handler=demo)

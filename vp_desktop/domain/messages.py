@@ -12,65 +12,95 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("Dit veld is verplicht.", "This field is required."),
     "unknown_code": ("Onbekende waarde “{value}”.", "Unknown value “{value}”."),
     "closed_before_opened": (
-        "De sluitdatum ligt vóór de openingsdatum.", "The closing date is before the opening date."),
+        "De sluitdatum ligt vóór de openingsdatum.",
+        "The closing date is before the opening date.",
+    ),
     "closing_needs_outcome": (
-        "Kies een afloop om de casus te sluiten.", "Choose an outcome to close the case."),
+        "Kies een afloop om de casus te sluiten.",
+        "Choose an outcome to close the case.",
+    ),
     "outcome_needs_closing": (
         "Een afloop hoort bij een gesloten casus; vul ook de sluitdatum in.",
-        "An outcome belongs to a closed case; fill in the closing date too."),
+        "An outcome belongs to a closed case; fill in the closing date too.",
+    ),
     "date_in_future": ("Deze datum ligt in de toekomst.", "This date is in the future."),
     "minutes_range": (
         "Vul een duur in van 1 tot en met 1439 minuten.",
-        "Enter a duration from 1 to 1439 minutes."),
+        "Enter a duration from 1 to 1439 minutes.",
+    ),
     "category_required": ("Kies minstens één onderwerp.", "Choose at least one category."),
     "category_track_mismatch": (
-        "“{value}” hoort niet bij het gekozen spoor.", "“{value}” does not belong to the track."),
+        "“{value}” hoort niet bij het gekozen spoor.",
+        "“{value}” does not belong to the track.",
+    ),
     "contact_before_opened": (
         "Het gesprek ligt vóór de openingsdatum van de casus.",
-        "The contact is before the case was opened."),
+        "The contact is before the case was opened.",
+    ),
     "client_code_format": (
         "Gebruik 2 tot 12 hoofdletters of cijfers, bijvoorbeeld ACME.",
-        "Use 2 to 12 capital letters or digits, for example ACME."),
+        "Use 2 to 12 capital letters or digits, for example ACME.",
+    ),
     "client_code_taken": ("Deze code is al in gebruik.", "This code is already in use."),
     "contract_end_before_start": (
-        "Het einde van het contract ligt vóór het begin.", "The contract ends before it starts."),
+        "Het einde van het contract ligt vóór het begin.",
+        "The contract ends before it starts.",
+    ),
     "role_required": (
         "Kies minstens één rol (ongewenste omgangsvormen of integriteit).",
-        "Choose at least one role (unwanted behaviour or integrity)."),
+        "Choose at least one role (unwanted behaviour or integrity).",
+    ),
     "headcount_range": ("Vul een positief aantal in.", "Enter a positive number."),
     "file_too_large": (
         "Het bestand is groter dan {limit} MB en kan niet worden bewaard.",
-        "The file is larger than {limit} MB and cannot be stored."),
+        "The file is larger than {limit} MB and cannot be stored.",
+    ),
     "file_type": (
         "Dit soort bestand wordt niet ondersteund ({value}).",
-        "This kind of file is not supported ({value})."),
+        "This kind of file is not supported ({value}).",
+    ),
     "file_empty": ("Het bestand is leeg.", "The file is empty."),
     "quarter_hours": (
         "Vul uren in per kwartier (bijvoorbeeld 1,25 of 2,5).",
-        "Enter hours in quarters (for example 1.25 or 2.5)."),
+        "Enter hours in quarters (for example 1.25 or 2.5).",
+    ),
     "threshold_range": (
-        "De drempel moet tussen 3 en 10 liggen.", "The threshold must be between 3 and 10."),
+        "De drempel moet tussen 3 en 10 liggen.",
+        "The threshold must be between 3 and 10.",
+    ),
     "retention_range": (
         "Vul een bewaartermijn in van 1 tot 120 maanden.",
-        "Enter a retention period from 1 to 120 months."),
+        "Enter a retention period from 1 to 120 months.",
+    ),
     "auto_lock_range": (
-        "Vul een tijd in van 1 tot 240 minuten.", "Enter a time from 1 to 240 minutes."),
-    "too_long": ("Deze tekst is te lang (maximaal {limit} tekens).",
-                 "This text is too long (at most {limit} characters)."),
+        "Vul een tijd in van 1 tot 240 minuten.",
+        "Enter a time from 1 to 240 minutes.",
+    ),
+    "too_long": (
+        "Deze tekst is te lang (maximaal {limit} tekens).",
+        "This text is too long (at most {limit} characters).",
+    ),
     "passphrase_too_short": (
         "Gebruik minstens 12 tekens; een zin van vier of meer woorden werkt goed.",
-        "Use at least 12 characters; a sentence of four or more words works well."),
+        "Use at least 12 characters; a sentence of four or more words works well.",
+    ),
     "passphrase_edge_spaces": (
-        "Begin of eindig niet met een spatie.", "Do not start or end with a space."),
+        "Begin of eindig niet met een spatie.",
+        "Do not start or end with a space.",
+    ),
     "passphrase_too_guessable": (
         "Deze wachtzin is te makkelijk te raden. Maak hem langer of minder voorspelbaar.",
-        "This passphrase is too easy to guess. Make it longer or less predictable."),
+        "This passphrase is too easy to guess. Make it longer or less predictable.",
+    ),
     "passphrase_mismatch": (
-        "De twee wachtzinnen zijn niet gelijk.", "The two passphrases are not the same."),
+        "De twee wachtzinnen zijn niet gelijk.",
+        "The two passphrases are not the same.",
+    ),
     "not_found": ("Dit item bestaat niet (meer).", "This item does not exist (any more)."),
     "case_purged": (
         "Deze casus is vernietigd; alleen de anonieme gegevens zijn bewaard.",
-        "This case was destroyed; only its anonymous record is kept."),
+        "This case was destroyed; only its anonymous record is kept.",
+    ),
 }
 
 

@@ -16,9 +16,30 @@ MIN_LENGTH = 12
 MIN_BITS = 50.0
 
 WEAK_WORDS = (
-    "wachtwoord", "password", "welkom", "welcome", "qwerty", "azerty", "123456", "654321",
-    "abcdef", "letmein", "geheim", "secret", "admin", "vertrouwen", "vertrouwenspersoon",
-    "zomer", "winter", "lente", "herfst", "summer", "iloveyou", "monkey", "dragon", "voetbal",
+    "wachtwoord",
+    "password",
+    "welkom",
+    "welcome",
+    "qwerty",
+    "azerty",
+    "123456",
+    "654321",
+    "abcdef",
+    "letmein",
+    "geheim",
+    "secret",
+    "admin",
+    "vertrouwen",
+    "vertrouwenspersoon",
+    "zomer",
+    "winter",
+    "lente",
+    "herfst",
+    "summer",
+    "iloveyou",
+    "monkey",
+    "dragon",
+    "voetbal",
 )
 
 

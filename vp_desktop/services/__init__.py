@@ -1,1 +1,4 @@
-"""What the adviser does, as plain functions over a session. No Qt here; every case query is scoped by client."""
+"""What the adviser does, as plain functions over a session.
+
+No Qt here; every case query is scoped by client.
+"""

@@ -40,8 +40,13 @@ def _validate(data: ActivityData) -> None:
 def add_activity(session: Session, client_id: int, data: ActivityData) -> Activity:
     get_client(session, client_id)
     _validate(data)
-    activity = Activity(client_id=client_id, kind=data.kind, occurred_on=data.occurred_on,
-                        minutes=data.minutes, description=(data.description or "").strip() or None)
+    activity = Activity(
+        client_id=client_id,
+        kind=data.kind,
+        occurred_on=data.occurred_on,
+        minutes=data.minutes,
+        description=(data.description or "").strip() or None,
+    )
     session.add(activity)
     session.flush()
     return activity
@@ -55,7 +60,10 @@ def get_activity(session: Session, client_id: int, activity_id: int) -> Activity
 
 
 def update_activity(
-    session: Session, client_id: int, activity_id: int, data: ActivityData,
+    session: Session,
+    client_id: int,
+    activity_id: int,
+    data: ActivityData,
 ) -> Activity:
     activity = get_activity(session, client_id, activity_id)
     _validate(data)
@@ -73,10 +81,13 @@ def delete_activity(session: Session, client_id: int, activity_id: int) -> None:
 
 
 def list_activities(
-    session: Session, client_id: int, year: int | None = None,
+    session: Session,
+    client_id: int,
+    year: int | None = None,
 ) -> list[Activity]:
     query = select(Activity).where(Activity.client_id == client_id)
     if year is not None:
-        query = query.where(Activity.occurred_on.between(dt.date(year, 1, 1),
-                                                         dt.date(year, 12, 31)))
+        query = query.where(
+            Activity.occurred_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        )
     return list(session.scalars(query.order_by(Activity.occurred_on.desc(), Activity.id.desc())))

@@ -12,7 +12,11 @@ from vp_desktop.store.models import Attachment
 
 
 def add_attachment(
-    session: Session, client_id: int, case_id: int, filename: str, data: bytes,
+    session: Session,
+    client_id: int,
+    case_id: int,
+    filename: str,
+    data: bytes,
 ) -> Attachment:
     case = get_case(session, client_id, case_id)
     check = Checker()
@@ -20,9 +24,14 @@ def add_attachment(
     if case.purged_at is not None:
         check.add("file", "case_purged")
     check.raise_if_any()
-    attachment = Attachment(case_id=case.id, client_id=case.client_id,
-                            filename=safe_name(filename), media_type=media_type,
-                            size=len(data), data=data)
+    attachment = Attachment(
+        case_id=case.id,
+        client_id=case.client_id,
+        filename=safe_name(filename),
+        media_type=media_type,
+        size=len(data),
+        data=data,
+    )
     session.add(attachment)
     session.flush()
     return attachment
@@ -30,11 +39,13 @@ def add_attachment(
 
 def list_attachments(session: Session, client_id: int, case_id: int) -> list[Attachment]:
     get_case(session, client_id, case_id)
-    return list(session.scalars(
-        select(Attachment)
-        .where(Attachment.client_id == client_id, Attachment.case_id == case_id)
-        .order_by(Attachment.id)
-    ))
+    return list(
+        session.scalars(
+            select(Attachment)
+            .where(Attachment.client_id == client_id, Attachment.case_id == case_id)
+            .order_by(Attachment.id)
+        )
+    )
 
 
 def get_attachment(session: Session, client_id: int, attachment_id: int) -> Attachment:

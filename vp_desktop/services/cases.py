@@ -29,7 +29,12 @@ SINGLE_FIELDS = {
     "outcome": vocab.OUTCOMES,
 }
 IDENTIFYING_FIELDS = (
-    "melder_name", "melder_alias", "melder_contact", "others_involved", "department", "notes",
+    "melder_name",
+    "melder_alias",
+    "melder_contact",
+    "others_involved",
+    "department",
+    "notes",
 )
 
 
@@ -68,9 +73,13 @@ class CaseData:
     @classmethod
     def of(cls, case: Case) -> CaseData:
         return cls(
-            opened_on=case.opened_on, track=case.track, categories=case.codes_of("category"),
-            closed_on=case.closed_on, support=case.codes_of("support"),
-            referrals=case.codes_of("referral"), follow_up_on=case.follow_up_on,
+            opened_on=case.opened_on,
+            track=case.track,
+            categories=case.codes_of("category"),
+            closed_on=case.closed_on,
+            support=case.codes_of("support"),
+            referrals=case.codes_of("referral"),
+            follow_up_on=case.follow_up_on,
             consents=[ConsentData(c.kind, c.given_on, c.note) for c in case.consents],
             **{name: getattr(case, name) for name in (*SINGLE_FIELDS, *IDENTIFYING_FIELDS)},
         )
@@ -109,14 +118,15 @@ def _validate(data: CaseData, today: dt.date) -> None:
         if code not in vocab.CATEGORIES:
             check.add("categories", "unknown_code", value=code)
         elif data.track in vocab.TRACKS and vocab.CATEGORIES.term(code).track != data.track:
-            check.add("categories", "category_track_mismatch",
-                      value=vocab.CATEGORIES.label(code))
+            check.add("categories", "category_track_mismatch", value=vocab.CATEGORIES.label(code))
     for name, vocabulary in SINGLE_FIELDS.items():
         value = getattr(data, name)
         if value is not None and value not in vocabulary:
             check.add(name, "unknown_code", value=value)
-    for name, codes, vocabulary in (("support", data.support, vocab.SUPPORT),
-                                    ("referrals", data.referrals, vocab.REFERRALS)):
+    for name, codes, vocabulary in (
+        ("support", data.support, vocab.SUPPORT),
+        ("referrals", data.referrals, vocab.REFERRALS),
+    ):
         for code in codes:
             if code not in vocabulary:
                 check.add(name, "unknown_code", value=code)
@@ -170,8 +180,9 @@ def _apply(session: Session, case: Case, data: CaseData) -> None:
     case.codes = [c for c in case.codes if (c.vocabulary, c.code) in wanted]
     have = {(c.vocabulary, c.code) for c in case.codes}
     case.codes.extend(CaseCode(vocabulary=v, code=c) for v, c in sorted(wanted - have))
-    case.consents = [Consent(kind=c.kind, given_on=c.given_on, note=_clean(c.note))
-                     for c in data.consents]
+    case.consents = [
+        Consent(kind=c.kind, given_on=c.given_on, note=_clean(c.note)) for c in data.consents
+    ]
 
 
 def next_seq(session: Session, client_id: int, year: int) -> int:
@@ -182,7 +193,11 @@ def next_seq(session: Session, client_id: int, year: int) -> int:
 
 
 def create_case(
-    session: Session, client_id: int, data: CaseData, *, retention_months: int = 12,
+    session: Session,
+    client_id: int,
+    data: CaseData,
+    *,
+    retention_months: int = 12,
     today: dt.date | None = None,
 ) -> Case:
     today = today or dt.date.today()
@@ -191,8 +206,9 @@ def create_case(
         raise NotFound("client")
     _validate(data, today)
     year = data.opened_on.year
-    case = Case(client_id=client_id, client=client, year=year,
-                seq=next_seq(session, client_id, year))
+    case = Case(
+        client_id=client_id, client=client, year=year, seq=next_seq(session, client_id, year)
+    )
     _apply(session, case, data)
     if data.closed_on is not None:
         case.destroy_by = destroy_by_for(data.closed_on, retention_months)
@@ -209,8 +225,13 @@ def get_case(session: Session, client_id: int, case_id: int) -> Case:
 
 
 def update_case(
-    session: Session, client_id: int, case_id: int, data: CaseData, *,
-    retention_months: int = 12, today: dt.date | None = None,
+    session: Session,
+    client_id: int,
+    case_id: int,
+    data: CaseData,
+    *,
+    retention_months: int = 12,
+    today: dt.date | None = None,
 ) -> Case:
     case = get_case(session, client_id, case_id)
     if case.purged_at is not None:
@@ -237,15 +258,22 @@ def _refuse_identifying_on_purged(data: CaseData) -> None:
 
 
 def close_case(
-    session: Session, client_id: int, case_id: int, *, closed_on: dt.date, outcome: str,
-    retention_months: int = 12, today: dt.date | None = None,
+    session: Session,
+    client_id: int,
+    case_id: int,
+    *,
+    closed_on: dt.date,
+    outcome: str,
+    retention_months: int = 12,
+    today: dt.date | None = None,
 ) -> Case:
     case = get_case(session, client_id, case_id)
     data = CaseData.of(case)
     data.closed_on = closed_on
     data.outcome = outcome
-    return update_case(session, client_id, case_id, data, retention_months=retention_months,
-                       today=today)
+    return update_case(
+        session, client_id, case_id, data, retention_months=retention_months, today=today
+    )
 
 
 def reopen_case(session: Session, client_id: int, case_id: int) -> Case:
@@ -259,7 +287,11 @@ def reopen_case(session: Session, client_id: int, case_id: int) -> Case:
 
 
 def set_destroy_by(
-    session: Session, client_id: int, case_id: int, destroy_by: dt.date, reason: str,
+    session: Session,
+    client_id: int,
+    case_id: int,
+    destroy_by: dt.date,
+    reason: str,
 ) -> Case:
     """The adviser changes one case's destroy-by date, and says why."""
     check = Checker()
@@ -285,16 +317,28 @@ def delete_case(session: Session, client_id: int, case_id: int) -> None:
 
 
 def list_cases(
-    session: Session, client_id: int, *, status: str | None = None, year: int | None = None,
-    track: str | None = None, case_ids: set[int] | None = None,
+    session: Session,
+    client_id: int,
+    *,
+    status: str | None = None,
+    year: int | None = None,
+    track: str | None = None,
+    case_ids: set[int] | None = None,
 ) -> list[CaseRow]:
     """The client's cases, newest first. `year` keeps cases open at some point in that year."""
     code = session.scalar(select(Client.code).where(Client.id == client_id))
     if code is None:
         raise NotFound("client")
     query = select(
-        Case.id, Case.year, Case.seq, Case.opened_on, Case.closed_on, Case.track,
-        Case.follow_up_on, Case.destroy_by, Case.purged_at,
+        Case.id,
+        Case.year,
+        Case.seq,
+        Case.opened_on,
+        Case.closed_on,
+        Case.track,
+        Case.follow_up_on,
+        Case.destroy_by,
+        Case.purged_at,
     ).where(Case.client_id == client_id)
     if status == "open":
         query = query.where(Case.closed_on.is_(None))
@@ -318,7 +362,7 @@ def list_cases(
     ):
         categories[case_id].append(category)
     last_contact = dict(
-        session.execute(  # type: ignore[arg-type]
+        session.execute(
             select(Contact.case_id, func.max(Contact.occurred_on))
             .where(Contact.client_id == client_id)
             .group_by(Contact.case_id)
@@ -326,16 +370,27 @@ def list_cases(
     )
     return [
         CaseRow(
-            id=r.id, number=f"{code}-{r.year}-{r.seq:03d}", opened_on=r.opened_on,
-            closed_on=r.closed_on, track=r.track, categories=tuple(categories.get(r.id, ())),
-            last_contact=last_contact.get(r.id), follow_up_on=r.follow_up_on,
-            destroy_by=r.destroy_by, purged=r.purged_at is not None,
+            id=r.id,
+            number=f"{code}-{r.year}-{r.seq:03d}",
+            opened_on=r.opened_on,
+            closed_on=r.closed_on,
+            track=r.track,
+            categories=tuple(categories.get(r.id, ())),
+            last_contact=last_contact.get(r.id),
+            follow_up_on=r.follow_up_on,
+            destroy_by=r.destroy_by,
+            purged=r.purged_at is not None,
         )
         for r in rows
     ]
 
 
 def case_years(session: Session, client_id: int) -> list[int]:
-    return list(session.scalars(
-        select(Case.year).where(Case.client_id == client_id).distinct().order_by(Case.year.desc())
-    ))
+    return list(
+        session.scalars(
+            select(Case.year)
+            .where(Case.client_id == client_id)
+            .distinct()
+            .order_by(Case.year.desc())
+        )
+    )

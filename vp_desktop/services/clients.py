@@ -120,8 +120,9 @@ def list_clients(session: Session) -> list[ClientSummary]:
         .order_by(func.lower(Client.name))
     )
     return [
-        ClientSummary(id=r.id, code=r.code, name=r.name, open_cases=r.open or 0,
-                      total_cases=r.total or 0)
+        ClientSummary(
+            id=r.id, code=r.code, name=r.name, open_cases=r.open or 0, total_cases=r.total or 0
+        )
         for r in rows
     ]
 

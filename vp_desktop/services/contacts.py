@@ -52,14 +52,22 @@ def _validate(case: Case, data: ContactData, today: dt.date) -> None:
 
 
 def add_contact(
-    session: Session, client_id: int, case_id: int, data: ContactData,
+    session: Session,
+    client_id: int,
+    case_id: int,
+    data: ContactData,
     today: dt.date | None = None,
 ) -> Contact:
     case = get_case(session, client_id, case_id)
     _validate(case, data, today or dt.date.today())
-    contact = Contact(case_id=case.id, client_id=case.client_id, occurred_on=data.occurred_on,
-                      minutes=data.minutes, mode=data.mode,
-                      notes=(data.notes or "").strip() or None)
+    contact = Contact(
+        case_id=case.id,
+        client_id=case.client_id,
+        occurred_on=data.occurred_on,
+        minutes=data.minutes,
+        mode=data.mode,
+        notes=(data.notes or "").strip() or None,
+    )
     session.add(contact)
     session.flush()
     return contact
@@ -73,7 +81,10 @@ def get_contact(session: Session, client_id: int, contact_id: int) -> Contact:
 
 
 def update_contact(
-    session: Session, client_id: int, contact_id: int, data: ContactData,
+    session: Session,
+    client_id: int,
+    contact_id: int,
+    data: ContactData,
     today: dt.date | None = None,
 ) -> Contact:
     contact = get_contact(session, client_id, contact_id)
@@ -94,8 +105,10 @@ def delete_contact(session: Session, client_id: int, contact_id: int) -> None:
 
 def list_contacts(session: Session, client_id: int, case_id: int) -> list[Contact]:
     get_case(session, client_id, case_id)
-    return list(session.scalars(
-        select(Contact)
-        .where(Contact.client_id == client_id, Contact.case_id == case_id)
-        .order_by(Contact.occurred_on, Contact.id)
-    ))
+    return list(
+        session.scalars(
+            select(Contact)
+            .where(Contact.client_id == client_id, Contact.case_id == case_id)
+            .order_by(Contact.occurred_on, Contact.id)
+        )
+    )

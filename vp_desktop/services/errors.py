@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from vp_desktop.domain.messages import message
 from vp_desktop.domain.vocab import Lang
@@ -12,7 +13,7 @@ from vp_desktop.domain.vocab import Lang
 class Problem:
     field: str
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def describe(self, lang: Lang = "nl") -> str:
         return message(self.code, lang, **self.params)

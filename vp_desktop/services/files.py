@@ -1,4 +1,4 @@
-"""Checks for files kept inside the vault (case attachments, evidence of professional development)."""
+"""Checks for files kept inside the vault: case attachments, evidence of development."""
 
 from __future__ import annotations
 
@@ -8,11 +8,17 @@ from pathlib import PurePath
 from vp_desktop.services.errors import Checker
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-ATTACHMENT_TYPES = frozenset({
-    "application/pdf", "image/png", "image/jpeg", "text/plain",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/msword", "message/rfc822",
-})
+ATTACHMENT_TYPES = frozenset(
+    {
+        "application/pdf",
+        "image/png",
+        "image/jpeg",
+        "text/plain",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/msword",
+        "message/rfc822",
+    }
+)
 EVIDENCE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
 _SIGNATURES = {
     "application/pdf": (b"%PDF",),

@@ -27,8 +27,14 @@ class PeData:
 
     @classmethod
     def of(cls, activity: PeActivity) -> PeData:
-        return cls(activity.kind, activity.occurred_on, activity.minutes, activity.provider,
-                   activity.accreditation_number, activity.theme)
+        return cls(
+            activity.kind,
+            activity.occurred_on,
+            activity.minutes,
+            activity.provider,
+            activity.accreditation_number,
+            activity.theme,
+        )
 
 
 def _validate(data: PeData) -> None:
@@ -36,9 +42,7 @@ def _validate(data: PeData) -> None:
     if data.kind not in PE_KINDS:
         check.add("kind", "unknown_code", value=data.kind)
     check.require("occurred_on", data.occurred_on)
-    if data.minutes is None or not 0 < data.minutes <= MAX_PE_MINUTES:
-        check.add("minutes", "quarter_hours")
-    elif data.minutes % 15:
+    if data.minutes is None or not 0 < data.minutes <= MAX_PE_MINUTES or data.minutes % 15:
         check.add("minutes", "quarter_hours")
     for name in ("provider", "accreditation_number", "theme"):
         check.text(name, getattr(data, name), 500)
@@ -84,15 +88,18 @@ def delete_pe_activity(session: Session, activity_id: int) -> None:
 
 
 def list_pe_activities(
-    session: Session, start: dt.date | None = None, end: dt.date | None = None,
+    session: Session,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
 ) -> list[PeActivity]:
     query = select(PeActivity)
     if start is not None:
         query = query.where(PeActivity.occurred_on >= start)
     if end is not None:
         query = query.where(PeActivity.occurred_on <= end)
-    return list(session.scalars(query.order_by(PeActivity.occurred_on.desc(),
-                                               PeActivity.id.desc())))
+    return list(
+        session.scalars(query.order_by(PeActivity.occurred_on.desc(), PeActivity.id.desc()))
+    )
 
 
 def add_evidence(session: Session, activity_id: int, filename: str, data: bytes) -> PeEvidence:
@@ -100,8 +107,13 @@ def add_evidence(session: Session, activity_id: int, filename: str, data: bytes)
     check = Checker()
     media_type = check_file(check, filename, data, EVIDENCE_TYPES)
     check.raise_if_any()
-    evidence = PeEvidence(pe_activity_id=activity.id, filename=safe_name(filename),
-                          media_type=media_type, size=len(data), data=data)
+    evidence = PeEvidence(
+        pe_activity_id=activity.id,
+        filename=safe_name(filename),
+        media_type=media_type,
+        size=len(data),
+        data=data,
+    )
     session.add(evidence)
     session.flush()
     return evidence

@@ -29,7 +29,11 @@ def fts_query(user_text: str) -> str | None:
 
 
 def search_notes(
-    session: Session, user_text: str, *, client_id: int | None = None, limit: int = 5_000,
+    session: Session,
+    user_text: str,
+    *,
+    client_id: int | None = None,
+    limit: int = 5_000,
 ) -> list[NoteHit]:
     """Cases whose notes or contact notes contain all words; scoped to one client if given."""
     query = fts_query(user_text)

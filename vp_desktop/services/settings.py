@@ -76,8 +76,13 @@ def validate(settings: Settings) -> None:
         check.add("auto_lock_minutes", "auto_lock_range")
     if settings.language not in ("nl", "en"):
         check.add("language", "unknown_code", value=settings.language)
-    for name in ("adviser_name", "registration_number", "adviser_email", "adviser_phone",
-                 "practice_name"):
+    for name in (
+        "adviser_name",
+        "registration_number",
+        "adviser_email",
+        "adviser_phone",
+        "practice_name",
+    ):
         check.text(name, getattr(settings, name), 200)
     check.raise_if_any()
 

@@ -29,7 +29,9 @@ class VaultLock:
         except PermissionError as exc:
             raise LocationUnwritable() from exc
         except OSError as exc:
-            raise LocationUnwritable(f"The lock file could not be created: {exc.strerror}.") from exc
+            raise LocationUnwritable(
+                f"The lock file could not be created: {exc.strerror}."
+            ) from exc
         try:
             _lock(handle)
         except OSError:
@@ -55,7 +57,9 @@ class VaultLock:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         self.release()
@@ -80,4 +84,3 @@ else:
 
     def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-

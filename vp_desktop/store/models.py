@@ -112,7 +112,9 @@ class Case(Base):
         cascade="all, delete-orphan", lazy="selectin", order_by="Consent.given_on"
     )
     contacts: Mapped[list[Contact]] = relationship(
-        cascade="all, delete-orphan", order_by="Contact.occurred_on", viewonly=False,
+        cascade="all, delete-orphan",
+        order_by="Contact.occurred_on",
+        viewonly=False,
         overlaps="attachments",
     )
     attachments: Mapped[list[Attachment]] = relationship(
@@ -132,7 +134,12 @@ class Case(Base):
 
 
 PURGEABLE_CASE_COLUMNS = (
-    "melder_name", "melder_alias", "melder_contact", "others_involved", "department", "notes",
+    "melder_name",
+    "melder_alias",
+    "melder_contact",
+    "others_involved",
+    "department",
+    "notes",
     "destroy_by_reason",
 )
 
@@ -166,7 +173,9 @@ class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         ForeignKeyConstraint(
-            ["case_id", "client_id"], ["cases.id", "cases.client_id"], ondelete="CASCADE",
+            ["case_id", "client_id"],
+            ["cases.id", "cases.client_id"],
+            ondelete="CASCADE",
             name="fk_contacts_case_client",
         ),
         Index("ix_contacts_case", "case_id", "occurred_on"),
@@ -185,7 +194,9 @@ class Attachment(Base):
     __tablename__ = "attachments"
     __table_args__ = (
         ForeignKeyConstraint(
-            ["case_id", "client_id"], ["cases.id", "cases.client_id"], ondelete="CASCADE",
+            ["case_id", "client_id"],
+            ["cases.id", "cases.client_id"],
+            ondelete="CASCADE",
             name="fk_attachments_case_client",
         ),
         Index("ix_attachments_case", "case_id"),

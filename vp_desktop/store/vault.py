@@ -155,7 +155,10 @@ class Vault:
 
     @classmethod
     def open(
-        cls, path: Path, passphrase: str, *,
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
         before_migration: Callable[[Path], None] | None = None,
     ) -> Vault:
         """Open an existing vault; raise a `VaultError` subclass when that is not possible."""
@@ -262,11 +265,11 @@ class Vault:
             with self.engine.connect() as conn:
                 rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
                 if full:
+                    rows += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
                     rows += [
-                        r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")
+                        f"foreign key: {r}"
+                        for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
                     ]
-                    rows += [f"foreign key: {r}" for r in conn.exec_driver_sql(
-                        "PRAGMA foreign_key_check")]
         except (DBAPIError, sqlcipher3.Error) as exc:
             return [str(classify(exc))]
         return [r for r in rows if r != "ok"]
@@ -298,8 +301,12 @@ def _make_engine(path: Path, passphrase: str) -> Engine:
         return con
 
     engine = create_engine(
-        "sqlite://", module=sqlcipher3, creator=creator, poolclass=QueuePool,
-        pool_size=1, max_overflow=4,
+        "sqlite://",
+        module=sqlcipher3,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=4,
     )
 
     # The driver is in autocommit mode (isolation_level=None); SQLAlchemy emits BEGIN itself so

@@ -35,19 +35,28 @@ class Prompts:
         QMessageBox.critical(self.parent, title, text)
 
     def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
-                          title, text, parent=self.parent)
-        yes = box.addButton(tr("Doorgaan") if destructive else tr("Ja"),
-                            QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Annuleren") if destructive else tr("Nee"),
-                      QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+            title,
+            text,
+            parent=self.parent,
+        )
+        yes = box.addButton(
+            tr("Doorgaan") if destructive else tr("Ja"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            tr("Annuleren") if destructive else tr("Nee"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         return box.clickedButton() is yes
 
     def save_discard_cancel(self, title: str, text: str) -> Choice:
         answer = QMessageBox.question(
-            self.parent, title, text,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            self.parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
