@@ -86,6 +86,8 @@ def classify(exc: BaseException) -> VaultError:
 def _check_file_shape(path: Path) -> None:
     """Refuse what is certainly not a vault before SQLite sees it (an empty file would silently
     become a new database)."""
+    if path.is_dir():
+        raise NotAVault("That is a folder, not a vault file.")
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -94,8 +96,6 @@ def _check_file_shape(path: Path) -> None:
         raise VaultMissing() from None
     except PermissionError:
         raise LocationUnwritable("The vault file cannot be read (no permission).") from None
-    if path.is_dir():
-        raise NotAVault("That is a folder, not a vault file.")
     if head == SQLITE_PLAIN_HEADER:
         raise NotAVault("This is an unencrypted database, not a VP Desktop vault.")
     if size == 0 or size < PAGE_SIZE:
