@@ -17,3 +17,6 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/benchmarks -p no:randomly -o testpaths=tests/benchmarks -s
+
+bundle: setup
+	bash packaging/build_linux.sh

@@ -17,7 +17,7 @@ shift || true
 QT_PACKAGES=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
              libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
              libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 fonts-dejavu-core)
-TOOL_PACKAGES=(python3-venv poppler-utils)
+TOOL_PACKAGES=(python3-venv poppler-utils desktop-file-utils appstream)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -17,6 +17,10 @@ from vp_desktop import __version__
 COMMAND_MODULES = (
     "vp_desktop.cli.vault_commands",
     "vp_desktop.cli.demo_command",
+    "vp_desktop.cli.caseload_commands",
+    "vp_desktop.cli.safety_commands",
+    "vp_desktop.cli.pe_command",
+    "vp_desktop.cli.report_command",
 )
 
 

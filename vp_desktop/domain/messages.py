@@ -64,6 +64,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul uren in per kwartier (bijvoorbeeld 1,25 of 2,5).",
         "Enter hours in quarters (for example 1.25 or 2.5).",
     ),
+    "pe_rule_set_required": (
+        "Kies minstens één norm voor je deskundigheidsbevordering.",
+        "Choose at least one standard for your professional development.",
+    ),
+    "pe_rule_set_invalid": (
+        "Deze norm klopt niet ({value}).",
+        "This standard is not valid ({value}).",
+    ),
+    "pe_cycle_start_required": (
+        "Vul de startdatum van je cyclus in.",
+        "Fill in the start date of your cycle.",
+    ),
+    "pe_no_cycle_rule_set": (
+        "Geen van je gekozen normen loopt in cycli; kies bijvoorbeeld de LVV-herregistratie.",
+        "None of your chosen standards runs in cycles; choose e.g. the LVV recertification.",
+    ),
     "threshold_range": (
         "De drempel moet tussen 3 en 10 liggen.",
         "The threshold must be between 3 and 10.",
@@ -100,6 +116,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case_purged": (
         "Deze casus is vernietigd; alleen de anonieme gegevens zijn bewaard.",
         "This case was destroyed; only its anonymous record is kept.",
+    ),
+    "purge_needs_closed": (
+        "Alleen een gesloten casus kan worden vernietigd.",
+        "Only a closed case can be destroyed.",
+    ),
+    "confirm_code_mismatch": (
+        "Typ precies de code van de opdrachtgever ({value}) om te bevestigen.",
+        "Type exactly the client's code ({value}) to confirm.",
     ),
 }
 

@@ -150,6 +150,11 @@ def _validate(data: CaseData, today: dt.date) -> None:
     check.raise_if_any()
 
 
+def validate_case_data(data: CaseData, today: dt.date) -> None:
+    """Raise ValidationError when `data` breaks a case rule (for imports checking rows first)."""
+    _validate(data, today)
+
+
 def destroy_by_for(closed_on: dt.date, retention_months: int) -> dt.date:
     """Closing date plus the retention period, on the same day of the month where it exists."""
     month_index = closed_on.month - 1 + retention_months

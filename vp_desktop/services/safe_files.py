@@ -47,6 +47,16 @@ def private_writer(target: Path) -> Iterator[BinaryIO]:
     _sync_folder(target.parent)
 
 
+@contextlib.contextmanager
+def private_destination(target: Path) -> Iterator[Path]:
+    """Like `private_writer`, for writers that open the file themselves (SQLite): yield the path
+    of an empty owner-only file beside `target`; on normal exit it replaces `target` atomically."""
+    target = Path(target)
+    with private_writer(target):
+        # Same file, opened again by name: private_writer's fsync covers what the writer wrote.
+        yield target.with_name(f".{target.name}.part")
+
+
 def write_private_file(target: Path, data: bytes) -> None:
     with private_writer(target) as stream:
         stream.write(data)

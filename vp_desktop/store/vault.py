@@ -175,6 +175,7 @@ class Vault:
                     app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
                 if app_id != APPLICATION_ID:
                     raise NotAVault("This is an encrypted database, but not a VP Desktop vault.")
+                _quick_check(engine)
                 migrations.ensure_current(engine, path, before_migration or backup_before_migration)
             except VaultError:
                 engine.dispose()
@@ -253,6 +254,18 @@ class Vault:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         log.info("vault passphrase changed")
 
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this vault (asked again before it is changed)."""
+        try:
+            con = _raw_connect(self.path, passphrase)
+            try:
+                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                con.close()
+        except sqlcipher3.DatabaseError:
+            return False
+        return True
+
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the vault file and empty it."""
         with self.engine.connect() as conn:
@@ -316,6 +329,15 @@ def _make_engine(path: Path, passphrase: str) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _quick_check(engine: Engine) -> None:
+    """The cheap integrity check at unlock (structure, not index contents): a damaged vault is
+    refused before anything reads or writes it, with the advice to restore a backup."""
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise VaultCorrupt()
 
 
 def backup_before_migration(path: Path) -> None:

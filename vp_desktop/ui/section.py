@@ -54,3 +54,7 @@ class Section(QWidget):
 
     def navigate(self, target: dict[str, Any]) -> None:
         """Open an item (e.g. {"case_id": 3}) — used by the dashboard's links."""
+
+    def current_target(self) -> dict[str, Any] | None:
+        """The open item as a `navigate` target (ids only), so it reopens after unlock."""
+        return None

@@ -1,0 +1,135 @@
+"""The Reports section: texts in the vault, identifier warnings, live preview, guarded export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import ScriptedPrompts
+from tests.support.report_fixture import TODAY, YEAR, populate_known_client
+from vp_desktop.services import audit, cases, report_texts
+from vp_desktop.store.vault import Vault
+from vp_desktop.ui.reports_section import ReportsSection
+from vp_desktop.ui.workspace import Workspace
+
+
+@pytest.fixture
+def acme(vault: Vault) -> int:
+    with vault.transaction() as session:
+        client_id = populate_known_client(session)
+        data = cases.CaseData(
+            dt.date(YEAR, 6, 1), "unwanted_behaviour", ["bullying"], melder_name="Piet Pietersen"
+        )
+        cases.create_case(session, client_id, data, today=TODAY)
+        report_texts.save_texts(
+            session, client_id, YEAR, report_texts.ReportTexts("Opgeslagen inleiding.", "")
+        )
+    return client_id
+
+
+@pytest.fixture
+def section(qtbot: QtBot, workspace: Workspace, acme: int) -> ReportsSection:
+    widget = ReportsSection(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 820)
+    widget.set_client(acme)
+    widget.year_combo.setCurrentIndex(widget.year_combo.findData(YEAR))
+    qtbot.waitUntil(lambda: widget.preview.page_count() > 0)
+    return widget
+
+
+def test_texts_load_and_preview_renders_from_memory(section: ReportsSection) -> None:
+    assert section.introduction_edit.toPlainText() == "Opgeslagen inleiding."
+    assert section.preview.page_count() >= 5
+    assert "Acme Zorg" in section.preview.page_text(0)
+    assert not section.has_unsaved_changes()
+    assert section.hits_list.count() == 0 and not section.checked_box.isEnabled()
+
+
+def test_typing_rerenders_after_a_pause_and_flags_identifiers(
+    qtbot: QtBot, section: ReportsSection
+) -> None:
+    section.introduction_edit.setPlainText("Dit jaar sprak ik met Pietersen over de sfeer.")
+    assert section.has_unsaved_changes()
+    assert section._debounce.isActive()
+    qtbot.waitUntil(lambda: section.hits_list.count() == 1)
+    assert "Pietersen" in section.hits_list.item(0).text()
+    assert section.checked_box.isEnabled()
+    assert any("sprak ik met Pietersen" in section.preview.page_text(p)
+               for p in range(section.preview.page_count()))  # fmt: skip
+
+
+def test_texts_are_saved_in_the_vault(
+    section: ReportsSection, vault: Vault, acme: int
+) -> None:
+    section.signals_edit.setPlainText("Let op de werkdruk.")
+    assert section.save_changes()
+    with vault.session() as session:
+        assert report_texts.get_texts(session, acme, YEAR).signals == "Let op de werkdruk."
+    assert not section.has_unsaved_changes()
+
+
+def test_export_requires_the_check_and_a_confirmation(
+    section: ReportsSection, prompts: ScriptedPrompts, vault: Vault, tmp_path: Path,
+    screenshot_dir: Path,
+) -> None:  # fmt: skip
+    section.introduction_edit.setPlainText("Dank aan Piet Pietersen.")
+    target = tmp_path / "jaarverslag.pdf"
+    section.export_report()
+    assert prompts.kinds() == ["warn"] and not target.exists()
+
+    section.checked_box.setChecked(True)
+    prompts.queue(target, False)  # choose a file, then decline the confirmation
+    section.export_report()
+    assert not target.exists()
+
+    prompts.queue(target, True)
+    section.export_report()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with vault.session() as session:
+        entry = audit.entries(session, limit=1)[0]
+    assert (entry.action, entry.client_code, entry.detail) == ("report_exported", "ACME", "2025 pdf")
+    section.grab().save(str(screenshot_dir / "reports_section.png"))
+
+
+def test_json_export_and_overview(
+    section: ReportsSection, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    prompts.queue(tmp_path / "acme.json", True)
+    section.export_report()
+    assert '"client": "ACME"' in (tmp_path / "acme.json").read_text(encoding="utf-8")
+    prompts.queue(tmp_path / "overzicht.xlsx", True)
+    section.export_overview()
+    sheet = load_workbook(tmp_path / "overzicht.xlsx").active
+    assert sheet["A1"].value == "Opdrachtgever"
+    assert [c.value for c in sheet[3]][:5] == ["Acme Zorg", "ACME", 2025, 11, 17]
+
+
+def test_draft_and_lock_keep_nothing_on_screen(section: ReportsSection, acme: int) -> None:
+    section.signals_edit.setPlainText("Nog niet opgeslagen")
+    draft = section.take_draft()
+    assert draft == {"client_id": acme, "year": YEAR, "introduction": "Opgeslagen inleiding.",
+                     "signals": "Nog niet opgeslagen"}  # fmt: skip
+    section.clear()
+    assert section.preview.page_count() == 0
+    assert section.signals_edit.toPlainText() == "" and section.hits_list.count() == 0
+    section.set_client(acme)
+    section.year_combo.setCurrentIndex(section.year_combo.findData(YEAR))
+    section.restore_draft(draft)
+    assert section.signals_edit.toPlainText() == "Nog niet opgeslagen"
+
+
+def test_without_a_client_nothing_can_be_exported(qtbot: QtBot, workspace: Workspace) -> None:
+    widget = ReportsSection(workspace)
+    qtbot.addWidget(widget)
+    assert not widget.export_button.isEnabled()
+    assert widget.overview_button.isEnabled()
+    for child in (widget.year_combo, widget.introduction_edit, widget.signals_edit,
+                  widget.checked_box, widget.export_button, widget.preview):  # fmt: skip
+        assert child.accessibleName()

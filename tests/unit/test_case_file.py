@@ -1,0 +1,153 @@
+"""The melder's file as a PDF: everything of one case, in words, scoped to its client."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from vp_desktop.services import attachments, audit, case_file, cases, clients, contacts, retention
+from vp_desktop.services.errors import NotFound
+from vp_desktop.store.vault import Vault
+
+TODAY = dt.date(2026, 6, 1)
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext")
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str:
+    pdf = tmp_path / "out.pdf"
+    pdf.write_bytes(data)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture
+def case_ids(vault: Vault) -> tuple[int, int]:
+    with vault.transaction() as s:
+        client = clients.create_client(s, clients.ClientData(code="ACME", name="Acme Zorg"))
+        case = cases.create_case(
+            s,
+            client.id,
+            cases.CaseData(
+                opened_on=dt.date(2026, 1, 5),
+                closed_on=dt.date(2026, 3, 2),
+                outcome="resolved_informally",
+                track="unwanted_behaviour",
+                categories=["bullying", "sexual_harassment"],
+                relation="manager",
+                melder_role="employee",
+                came_in_via="self",
+                support=["listening", "advice"],
+                referrals=["gp"],
+                melder_name="Zoë van IJsselstein",
+                melder_contact="06-12345678",
+                others_involved="Teamleider <B>",
+                department="Inkoop & Logistiek",
+                notes="Eerste gesprek in de kantine.\nTweede regel.",
+                consents=[cases.ConsentData("keep_file", dt.date(2026, 1, 5), "mondeling")],
+            ),
+            today=TODAY,
+        )
+        contacts.add_contact(
+            s,
+            client.id,
+            case.id,
+            contacts.ContactData(dt.date(2026, 1, 5), 60, "in_person", "Verhaal gehoord."),
+            today=TODAY,
+        )
+        attachments.add_attachment(s, client.id, case.id, "verslag.txt", b"x" * 3000)
+    return client.id, case.id
+
+
+@needs_pdftotext
+def test_the_file_holds_everything_in_words(
+    vault: Vault, case_ids: tuple[int, int], tmp_path: Path
+) -> None:
+    with vault.session() as s:
+        data = case_file.render_case_file(s, *case_ids, today=TODAY)
+    assert data.startswith(b"%PDF")
+    text = _pdf_text(data, tmp_path)
+    for expected in (
+        "Dossier ACME-2026-001",
+        "01-06-2026",
+        "Acme Zorg",
+        "05-01-2026",
+        "02-03-2026",
+        "Pesten, Seksuele intimidatie",
+        "Leidinggevende",
+        "Zoë van IJsselstein",
+        "06-12345678",
+        "Teamleider <B>",
+        "Inkoop & Logistiek",
+        "Eerste gesprek in de kantine.",
+        "Tweede regel.",
+        "Dossier bijhouden",
+        "mondeling",
+        "Verhaal gehoord.",
+        "Persoonlijk",
+        "verslag.txt",
+        "Informeel opgelost",
+        "Huisarts",
+    ):
+        assert expected in text, expected
+    assert "bullying" not in text  # labels, never codes
+
+
+@needs_pdftotext
+def test_english_and_purged_files(vault: Vault, case_ids: tuple[int, int], tmp_path: Path) -> None:
+    retention.purge_cases(vault, [case_ids])
+    with vault.session() as s:
+        text = _pdf_text(case_file.render_case_file(s, *case_ids, lang="en", today=TODAY), tmp_path)
+    assert "Case file ACME-2026-001" in text and "were destroyed on" in text
+    assert "Bullying" in text
+    assert "Zoë" not in text and "kantine" not in text and "verslag.txt" not in text
+
+
+def test_export_is_private_and_recorded(
+    vault: Vault, case_ids: tuple[int, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "export"
+    out.mkdir()
+    target = out / case_file.suggested_file_name("ACME-2026-001")
+    with vault.transaction() as s:
+        case_file.export_case_file(s, *case_ids, target, today=TODAY)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in out.iterdir()] == ["dossier-ACME-2026-001.pdf"]
+    with vault.session() as s:
+        entry = audit.entries(s)[0]
+    assert (entry.action, entry.client_code, entry.case_number) == (
+        "case_exported",
+        "ACME",
+        "ACME-2026-001",
+    )
+
+
+def test_another_clients_case_is_not_found(vault: Vault, case_ids: tuple[int, int]) -> None:
+    with vault.transaction() as s:
+        other = clients.create_client(s, clients.ClientData(code="BETA", name="Beta"))
+    with vault.session() as s, pytest.raises(NotFound):
+        case_file.render_case_file(s, other.id, case_ids[1])
+
+
+def test_a_page_as_the_melder_sees_it(
+    vault: Vault, case_ids: tuple[int, int], tmp_path: Path
+) -> None:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("no pdftoppm")
+    with vault.session() as s:
+        data = case_file.render_case_file(s, *case_ids, today=TODAY)
+    shots = Path("tests/_artifacts/screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
+    pdf = tmp_path / "file.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(pdf), str(shots / "case_file")],
+        check=True,
+    )
+    assert list(shots.glob("case_file*.png"))

@@ -1,0 +1,150 @@
+"""The dashboard's data: what needs attention, per client, and never any case text."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from vp_desktop.services import activities, cases, clients, contacts, pe, settings
+from vp_desktop.services.dashboard import FOLLOW_UP_WINDOW_DAYS, build_dashboard
+from vp_desktop.store.vault import Vault
+
+TODAY = dt.date(2026, 6, 15)
+NOW = dt.datetime(2026, 6, 15, 10, 0)
+CANARY = "Kanarie-geheim-7781"
+
+
+def _case(session, client_id: int, opened: dt.date, **extra) -> cases.Case:
+    data = cases.CaseData(
+        opened_on=opened, track="unwanted_behaviour", categories=["bullying"], notes=CANARY
+    )
+    for name, value in extra.items():
+        setattr(data, name, value)
+    return cases.create_case(session, client_id, data, today=TODAY)
+
+
+@pytest.fixture
+def practice(vault: Vault) -> dict[str, int]:
+    with vault.transaction() as s:
+        acme = clients.create_client(s, clients.ClientData(code="ACME", name="Acme BV"))
+        bolt = clients.create_client(s, clients.ClientData(code="BOLT", name="Bolt NV"))
+        ids = {"acme": acme.id, "bolt": bolt.id}
+        ids["overdue"] = _case(
+            s, acme.id, dt.date(2026, 3, 1), follow_up_on=TODAY.replace(day=1)
+        ).id
+        ids["due"] = _case(s, bolt.id, dt.date(2026, 4, 1), follow_up_on=TODAY).id
+        edge = TODAY + dt.timedelta(days=FOLLOW_UP_WINDOW_DAYS)
+        ids["edge"] = _case(s, bolt.id, dt.date(2026, 4, 2), follow_up_on=edge).id
+        _case(s, bolt.id, dt.date(2026, 4, 3), follow_up_on=edge + dt.timedelta(days=1))
+        closed = _case(
+            s,
+            acme.id,
+            dt.date(2024, 1, 10),
+            closed_on=dt.date(2025, 1, 10),
+            outcome="resolved_informally",
+            follow_up_on=TODAY,  # a closed case is never followed up
+        )
+        ids["retention"] = closed.id
+        contacts.add_contact(
+            s, acme.id, ids["overdue"], contacts.ContactData(TODAY, 90, "in_person"), TODAY
+        )
+        contacts.add_contact(
+            s,
+            acme.id,
+            ids["overdue"],
+            contacts.ContactData(dt.date(2026, 3, 2), 30, "phone"),
+            TODAY,
+        )
+        activities.add_activity(
+            s, acme.id, activities.ActivityData("information_session", TODAY, 60)
+        )
+        activities.add_activity(
+            s, bolt.id, activities.ActivityData("information_session", dt.date(2025, 5, 1), 60)
+        )
+    return ids
+
+
+def test_open_cases_per_client(vault: Vault, practice: dict[str, int]) -> None:
+    with vault.session() as s:
+        board = build_dashboard(s, today=TODAY, now=NOW)
+    assert [(c.name, c.open_cases) for c in board.caseload] == [("Acme BV", 1), ("Bolt NV", 3)]
+
+
+def test_follow_ups_split_into_overdue_and_the_next_two_weeks(vault, practice) -> None:
+    with vault.session() as s:
+        board = build_dashboard(s, today=TODAY, now=NOW)
+    assert [c.case_id for c in board.follow_ups_overdue] == [practice["overdue"]]
+    assert [c.case_id for c in board.follow_ups_due] == [practice["due"], practice["edge"]]
+    overdue = board.follow_ups_overdue[0]
+    assert (overdue.client_id, overdue.client_name, overdue.number) == (
+        practice["acme"],
+        "Acme BV",
+        "ACME-2026-001",
+    )
+
+
+def test_retention_due_lists_unpurged_cases_past_their_date(vault, practice) -> None:
+    with vault.session() as s:
+        board = build_dashboard(s, today=TODAY, now=NOW)
+        assert [c.case_id for c in board.retention_due] == [practice["retention"]]
+        assert board.retention_due[0].due_on == dt.date(2026, 1, 10)
+        # the day before its destroy-by date it is not yet due
+        early = build_dashboard(s, today=dt.date(2026, 1, 9), now=NOW)
+    assert early.retention_due == ()
+
+
+def test_hours_this_year_add_contacts_and_activities(vault, practice) -> None:
+    with vault.session() as s:
+        board = build_dashboard(s, today=TODAY, now=NOW)
+    hours = {h.code: h for h in board.hours}
+    assert (hours["ACME"].contact_minutes, hours["ACME"].activity_minutes) == (120, 60)
+    assert hours["ACME"].total_minutes == 180
+    assert hours["BOLT"].total_minutes == 0  # last year's activity does not count
+
+
+def test_no_case_text_anywhere_in_the_dashboard(vault, practice) -> None:
+    with vault.session() as s:
+        board = build_dashboard(s, today=TODAY, now=NOW)
+    assert CANARY not in repr(board)
+
+
+def test_pe_progress_per_chosen_rule_set(vault: Vault) -> None:
+    with vault.transaction() as s:
+        settings.update(s, pe_rule_sets=("yearly",))
+        pe.add_pe_activity(s, pe.PeData("course", dt.date(2026, 2, 1), 8 * 60))
+        pe.add_pe_activity(s, pe.PeData("intervision", dt.date(2026, 3, 1), 120))
+        pe.add_pe_activity(s, pe.PeData("course", dt.date(2025, 2, 1), 8 * 60))
+    with vault.session() as s:
+        (progress,) = build_dashboard(s, today=TODAY, now=NOW).pe_progress
+    assert progress.rule_set.code == "yearly"
+    assert progress.progress("courses").counted_minutes == 8 * 60
+    assert progress.progress("courses").met
+    assert progress.progress("intervision").sessions == 1
+    assert not progress.complete
+
+
+def test_a_cycle_without_start_date_asks_for_one(vault: Vault) -> None:
+    with vault.transaction() as s:
+        settings.update(s, pe_rule_sets=("yearly", "lvv_cycle"), pe_cycle_start=None)
+    with vault.session() as s:
+        board = build_dashboard(s, today=TODAY, now=NOW)
+    assert board.pe_needs_cycle_start
+    assert [e.rule_set.code for e in board.pe_progress] == ["yearly"]
+
+
+@pytest.mark.parametrize(
+    ("last_backup", "due"),
+    [
+        (None, True),
+        (NOW - dt.timedelta(days=7), True),
+        (NOW - dt.timedelta(days=6, hours=23), False),
+    ],
+)
+def test_backup_reminder(vault: Vault, last_backup: dt.datetime | None, due: bool) -> None:
+    with vault.transaction() as s:
+        settings.update(s, backup_reminder_days=7, last_backup_at=last_backup)
+    with vault.session() as s:
+        backup = build_dashboard(s, today=TODAY, now=NOW).backup
+    assert dataclasses.astuple(backup) == (last_backup, 7, due)

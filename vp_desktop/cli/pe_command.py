@@ -1,0 +1,74 @@
+"""`pe-report`: the professional-development report for a year or the running cycle."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from vp_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandFailed,
+    add_db,
+    add_passphrase_stdin,
+    command,
+    open_vault,
+)
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 2999:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r} (use four digits, e.g. 2025)")
+    return int(text)
+
+
+@command
+def pe_report(args: argparse.Namespace) -> int:
+    from vp_desktop.services import pe_export
+
+    if args.out.is_dir():
+        raise CommandFailed(f"{args.out} is a folder; give a file name for the report", EXIT_USAGE)
+    today = dt.date.today()
+    with open_vault(args) as vault, vault.transaction() as session:
+        if args.year is not None:
+            period = pe_export.year_period(session, args.year)
+        else:
+            period = pe_export.cycle_period(session, today)
+        result = pe_export.export_pe_report(
+            session,
+            period,
+            args.out,
+            today,
+            lang=args.lang,
+            with_evidence=args.with_evidence,
+        )
+    print(f"Wrote {result.report}")
+    if result.evidence_folder is not None:
+        print(f"Wrote {len(result.evidence_files)} evidence files to {result.evidence_folder}")
+    elif args.with_evidence:
+        print("No evidence files are stored for this period.")
+    return EXIT_OK
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "pe-report",
+        help="write the professional-development report (PDF) for a year or the running cycle",
+    )
+    add_db(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=_year, metavar="YYYY", help="a calendar year")
+    which.add_argument("--cycle", action="store_true", help="the registration cycle running today")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
+    p.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help="also export the evidence files, into a folder beside the report",
+    )
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the report (default nl)"
+    )
+    add_passphrase_stdin(p)
+    p.set_defaults(handler=pe_report)

@@ -1,0 +1,330 @@
+"""The look of the annual report: font, colours, paragraph styles, page frames, header and footer.
+
+The font is DejaVu Sans (open licence, full coverage of Dutch, ĳ included), embedded from
+`resources/fonts`. The footer's "pagina X van Y" needs the page count, which is known only after
+the last page: `numbered_canvas` keeps each page's state and draws the footers when saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from vp_desktop.resources import resource_path
+
+FONT = "VPSans"
+FONT_BOLD = "VPSans-Bold"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 26 * mm
+MARGIN_BOTTOM = 22 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = colors.HexColor("#1d2b36")
+MUTED = colors.HexColor("#5f6f7a")
+ACCENT = colors.HexColor("#1f5f73")
+ACCENT_SOFT = colors.HexColor("#8fb8c4")
+TINT = colors.HexColor("#edf4f6")
+STRIPE = colors.HexColor("#f6f8f9")
+RULE = colors.HexColor("#cfd8dd")
+
+
+@cache
+def register_fonts() -> None:
+    """Register the embedded font once per process."""
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    cell_group: ParagraphStyle
+    tile_value: ParagraphStyle
+    tile_label: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_client: ParagraphStyle
+    cover_year: ParagraphStyle
+    cover_label: ParagraphStyle
+    cover_value: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=14.5, textColor=INK, alignment=TA_LEFT,
+        spaceAfter=6,
+    )  # fmt: skip
+
+    def derive(name: str, **changes: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=body, **changes)
+
+    return Styles(
+        body=body,
+        small=derive("small", fontSize=8.5, leading=12),
+        note=derive("note", fontSize=8, leading=11, textColor=MUTED, spaceBefore=3, spaceAfter=10),
+        h1=derive(
+            "h1",
+            fontName=FONT_BOLD,
+            fontSize=17,
+            leading=22,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=10,
+        ),  # fmt: skip
+        h2=derive(
+            "h2", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=12, spaceAfter=5
+        ),
+        cell=derive("cell", fontSize=8.8, leading=11.5, spaceAfter=0),
+        cell_bold=derive("cell_bold", fontName=FONT_BOLD, fontSize=8.8, leading=11.5, spaceAfter=0),
+        cell_head=derive(
+            "cell_head",
+            fontName=FONT_BOLD,
+            fontSize=8.3,
+            leading=11,
+            textColor=colors.white,
+            spaceAfter=0,
+        ),  # fmt: skip
+        cell_head_right=derive(
+            "cell_head_right",
+            fontName=FONT_BOLD,
+            fontSize=8.3,
+            leading=11,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+            spaceAfter=0,
+        ),  # fmt: skip
+        cell_group=derive(
+            "cell_group",
+            fontName=FONT_BOLD,
+            fontSize=8,
+            leading=11,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),  # fmt: skip
+        tile_value=derive(
+            "tile_value",
+            fontName=FONT_BOLD,
+            fontSize=20,
+            leading=24,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),  # fmt: skip
+        tile_label=derive("tile_label", fontSize=7.8, leading=10, textColor=MUTED, spaceAfter=0),
+        cover_title=derive(
+            "cover_title", fontName=FONT_BOLD, fontSize=24, leading=30, spaceAfter=6
+        ),
+        cover_client=derive(
+            "cover_client", fontSize=17, leading=22, textColor=ACCENT, spaceAfter=0
+        ),
+        cover_year=derive(
+            "cover_year",
+            fontName=FONT_BOLD,
+            fontSize=54,
+            leading=60,
+            textColor=ACCENT_SOFT,
+            spaceAfter=0,
+        ),  # fmt: skip
+        cover_label=derive("cover_label", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=0),
+        cover_value=derive("cover_value", fontSize=10, leading=13, spaceAfter=0),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageTexts:
+    """What the running header and footer say (already in the report's language)."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_of: Callable[[int, int], str]
+
+
+def page_templates() -> list[PageTemplate]:
+    """The cover (no header or footer) and the content pages."""
+    cover = Frame(
+        MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN_BOTTOM, id="cover"
+    )
+    body = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    return [
+        PageTemplate("cover", [cover], onPage=_draw_cover_band),
+        PageTemplate("content", [body]),
+    ]
+
+
+def _draw_cover_band(canvas: Canvas, _doc: object) -> None:
+    canvas.saveState()
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, PAGE_HEIGHT - 18 * mm, PAGE_WIDTH, 18 * mm, stroke=0, fill=1)
+    canvas.setFillColor(TINT)
+    canvas.rect(0, 0, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def numbered_canvas(texts: PageTexts) -> type[Canvas]:
+    """A canvas class that draws header and footer on every page but the first (the cover)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if number > 1:
+                    _draw_running_texts(self, texts, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_running_texts(canvas: Canvas, texts: PageTexts, number: int, total: int) -> None:
+    canvas.saveState()
+    top = PAGE_HEIGHT - 14 * mm
+    canvas.setFont(FONT, 7.8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN_X, top, texts.header_left)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, texts.header_right)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN_X, top - 2.6 * mm, PAGE_WIDTH - MARGIN_X, top - 2.6 * mm)
+    bottom = 12 * mm
+    canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+    canvas.drawString(MARGIN_X, bottom, texts.footer_left)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, texts.page_of(number, total))
+    canvas.restoreState()
+
+
+def tile_grid(tiles: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
+    """Key figures as tiles: a big number over its label, `per_row` to a row."""
+    s = styles()
+    s = styles()
+    cells: list[object] = [
+        [Paragraph(escape(value), s.tile_value), Paragraph(escape(label), s.tile_label)]
+        for value, label in tiles
+    ]
+    while len(cells) % per_row:
+        cells.append("")
+    grid = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    gap = 3 * mm
+    width = (CONTENT_WIDTH - gap * (per_row - 1)) / per_row
+    widths: list[float] = []
+    for i in range(per_row):
+        widths += [width] + ([gap] if i < per_row - 1 else [])
+    rows = [sum(([c, ""] for c in row), [])[:-1] for row in grid]
+    table = Table(rows, colWidths=widths, rowHeights=None)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for y, row in enumerate(grid):
+        for x, cell in enumerate(row):
+            if cell != "":
+                commands.append(("BACKGROUND", (2 * x, y), (2 * x, y), TINT))
+                commands.append(("LINEABOVE", (2 * x, y), (2 * x, y), 2, ACCENT))
+    table.setStyle(TableStyle(commands))
+    table.spaceAfter = 6
+    return table
+
+
+def head_row(headings: Sequence[str], numeric_from: int) -> list[object]:
+    """A table's heading row; columns from `numeric_from` on hold figures (right-aligned)."""
+    return [
+        Paragraph(escape(h), styles().cell_head_right if i >= numeric_from else styles().cell_head)
+        for i, h in enumerate(headings)
+    ]
+
+
+def grid_style(n_rows: int, numeric_from: int = 1) -> TableStyle:
+    """The report's table look: accent heading row, light stripes, figures on the right."""
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("FONT", (0, 1), (-1, -1), "VPSans", 8.8),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+    ]
+    commands += [("BACKGROUND", (0, i), (-1, i), STRIPE) for i in range(2, n_rows, 2)]
+    return TableStyle(commands)
+
+
+def cover_page(
+    year: int, title: str, client: str, details: Sequence[tuple[str, str]], note: str
+) -> list[Flowable]:
+    """The cover: the year large, the title, the client, then a list of particulars."""
+    s = styles()
+    rows = [
+        [Paragraph(escape(label), s.cover_label), Paragraph(escape(value), s.cover_value)]
+        for label, value in details
+        if value
+    ]
+    table = Table(rows, colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [
+        Spacer(1, 38 * mm),
+        Paragraph(str(year), s.cover_year),
+        Spacer(1, 4 * mm),
+        Paragraph(escape(title), s.cover_title),
+        Paragraph(escape(client), s.cover_client),
+        Spacer(1, 30 * mm),
+        table,
+        Spacer(1, 14 * mm),
+        Paragraph(escape(note), s.note),
+    ]

@@ -1,0 +1,444 @@
+"""The professional-development report (PDF) for a year or a registration cycle.
+
+It goes into the adviser's recertification dossier: every activity with its date, kind, hours,
+provider, accreditation number and theme, and the totals per requirement against the chosen
+standards with what is still missing. It renders a `PeReportData` and touches no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, hours_label
+from vp_desktop.domain.vocab import PE_KINDS, Lang
+from vp_desktop.reports import pdf_layout as layout
+
+Scope = Literal["year", "cycle"]
+
+
+@dataclass(frozen=True, slots=True)
+class PeReportActivity:
+    on: dt.date
+    kind: str
+    minutes: int
+    provider: str | None
+    accreditation_number: str | None
+    theme: str | None
+    #: Names of the evidence files, as exported beside the report (or as stored).
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PeReportData:
+    scope: Scope
+    period_start: dt.date
+    period_end: dt.date
+    adviser_name: str
+    registration_number: str
+    #: Oldest first.
+    activities: tuple[PeReportActivity, ...]
+    evaluations: tuple[Evaluation, ...]
+    generated_on: dt.date
+    #: Folder name the evidence files were exported to, beside the report; None: not exported.
+    evidence_folder: str | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Words
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Deskundigheidsbevordering", "Professional development"),
+    "year": ("Overzicht over {year}", "Record for {year}"),
+    "cycle": (
+        "Overzicht over de cyclus {start} t/m {end}",
+        "Record for the cycle {start} to {end}",
+    ),
+    "adviser": ("Vertrouwenspersoon", "Confidential adviser"),
+    "registration": ("Registratienummer", "Registration number"),
+    "period": ("Periode", "Period"),
+    "generated": ("Opgesteld op", "Prepared on"),
+    "through": ("t/m", "to"),
+    "standards": ("Stand ten opzichte van de normen", "Progress against the standards"),
+    "no_standards": (
+        "Er is voor deze periode geen norm gekozen; hieronder staan alle activiteiten.",
+        "No standard applies to this period; all activities are listed below.",
+    ),
+    "part": ("Onderdeel", "Requirement"),
+    "required": ("Vereist", "Required"),
+    "counted": ("Geteld", "Counted"),
+    "missing": ("Nog nodig", "Still needed"),
+    "status": ("Stand", "Status"),
+    "met": ("Behaald", "Met"),
+    "open": ("Nog niet behaald", "Not yet met"),
+    "behind": ("Achter op schema", "Behind schedule"),
+    "sessions": ("{n} bijeenkomsten", "{n} sessions"),
+    "session": ("{n} bijeenkomst", "{n} session"),
+    "total": ("Totaal", "Total"),
+    "capped": (
+        "Door het jaarmaximum telden {hours} van {part} niet mee.",
+        "Because of the yearly cap, {hours} of {part} did not count.",
+    ),
+    "by_kind": ("Uren per soort", "Hours per kind"),
+    "kind": ("Soort", "Kind"),
+    "count": ("Aantal", "Number"),
+    "hours": ("Uren", "Hours"),
+    "activities": ("Activiteiten", "Activities"),
+    "none": ("Geen activiteiten in deze periode.", "No activities in this period."),
+    "date": ("Datum", "Date"),
+    "provider": ("Aanbieder of groep", "Provider or group"),
+    "accreditation": ("Accreditatienr.", "Accreditation no."),
+    "theme": ("Thema", "Theme"),
+    "evidence": ("Bewijs", "Evidence"),
+    "evidence_title": ("Bewijsstukken", "Evidence"),
+    "evidence_intro": (
+        "De bewijsstukken staan in de map “{folder}” naast dit overzicht.",
+        "The evidence files are in the folder “{folder}” beside this record.",
+    ),
+    "page": ("pagina {n}", "page {n}"),
+}
+
+
+def _w(key: str, lang: Lang, **params: object) -> str:
+    nl, en = _WORDS[key]
+    return (nl if lang == "nl" else en).format(**params)
+
+
+def _date(value: dt.date) -> str:
+    return value.strftime("%d-%m-%Y")
+
+
+# --------------------------------------------------------------------------------------------
+# Styles: the annual report's font, colours and table look (`pdf_layout`), so both reports
+# in the adviser's dossier read as one family.
+
+_GOOD = colors.HexColor("#2e7d32")
+_WARN = colors.HexColor("#b3261e")
+_W = layout.CONTENT_WIDTH / (166 * mm)  # widths below are mm of a 166 mm wide text column
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    shared = layout.styles()
+    cell = ParagraphStyle("pe_cell", parent=shared.cell, fontSize=8.3, leading=10.5)
+
+    def derive(name: str, parent: ParagraphStyle, **changes: Any) -> ParagraphStyle:
+        return ParagraphStyle(f"pe_{name}", parent=parent, **changes)
+
+    return {
+        "title": shared.h1,
+        "subtitle": derive(
+            "subtitle", shared.body, fontSize=12, leading=16, textColor=layout.ACCENT
+        ),
+        "h2": derive("h2", shared.h2, textColor=layout.ACCENT, fontSize=12),
+        "h3": shared.h2,
+        "body": shared.body,
+        "label": derive("label", shared.body, fontName=layout.FONT_BOLD, spaceAfter=0),
+        "value": derive("value", shared.body, spaceAfter=0),
+        "note": shared.note,
+        "cell": cell,
+        "bold": derive("bold", cell, fontName=layout.FONT_BOLD),
+        "num": derive("num", cell, alignment=TA_RIGHT),
+        "head": shared.cell_head,
+        "numhead": shared.cell_head_right,
+    }
+
+
+def _table(
+    rows: list[list[Any]], widths: Sequence[float], *, numeric_from: int, total_row: bool = False
+) -> Table:
+    table = Table(rows, colWidths=[w * _W * mm for w in widths], repeatRows=1, hAlign="LEFT")
+    style = layout.grid_style(len(rows), numeric_from)
+    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
+    if total_row:
+        style.add("BACKGROUND", (0, -1), (-1, -1), layout.TINT)
+        style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, layout.ACCENT)
+    table.setStyle(style)
+    return table
+
+
+# --------------------------------------------------------------------------------------------
+# Sections
+
+
+class _Writer:
+    def __init__(self, data: PeReportData, lang: Lang) -> None:
+        self.data = data
+        self.lang = lang
+        self.s = _styles()
+
+    def p(self, text: str, style: str = "cell") -> Paragraph:
+        return Paragraph(escape(text), self.s[style])
+
+    def story(self) -> list[Any]:
+        return [
+            *self.heading(),
+            *self.standards(),
+            *self.by_kind(),
+            *self.activities(),
+            *self.evidence(),
+        ]
+
+    def heading(self) -> list[Any]:
+        d, lang = self.data, self.lang
+        if d.scope == "year":
+            sub = _w("year", lang, year=d.period_start.year)
+        else:
+            sub = _w("cycle", lang, start=_date(d.period_start), end=_date(d.period_end))
+        facts = [
+            (_w("adviser", lang), d.adviser_name or "—"),
+            (_w("registration", lang), d.registration_number or "—"),
+            (
+                _w("period", lang),
+                f"{_date(d.period_start)} {_w('through', lang)} {_date(d.period_end)}",
+            ),
+            (_w("generated", lang), _date(d.generated_on)),
+        ]
+        rows = [[self.p(k, "label"), self.p(v, "value")] for k, v in facts]
+        meta = Table(rows, colWidths=[42 * mm, layout.CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
+        meta.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return [
+            self.p(_w("title", lang), "title"),
+            self.p(sub, "subtitle"),
+            Spacer(0, 5 * mm),
+            meta,
+        ]
+
+    def standards(self) -> list[Any]:
+        lang = self.lang
+        out: list[Any] = [self.p(_w("standards", lang), "h2")]
+        if not self.data.evaluations:
+            return [*out, self.p(_w("no_standards", lang), "body")]
+        for evaluation in self.data.evaluations:
+            out.append(KeepTogether(self.evaluation(evaluation)))
+        return out
+
+    def evaluation(self, ev: Evaluation) -> list[Any]:
+        lang = self.lang
+        title = (
+            f"{ev.rule_set.label(lang)} · {_date(ev.period_start)} "
+            f"{_w('through', lang)} {_date(ev.period_end)}"
+        )
+        head = ["part", "required", "counted", "missing", "status"]
+        rows: list[list[Any]] = [
+            [self.p(_w(k, lang), "head" if i == 0 else "numhead") for i, k in enumerate(head)]
+        ]
+        rows[0][-1] = self.p(_w("status", lang), "head")
+        notes: list[Any] = []
+        for req in ev.requirements:
+            rows.extend(self.requirement_rows(req))
+            if req.capped_minutes:
+                notes.append(
+                    self.p(
+                        _w(
+                            "capped",
+                            lang,
+                            hours=hours_label(req.capped_minutes, lang),
+                            part=req.label(lang).lower(),
+                        ),
+                        "note",
+                    )
+                )
+        total = ev.total_min_minutes > 0
+        if total or len(ev.requirements) > 1:
+            met = ev.total_counted_minutes >= ev.total_min_minutes
+            rows.append(
+                [
+                    self.p(_w("total", lang), "bold"),
+                    self.p(hours_label(ev.total_min_minutes, lang) if total else "—", "num"),
+                    self.p(hours_label(ev.total_counted_minutes, lang), "num"),
+                    self.p(hours_label(ev.total_missing_minutes, lang) if total else "—", "num"),
+                    self.status(
+                        met, not met and ev.total_counted_minutes < ev.total_expected_minutes_by_now
+                    )
+                    if total
+                    else self.p(""),
+                ]
+            )
+        widths = [46, 28, 28, 28, 36]
+        return [
+            self.p(title, "h3"),
+            _table(rows, widths, numeric_from=1, total_row=True),
+            *notes,
+            Spacer(0, 3 * mm),
+        ]
+
+    def requirement_rows(self, req: RequirementProgress) -> list[list[Any]]:
+        lang = self.lang
+        rows: list[list[Any]] = []
+        if req.min_minutes or not req.min_sessions:
+            rows.append(
+                [
+                    self.p(req.label(lang)),
+                    self.p(hours_label(req.min_minutes, lang), "num"),
+                    self.p(hours_label(req.counted_minutes, lang), "num"),
+                    self.p(hours_label(req.missing_minutes, lang), "num"),
+                    self.status(
+                        req.counted_minutes >= req.min_minutes,
+                        req.behind and req.counted_minutes < req.expected_minutes_by_now,
+                    ),
+                ]
+            )
+        if req.min_sessions:
+            rows.append(
+                [
+                    self.p(req.label(lang)),
+                    self.p(self.sessions(req.min_sessions), "num"),
+                    self.p(self.sessions(req.sessions), "num"),
+                    self.p(self.sessions(req.missing_sessions), "num"),
+                    self.status(
+                        req.sessions >= req.min_sessions,
+                        req.behind and req.sessions < req.expected_sessions_by_now,
+                    ),
+                ]
+            )
+        return rows
+
+    def sessions(self, n: int) -> str:
+        return _w("session" if n == 1 else "sessions", self.lang, n=n)
+
+    def status(self, met: bool, behind: bool) -> Paragraph:
+        key = "met" if met else "behind" if behind else "open"
+        colour = _GOOD if met else _WARN if behind else layout.INK
+        style = ParagraphStyle("status", parent=self.s["cell"], textColor=colour)
+        return Paragraph(escape(_w(key, self.lang)), style)
+
+    def by_kind(self) -> list[Any]:
+        lang = self.lang
+        minutes = dict.fromkeys(PE_KINDS.codes, 0)
+        counts = dict.fromkeys(PE_KINDS.codes, 0)
+        for a in self.data.activities:
+            minutes[a.kind] += a.minutes
+            counts[a.kind] += 1
+        rows: list[list[Any]] = [
+            [
+                self.p(_w("kind", lang), "head"),
+                self.p(_w("count", lang), "numhead"),
+                self.p(_w("hours", lang), "numhead"),
+            ]
+        ]
+        for code in PE_KINDS.codes:
+            rows.append(
+                [
+                    self.p(PE_KINDS.label(code, lang)),
+                    self.p(str(counts[code]), "num"),
+                    self.p(hours_label(minutes[code], lang), "num"),
+                ]
+            )
+        rows.append(
+            [
+                self.p(_w("total", lang), "bold"),
+                self.p(str(sum(counts.values())), "num"),
+                self.p(hours_label(sum(minutes.values()), lang), "num"),
+            ]
+        )
+        table = _table(rows, [46, 28, 28], numeric_from=1, total_row=True)
+        return [KeepTogether([self.p(_w("by_kind", lang), "h2"), table])]
+
+    def activities(self) -> list[Any]:
+        lang = self.lang
+        out: list[Any] = [self.p(_w("activities", lang), "h2")]
+        if not self.data.activities:
+            return [*out, self.p(_w("none", lang), "body")]
+        keys = ["date", "kind", "hours", "provider", "accreditation", "theme", "evidence"]
+        head = [
+            self.p(_w(k, lang), "numhead" if k in ("hours", "evidence") else "head") for k in keys
+        ]
+        rows: list[list[Any]] = [head]
+        for a in self.data.activities:
+            rows.append(
+                [
+                    self.p(_date(a.on)),
+                    self.p(PE_KINDS.label(a.kind, lang)),
+                    self.p(hours_label(a.minutes, lang), "num"),
+                    self.p(a.provider or "—"),
+                    self.p(a.accreditation_number or "—"),
+                    self.p(a.theme or "—"),
+                    self.p(str(len(a.evidence)) if a.evidence else "—", "num"),
+                ]
+            )
+        widths = [21, 26, 14, 29, 31, 29, 16]
+        return [*out, _table(rows, widths, numeric_from=2)]
+
+    def evidence(self) -> list[Any]:
+        d, lang = self.data, self.lang
+        if d.evidence_folder is None or not any(a.evidence for a in d.activities):
+            return []
+        rows: list[list[Any]] = [
+            [
+                self.p(_w("date", lang), "head"),
+                self.p(_w("kind", lang), "head"),
+                self.p(_w("evidence", lang), "head"),
+            ]
+        ]
+        for a in d.activities:
+            for name in a.evidence:
+                rows.append(
+                    [self.p(_date(a.on)), self.p(PE_KINDS.label(a.kind, lang)), self.p(name)]
+                )
+        return [
+            self.p(_w("evidence_title", lang), "h2"),
+            self.p(_w("evidence_intro", lang, folder=d.evidence_folder), "body"),
+            Spacer(0, 2 * mm),
+            _table(rows, [21, 30, 115], numeric_from=3),
+        ]
+
+
+def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
+    """The report as PDF bytes, in Dutch (default) or English."""
+    layout.register_fonts()
+    buffer = io.BytesIO()
+    title = f"{_w('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=layout.MARGIN_X,
+        rightMargin=layout.MARGIN_X,
+        topMargin=layout.MARGIN_BOTTOM,
+        bottomMargin=layout.MARGIN_BOTTOM,
+        title=title,
+        author=data.adviser_name,
+        creator="VP Desktop",
+    )
+    footer = f"{_w('title', lang)} · {data.adviser_name}".rstrip(" ·")
+
+    def decorate(canvas: Any, document: Any) -> None:
+        # The annual report's footer: a thin rule, muted text, the page number on the right.
+        canvas.saveState()
+        canvas.setFont(layout.FONT, 7.8)
+        canvas.setFillColor(layout.MUTED)
+        canvas.setStrokeColor(layout.RULE)
+        canvas.setLineWidth(0.6)
+        bottom = 12 * mm
+        canvas.line(layout.MARGIN_X, bottom + 4 * mm, A4[0] - layout.MARGIN_X, bottom + 4 * mm)
+        canvas.drawString(layout.MARGIN_X, bottom, footer)
+        canvas.drawRightString(A4[0] - layout.MARGIN_X, bottom, _w("page", lang, n=document.page))
+        canvas.restoreState()
+
+    doc.build(_Writer(data, lang).story(), onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()

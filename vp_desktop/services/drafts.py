@@ -1,0 +1,51 @@
+"""Unsaved edits kept inside the vault while it is locked, so auto-lock never loses what was typed.
+
+A draft is whatever a section hands over on lock (JSON-able data), stored under the section's
+key. Drafts live only between a lock and the next unlock: restoring takes them out again.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from vp_desktop.store.models import Draft
+
+MAX_KEY_LENGTH = 100
+
+
+def save_drafts(session: Session, drafts: dict[str, dict[str, Any]]) -> None:
+    """Store one draft per key, replacing an older draft under the same key."""
+    for key, payload in drafts.items():
+        if not key or len(key) > MAX_KEY_LENGTH:
+            raise ValueError(f"a draft key must be 1 to {MAX_KEY_LENGTH} characters")
+        session.merge(Draft(key=key, payload=json.dumps(payload, ensure_ascii=False)))
+    session.flush()
+
+
+def load_drafts(session: Session) -> dict[str, dict[str, Any]]:
+    """Every stored draft by key; a draft that is not a JSON object is skipped, never raised."""
+    drafts: dict[str, dict[str, Any]] = {}
+    for draft in session.scalars(select(Draft).order_by(Draft.key)):
+        try:
+            payload = json.loads(draft.payload)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(payload, dict):
+            drafts[draft.key] = payload
+    return drafts
+
+
+def take_drafts(session: Session) -> dict[str, dict[str, Any]]:
+    """Load every draft and delete them all: a draft is restored once, then it is gone."""
+    drafts = load_drafts(session)
+    discard_drafts(session)
+    return drafts
+
+
+def discard_drafts(session: Session) -> None:
+    session.execute(delete(Draft))
+    session.flush()

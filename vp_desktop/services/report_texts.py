@@ -1,0 +1,266 @@
+"""The adviser's own texts for a client's annual report, and the check of those texts against the
+identifying data of every case in the vault.
+
+The check looks for melder names, aliases, contact details, others involved and departments of
+the cases of *any* client (a name from another organisation is just as wrong in a report), and
+says where a hit came from without showing anything of another client beyond the matched word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain import vocab
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.services.clients import get_client
+from vp_desktop.services.errors import Checker
+from vp_desktop.store.models import Case, Client, ReportText, case_number
+
+MAX_TEXT = 20_000
+TEXT_FIELDS = ("introduction", "signals")
+IDENTIFYING_SOURCES = (
+    "melder_name",
+    "melder_alias",
+    "melder_contact",
+    "others_involved",
+    "department",
+)
+
+# Words that identify nobody, though they turn up in the identifying fields ("Jan (teamleider)").
+_COMMON = """
+    aan als bij dat de den der des die dit door een en er het hij hem haar hun in is ja je jij
+    met na naar niet nog of om op over te ten ter tot uit van voor wat wel ze zij zijn zo
+    and for from her his not off our the their they this was who with you
+    afdeling team teams collega collegas leidinggevende manager managers directeur directie
+    teamleider teamleiders hr medewerker medewerkers afdelingshoofd hoofd staf bestuur
+    onbekend anders overig overige meneer mevrouw heer dhr mw mevr
+"""
+_COMMON_WORDS = frozenset(_COMMON.split())
+_MIN_WORD = 3
+_MAX_PHRASE = 80
+_MIN_PHONE_DIGITS = 6
+_WORD = re.compile(r"[\w][\w'’.@+-]*[\w]|\w", re.UNICODE)
+_SEPARATORS = re.compile(r"[,;/\n\r\t()\[\]]+")
+_PHONE = re.compile(r"\+?\d[\d \-().]{4,}\d")
+
+_FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "melder_name": ("de naam van de melder", "the reporter's name"),
+    "melder_alias": ("de schuilnaam van de melder", "the reporter's alias"),
+    "melder_contact": ("de contactgegevens van de melder", "the reporter's contact details"),
+    "others_involved": ("de namen van anderen", "the names of others involved"),
+    "department": ("de afdeling", "the department"),
+}
+_TEXT_WORDS: dict[str, tuple[str, str]] = {
+    "introduction": ("inleiding", "introduction"),
+    "signals": ("signalen en aanbevelingen", "signals and recommendations"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTexts:
+    introduction: str = ""
+    signals: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HitSource:
+    """Where a matched word came from. ``case_number`` is given only for the report's own client."""
+
+    field: str
+    case_number: str | None
+
+    @property
+    def other_client(self) -> bool:
+        return self.case_number is None
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierHit:
+    """A word or phrase in the adviser's text that matches identifying data of a case."""
+
+    text_field: str  # "introduction" or "signals"
+    start: int
+    end: int
+    matched: str  # as written in the adviser's text
+    sources: tuple[HitSource, ...]
+
+    def describe(self, lang: Lang = "nl") -> str:
+        where = _TEXT_WORDS[self.text_field][0 if lang == "nl" else 1]
+        own = sorted({s.case_number for s in self.sources if s.case_number})
+        fields = sorted({s.field for s in self.sources}, key=IDENTIFYING_SOURCES.index)
+        what = ", ".join(_FIELD_WORDS[f][0 if lang == "nl" else 1] for f in fields)
+        parts = []
+        if own:
+            shown = ", ".join(own[:3]) + (f" (+{len(own) - 3})" if len(own) > 3 else "")
+            parts.append(f"in {shown}")
+        if any(s.other_client for s in self.sources):
+            parts.append(
+                "in een casus van een andere opdrachtgever"
+                if lang == "nl"
+                else "in a case of another client"
+            )
+        if lang == "nl":
+            return f"“{self.matched}” ({where}) komt overeen met {what} {' en '.join(parts)}."
+        return f"“{self.matched}” ({where}) matches {what} {' and '.join(parts)}."
+
+
+def get_texts(session: Session, client_id: int, year: int) -> ReportTexts:
+    get_client(session, client_id)
+    row = session.scalar(
+        select(ReportText).where(ReportText.client_id == client_id, ReportText.year == year)
+    )
+    return ReportTexts() if row is None else ReportTexts(row.introduction, row.signals)
+
+
+def save_texts(session: Session, client_id: int, year: int, texts: ReportTexts) -> ReportTexts:
+    """Store the adviser's texts for one client-year (surrounding blank space dropped)."""
+    get_client(session, client_id)
+    check = Checker()
+    for name in TEXT_FIELDS:
+        check.text(name, getattr(texts, name), MAX_TEXT)
+    check.raise_if_any()
+    cleaned = ReportTexts(texts.introduction.strip(), texts.signals.strip())
+    row = session.scalar(
+        select(ReportText).where(ReportText.client_id == client_id, ReportText.year == year)
+    )
+    if row is None:
+        row = ReportText(client_id=client_id, year=year)
+        session.add(row)
+    row.introduction = cleaned.introduction
+    row.signals = cleaned.signals
+    session.flush()
+    return cleaned
+
+
+# --------------------------------------------------------------------------------------------
+# Identifier check
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character per character (so positions stay valid)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        lowered = base.lower()
+        out.append(lowered if len(lowered) == 1 else base)
+    return "".join(out)
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    """Words of the vocabulary labels: the report's own language, never an identifier."""
+    words: set[str] = set()
+    for vocabulary in vocab.ALL.values():
+        for term in vocabulary:
+            for label in (term.nl, term.en):
+                words.update(m.group() for m in _WORD.finditer(_fold(label)))
+    return frozenset(words)
+
+
+def _is_telling(word: str) -> bool:
+    return (
+        len(word) >= _MIN_WORD
+        and not word.isdigit()
+        and word not in _COMMON_WORDS
+        and word not in _vocabulary_words()
+    )
+
+
+def _terms(value: str) -> Iterator[tuple[str, str]]:
+    """(kind, folded term) pairs worth looking for: "word", "phrase" or "phone"."""
+    folded = _fold(value)
+    parts = [folded, *_SEPARATORS.split(folded)]
+    for part in parts:
+        words = [m.group() for m in _WORD.finditer(part)]
+        if len(words) > 1 and len(part.strip()) <= _MAX_PHRASE and any(map(_is_telling, words)):
+            yield "phrase", " ".join(words)
+    for match in _WORD.finditer(folded):
+        if _is_telling(match.group()):
+            yield "word", match.group()
+    for match in _PHONE.finditer(value):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) >= _MIN_PHONE_DIGITS:
+            yield "phone", digits
+
+
+@dataclass(slots=True)
+class _Index:
+    words: dict[str, set[HitSource]]
+    phrases: dict[str, set[HitSource]]
+    phones: dict[str, set[HitSource]]
+
+
+def _build_index(session: Session, client_id: int) -> _Index:
+    index = _Index(defaultdict(set), defaultdict(set), defaultdict(set))
+    columns = [getattr(Case, name) for name in IDENTIFYING_SOURCES]
+    query = (
+        select(Case.client_id, Case.year, Case.seq, Client.code, *columns)
+        .join(Client, Client.id == Case.client_id)
+        .where(Case.purged_at.is_(None))
+    )
+    for row in session.execute(query):
+        own = row.client_id == client_id
+        number = case_number(row.code, row.year, row.seq) if own else None
+        for name in IDENTIFYING_SOURCES:
+            value = getattr(row, name)
+            if not value:
+                continue
+            source = HitSource(name, number)
+            for kind, term in _terms(value):
+                target = {"word": index.words, "phrase": index.phrases, "phone": index.phones}
+                target[kind][term].add(source)
+    return index
+
+
+def _order(source: HitSource) -> tuple[int, str]:
+    return IDENTIFYING_SOURCES.index(source.field), source.case_number or "~"
+
+
+def _scan(text_field: str, text: str, index: _Index) -> list[IdentifierHit]:
+    folded = _fold(text)
+    found: dict[tuple[int, int], set[HitSource]] = defaultdict(set)
+    for phrase, sources in index.phrases.items():
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split(" "))) + r"(?!\w)"
+        for match in re.finditer(pattern, folded):
+            found[match.span()] |= sources
+    for match in _WORD.finditer(folded):
+        word_sources = index.words.get(match.group())
+        if word_sources:
+            found[match.span()] |= word_sources
+    for match in _PHONE.finditer(text):
+        phone_sources = index.phones.get(re.sub(r"\D", "", match.group()))
+        if phone_sources:
+            found[match.span()] |= phone_sources
+    spans = sorted(found, key=lambda span: (span[0], -span[1]))
+    hits: list[IdentifierHit] = []
+    for start, end in spans:
+        if hits and hits[-1].start <= start and end <= hits[-1].end:
+            continue  # a word inside a phrase that was already reported
+        ordered = tuple(sorted(found[start, end], key=_order))
+        hits.append(IdentifierHit(text_field, start, end, text[start:end], ordered))
+    return hits
+
+
+def find_identifiers(session: Session, client_id: int, texts: ReportTexts) -> list[IdentifierHit]:
+    """Every place in `texts` that matches identifying data of a case of any client.
+
+    Matching ignores case and accents and looks at whole words (and whole phrases, such as a
+    full name or a department); common words and words of two letters or fewer are ignored.
+    Purged cases no longer hold identifying data and cannot match.
+    """
+    get_client(session, client_id)
+    if not any(getattr(texts, name).strip() for name in TEXT_FIELDS):
+        return []
+    index = _build_index(session, client_id)
+    hits: list[IdentifierHit] = []
+    for name in TEXT_FIELDS:
+        hits.extend(_scan(name, getattr(texts, name), index))
+    return hits

@@ -1,0 +1,143 @@
+"""Starting the app: the QApplication, the language, the start screen and then the main window.
+
+`SECTIONS` is the assembly of the main window, in sidebar order: a new feature slots in by adding
+its `Section` class here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from vp_desktop import __version__
+from vp_desktop.resources import resource_path
+from vp_desktop.store.vault import Vault
+from vp_desktop.ui import i18n
+from vp_desktop.ui.activities_section import ActivitiesSection
+from vp_desktop.ui.cases_section import CasesSection
+from vp_desktop.ui.dashboard_section import DashboardSection
+from vp_desktop.ui.main_window import MainWindow
+from vp_desktop.ui.passphrase_widgets import DemoBuilder, VaultOpener
+from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.reports_section import ReportsSection
+from vp_desktop.ui.section import Section
+from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.start_screen import StartScreen
+from vp_desktop.ui.workspace import Workspace
+
+APP_NAME = "VP Desktop"
+LANGUAGE_KEY = "ui/language"  # the start screen speaks it before any vault is open
+
+SectionFactory = Callable[[Workspace], Section]
+SECTIONS: tuple[SectionFactory, ...] = (
+    DashboardSection,
+    CasesSection,
+    ActivitiesSection,
+    ReportsSection,
+    SettingsSection,
+)
+
+
+class Shell(QObject):
+    """Start screen first; after unlocking, the main window (rebuilt on a language switch)."""
+
+    def __init__(
+        self,
+        qsettings: QSettings,
+        *,
+        prompts: Prompts | None = None,
+        sections: Sequence[SectionFactory] = SECTIONS,
+        idle_ms: int | None = None,
+        demo_builder: DemoBuilder | None = None,
+        opener: VaultOpener = Vault.open,
+        default_path: Callable[[], Path] | None = None,
+        translations: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.qsettings = qsettings
+        self.prompts = prompts or Prompts()
+        self._sections = tuple(sections)
+        self._idle_ms = idle_ms
+        self._opener = opener
+        self._translations = translations
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+        extra = {"default_path": default_path} if default_path else {}
+        self.start_screen = StartScreen(
+            self.prompts, qsettings, demo_builder=demo_builder, opener=opener, **extra
+        )
+        self.start_screen.vault_opened.connect(self.open_vault)
+
+    def start(self) -> None:
+        i18n.install_language(str(self.qsettings.value(LANGUAGE_KEY, "nl")), self._translations)
+        self.prompts.parent = self.start_screen
+        self.start_screen.show()
+
+    def open_vault(self, vault: Vault) -> None:
+        self.workspace = Workspace(vault, self.prompts)
+        language = self.workspace.settings().language
+        self._use_language(language)
+        self.window = self._build_window(language)
+        self.window.start()
+        self.window.show()
+        self.start_screen.hide()
+
+    def _use_language(self, language: str) -> None:
+        i18n.install_language(language, self._translations)
+        self.qsettings.setValue(LANGUAGE_KEY, language)
+
+    def _build_window(self, language: str) -> MainWindow:
+        assert self.workspace is not None
+        sections = [make(self.workspace) for make in self._sections]
+        window = MainWindow(
+            self.workspace,
+            sections,
+            self.qsettings,
+            language=language,
+            idle_ms=self._idle_ms,
+            opener=self._opener,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.language_change_requested.connect(self.change_language)
+        self.prompts.parent = window
+        return window
+
+    def change_language(self, language: str) -> None:
+        """Rebuild the window in the new language, with every section's state carried over."""
+        old = self.window
+        if old is None:
+            return
+        state = old.take_state()
+        geometry = old.saveGeometry()
+        old.close_without_asking()
+        self._use_language(language)
+        self.window = self._build_window(language)
+        self.window.restoreGeometry(geometry)
+        self.window.restore_state(state)
+        self.window.show()
+
+
+def run_app(argv: Sequence[str]) -> int:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(list(argv))
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    icon = resource_path("icons", "vp-desktop.svg")
+    if icon.exists():
+        QGuiApplication.setWindowIcon(QIcon(str(icon)))
+    shell = Shell(QSettings())
+    shell.start()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_app(sys.argv))

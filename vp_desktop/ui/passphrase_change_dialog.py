@@ -1,0 +1,188 @@
+"""Changing the passphrase: the current one, the new one twice with the strength meter, and a
+backup offered first (made with the current passphrase, which older backups keep)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desktop.services import backup, vaults
+from vp_desktop.services.errors import ValidationError
+from vp_desktop.store.vault import Vault
+from vp_desktop.ui.backup_dialogs import (
+    BACKUP_FILTER,
+    NOTE_STYLE,
+    TaskDialog,
+    busy_bar,
+    message_label,
+    passphrase_edit,
+    safety_error_text,
+    say,
+)
+from vp_desktop.ui.passphrase_widgets import StrengthMeter, language
+from vp_desktop.ui.prompts import Prompts
+
+
+class PassphraseChangeDialog(TaskDialog):
+    passphrase_changed = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        *,
+        start_folder: Path | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._prompts = prompts
+        self._start_folder = start_folder or Path.home()
+        self._today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Wachtzin wijzigen"))
+        self.setModal(True)
+
+        self.current = passphrase_edit(self.tr("Huidige wachtzin"))
+        self.new = passphrase_edit(self.tr("Nieuwe wachtzin"))
+        self.repeat = passphrase_edit(self.tr("Nieuwe wachtzin herhalen"))
+        self.meter = StrengthMeter()
+        self.new.textChanged.connect(self.meter.show_passphrase)
+        self.current_message = message_label(self.tr("Melding bij huidige wachtzin"))
+        self.new_message = message_label(self.tr("Melding bij nieuwe wachtzin"))
+        self.repeat_message = message_label(self.tr("Melding bij herhaalde wachtzin"))
+        self.backup_first = QCheckBox(self.tr("Eerst een back-up maken (aanbevolen)"))
+        self.backup_first.setChecked(True)
+        self.backup_first.setAccessibleName(self.tr("Eerst een back-up maken"))
+        note = QLabel(
+            self.tr(
+                "Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. "
+                "Een vergeten wachtzin kan niemand herstellen."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        note.setAccessibleName(self.tr("Let op bij het wijzigen"))
+
+        self.progress = busy_bar(self.tr("Voortgang van het wijzigen"))
+        self.message = message_label(self.tr("Melding bij wijzigen"))
+        self.buttons = QDialogButtonBox()
+        self.change_button = self.buttons.addButton(
+            self.tr("Wachtzin wijzigen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setAccessibleName(self.tr("Wachtzin wijzigen"))
+        self.change_button.setDefault(True)
+        self.close_button = self.buttons.addButton(
+            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.close_button.setAccessibleName(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("&Huidige wachtzin:"), self.current)
+        form.addRow("", self.current_message)
+        form.addRow(self.tr("&Nieuwe wachtzin:"), self.new)
+        form.addRow("", self.meter)
+        form.addRow("", self.new_message)
+        form.addRow(self.tr("&Herhaal nieuwe:"), self.repeat)
+        form.addRow("", self.repeat_message)
+        form.addRow("", self.backup_first)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.current, self.new)
+        self.setTabOrder(self.new, self.repeat)
+        self.setTabOrder(self.repeat, self.backup_first)
+        self.setTabOrder(self.backup_first, self.change_button)
+        self.current.setFocus()
+
+    def change(self) -> None:
+        if self.busy:
+            return
+        for label in (self.current_message, self.new_message, self.repeat_message, self.message):
+            say(label, "")
+        current, new, repeated = self.current.text(), self.new.text(), self.repeat.text()
+        try:
+            vaults.check_new_passphrase(new, repeated)
+        except ValidationError as error:
+            lang = language()
+            say(
+                self.new_message, "\n".join(p.describe(lang) for p in error.for_field("passphrase"))
+            )
+            say(
+                self.repeat_message,
+                "\n".join(p.describe(lang) for p in error.for_field("passphrase_repeat")),
+            )
+            return
+        if not current or not self._vault.passphrase_matches(current):
+            say(self.current_message, self.tr("Dit is niet de huidige wachtzin."))
+            self.current.clear()
+            self.current.setFocus()
+            return
+        if new == current:
+            say(self.new_message, self.tr("Kies een andere wachtzin dan de huidige."))
+            return
+        target = self._backup_target() if self.backup_first.isChecked() else None
+        if self.backup_first.isChecked() and target is None:
+            return  # the adviser cancelled choosing a place for the backup
+
+        def work() -> None:
+            if target is not None:
+                backup.make_backup(self._vault, target, current)
+            vaults.change_passphrase(self._vault, new, repeated)
+
+        self.start(work, self._changed, self._failed)
+
+    def _backup_target(self) -> Path | None:
+        name = f"{self._vault.path.stem}-backup-{self._today.isoformat()}.vpvault"
+        chosen = self._prompts.save_file(
+            self.tr("Waar komt de back-up?"), self._start_folder / name, BACKUP_FILTER
+        )
+        if chosen is not None and chosen.suffix != ".vpvault":
+            chosen = chosen.with_name(chosen.name + ".vpvault")
+        return chosen
+
+    def _changed(self, _result: object) -> None:
+        for edit in (self.current, self.new, self.repeat):
+            edit.clear()
+        self.change_button.hide()
+        self.close_button.setText(self.tr("Sluiten"))
+        self.close_button.setAccessibleName(self.tr("Sluiten"))
+        say(
+            self.message,
+            self.tr("Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin."),
+            done=True,
+        )
+        self.passphrase_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        say(
+            self.message,
+            safety_error_text(error)
+            + " "
+            + self.tr("De wachtzin is niet gewijzigd; de huidige blijft geldig."),
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.current, self.new, self.repeat, self.backup_first):
+            widget.setEnabled(not busy)
+        self.change_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)

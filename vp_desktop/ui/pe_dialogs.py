@@ -1,0 +1,381 @@
+"""Dialogs of the professional-development section: one activity, and the standards that apply.
+
+Like the other forms, each dialog stores itself (`save()`, also behind its Save button), so tests
+drive it without `exec()`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desktop.domain.pe_rules import PRESETS, RuleSet
+from vp_desktop.domain.vocab import PE_KINDS, Lang
+from vp_desktop.services import pe as pe_service
+from vp_desktop.services import pe_progress
+from vp_desktop.services import settings as settings_service
+from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.services.pe import MAX_PE_MINUTES, PeData
+from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, lang_of
+from vp_desktop.ui.field_messages import FieldMessages, InlineMessage, vault_error_text
+from vp_desktop.ui.workspace import Workspace
+
+
+def locale_for(lang: Lang) -> QLocale:
+    """Numbers the way the adviser writes them: 1,25 in Dutch, 1.25 in English."""
+    if lang == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+class HoursSpinBox(QDoubleSpinBox):
+    """Hours in quarters (0,25 steps), shown with the adviser's decimal separator."""
+
+    def __init__(self, lang: Lang, maximum_hours: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(locale_for(lang))
+        self.setDecimals(2)
+        self.setSingleStep(0.25)
+        self.setRange(0, maximum_hours)
+        self.setSuffix(" u" if lang == "nl" else " h")
+        self.setGroupSeparatorShown(False)
+
+    def minutes(self) -> int:
+        return round(self.value() * 60)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.setValue(minutes / 60)
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("Opslaan"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    for button in buttons.buttons():
+        button.setAccessibleName(button.text())
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class PeActivityDialog(QDialog):
+    """Adding or changing one development activity."""
+
+    #: the activity was stored (its id)
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        activity_id: int | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._activity_id = activity_id
+        self._lang = lang_of(workspace)
+        self.messages = FieldMessages(self._lang)
+        self.setWindowTitle(
+            self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
+        )
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        if activity_id is None:
+            self.occurred_on.set_date(today)
+        else:
+            self._load(activity_id)
+
+    def _build(self) -> None:
+        self.kind = CodeCombo(PE_KINDS, self._lang, optional=False)
+        self.occurred_on = DateEdit()
+        self.hours = HoursSpinBox(self._lang, MAX_PE_MINUTES / 60)
+        self.hours.setValue(1)
+        self.provider = QLineEdit()
+        self.provider.setPlaceholderText(self.tr("bijv. opleider of intervisiegroep"))
+        self.accreditation_number = QLineEdit()
+        self.theme = QLineEdit()
+        self.theme.setPlaceholderText(self.tr("waar ging het over?"))
+        form = QFormLayout()
+        for field, label, widget in (
+            ("kind", PE_KINDS.title(self._lang), self.kind),
+            ("occurred_on", self.tr("Datum"), self.occurred_on),
+            ("minutes", self.tr("Uren"), self.hours),
+            ("provider", self.tr("Aanbieder of groep"), self.provider),
+            ("accreditation_number", self.tr("Accreditatienummer"), self.accreditation_number),
+            ("theme", self.tr("Thema"), self.theme),
+        ):
+            widget.setAccessibleName(label)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(self.messages.add(field, label))
+            caption = QLabel(label + ":")
+            caption.setBuddy(widget)
+            form.addRow(caption, box)
+        self.messages.watch_date("occurred_on", self.occurred_on)
+        self.problem = InlineMessage(self.tr("Melding bij activiteit"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self))
+        self.setMinimumWidth(460)
+
+    def _load(self, activity_id: int) -> None:
+        with self._workspace.session() as session:
+            data = PeData.of(pe_service.get_pe_activity(session, activity_id))
+        self.set_data(data)
+
+    def set_data(self, data: PeData) -> None:
+        self.kind.set_code(data.kind)
+        self.occurred_on.set_date(data.occurred_on)
+        self.hours.set_minutes(data.minutes)
+        self.provider.setText(data.provider or "")
+        self.accreditation_number.setText(data.accreditation_number or "")
+        self.theme.setText(data.theme or "")
+
+    def data(self) -> PeData:
+        # An empty date goes to the service as None, which it refuses as "required".
+        return PeData(
+            kind=self.kind.code() or "",
+            occurred_on=self.occurred_on.date(),
+            minutes=self.hours.minutes(),
+            provider=self.provider.text(),
+            accreditation_number=self.accreditation_number.text(),
+            theme=self.theme.text(),
+        )
+
+    @property
+    def activity_id(self) -> int | None:
+        return self._activity_id
+
+    def save(self) -> int | None:
+        """Store the activity; its id, or None when refused (the messages say why)."""
+        self.messages.clear()
+        self.problem.say("")
+        if not self.messages.check_dates():
+            return None
+        data = self.data()
+        try:
+            with self._workspace.transaction() as session:
+                if self._activity_id is None:
+                    activity_id = pe_service.add_pe_activity(session, data).id
+                else:
+                    activity_id = pe_service.update_pe_activity(session, self._activity_id, data).id
+        except ValidationError as error:
+            unplaced = self.messages.show(error)
+            self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
+            return None
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return None
+        self._activity_id = activity_id
+        self.saved.emit(activity_id)
+        return activity_id
+
+    def accept(self) -> None:
+        if self.save() is not None:
+            super().accept()
+
+
+class RuleSetEditor(QWidget):
+    """The numbers of one standard: minimum hours and sessions, yearly caps, the total."""
+
+    def __init__(self, preset: RuleSet, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preset = preset
+        self._lang = lang
+        grid = QGridLayout(self)
+        headers = (self.tr("Onderdeel"), self.tr("Minimum"), self.tr("Bijeenkomsten"))
+        cap_header = self.tr("Telt hoogstens per jaar")
+        for column, text in enumerate((*headers, cap_header)):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+        self.minimums: dict[str, HoursSpinBox] = {}
+        self.sessions: dict[str, QSpinBox] = {}
+        self.caps: dict[str, HoursSpinBox] = {}
+        for row, req in enumerate(preset.requirements, start=1):
+            label = req.label(lang)
+            minimum = HoursSpinBox(lang, 1000)
+            minimum.setAccessibleName(self.tr("Minimum uren voor %1").replace("%1", label))
+            sessions = QSpinBox()
+            sessions.setRange(0, 100)
+            sessions.setAccessibleName(
+                self.tr("Minimum bijeenkomsten voor %1").replace("%1", label)
+            )
+            cap = HoursSpinBox(lang, 1000)
+            cap.setSpecialValueText(self.tr("geen maximum"))
+            cap.setAccessibleName(self.tr("Jaarmaximum voor %1").replace("%1", label))
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(minimum, row, 1)
+            grid.addWidget(sessions, row, 2)
+            grid.addWidget(cap, row, 3)
+            self.minimums[req.code], self.sessions[req.code], self.caps[req.code] = (
+                minimum,
+                sessions,
+                cap,
+            )
+        row = len(preset.requirements) + 1
+        self.total = HoursSpinBox(lang, 1000)
+        self.total.setSpecialValueText(self.tr("geen"))
+        self.total.setAccessibleName(self.tr("Minimum uren in totaal"))
+        grid.addWidget(QLabel(self.tr("Totaal")), row, 0)
+        grid.addWidget(self.total, row, 1)
+        self.reset_button = QPushButton(self.tr("Standaardwaarden"))
+        self.reset_button.setAccessibleName(self.tr("Standaardwaarden van deze norm"))
+        self.reset_button.clicked.connect(lambda: self.set_rule_set(self.preset))
+        grid.addWidget(self.reset_button, row + 1, 3)
+        grid.setColumnStretch(0, 1)
+
+    def set_rule_set(self, rule_set: RuleSet) -> None:
+        for req in rule_set.requirements:
+            if req.code in self.minimums:
+                self.minimums[req.code].set_minutes(req.min_minutes)
+                self.sessions[req.code].setValue(req.min_sessions)
+                self.caps[req.code].set_minutes(req.yearly_cap_minutes or 0)
+        self.total.set_minutes(rule_set.total_min_minutes)
+
+    def rule_set(self) -> RuleSet:
+        """The preset with the numbers on screen (structure and labels stay the preset's)."""
+        requirements = tuple(
+            dataclasses.replace(
+                req,
+                min_minutes=self.minimums[req.code].minutes(),
+                min_sessions=self.sessions[req.code].value(),
+                yearly_cap_minutes=self.caps[req.code].minutes() or None,
+            )
+            for req in self.preset.requirements
+        )
+        return dataclasses.replace(
+            self.preset, requirements=requirements, total_min_minutes=self.total.minutes()
+        )
+
+
+class RuleSetDialog(QDialog):
+    """Which standards apply, when the cycle started, and their numbers."""
+
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._lang = lang_of(workspace)
+        self.messages = FieldMessages(self._lang)
+        self.setWindowTitle(self.tr("Normen voor deskundigheidsbevordering"))
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self._load()
+
+    def _build(self) -> None:
+        lang = self._lang
+        intro = QLabel(
+            self.tr(
+                "Kies de normen waar je aan moet voldoen. Je kunt de aantallen aanpassen als "
+                "jouw register andere regels hanteert."
+            )
+        )
+        intro.setWordWrap(True)
+        self.choices: dict[str, QCheckBox] = {}
+        self.editors: dict[str, RuleSetEditor] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Aantallen per norm"))
+        choices = QVBoxLayout()
+        for code, preset in PRESETS.items():
+            box = QCheckBox(preset.label(lang))
+            box.setAccessibleName(preset.label(lang))
+            self.choices[code] = box
+            choices.addWidget(box)
+        choices.addWidget(self.messages.add("rule_sets", self.tr("Normen")))
+        self.cycle_start = DateEdit()
+        self.cycle_start.setAccessibleName(self.tr("Startdatum van je cyclus"))
+        self.messages.watch_date("cycle_start", self.cycle_start)
+        caption = QLabel(self.tr("Startdatum van je cyclus") + ":")
+        caption.setBuddy(self.cycle_start)
+        cycle = QHBoxLayout()
+        cycle.addWidget(caption)
+        cycle.addWidget(self.cycle_start)
+        cycle.addStretch(1)
+        # Created after the choices and the date, so Tab visits them in reading order.
+        for code, preset in PRESETS.items():
+            self.editors[code] = RuleSetEditor(preset, lang)
+            self.tabs.addTab(self.editors[code], preset.label(lang))
+        self.problem = InlineMessage(self.tr("Melding bij normen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(choices)
+        layout.addLayout(cycle)
+        layout.addWidget(self.messages.add("cycle_start", self.tr("Startdatum van je cyclus")))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self))
+        self.setMinimumWidth(620)
+
+    def _load(self) -> None:
+        with self._workspace.session() as session:
+            setup = pe_progress.load_setup(session)
+            stored_edits = settings_service.load(session).pe_custom_rules
+        chosen = {r.code for r in setup.rule_sets}
+        for code, box in self.choices.items():
+            box.setChecked(code in chosen)
+        for code, editor in self.editors.items():
+            # Edits of standards not chosen now still show, so ticking one back loses nothing.
+            edited = next((r for r in setup.rule_sets if r.code == code), None)
+            if edited is None and code in stored_edits:
+                edited = _rule_set_or_none(stored_edits[code])
+            editor.set_rule_set(edited or PRESETS[code])
+        self.cycle_start.set_date(setup.cycle_start)
+
+    def chosen_codes(self) -> list[str]:
+        return [code for code, box in self.choices.items() if box.isChecked()]
+
+    def save(self) -> bool:
+        self.messages.clear()
+        self.problem.say("")
+        if not self.messages.check_dates():
+            return False
+        edits = {code: editor.rule_set().to_dict() for code, editor in self.editors.items()}
+        try:
+            with self._workspace.transaction() as session:
+                pe_progress.save_rule_set_choice(
+                    session, self.chosen_codes(), self.cycle_start.date(), edits
+                )
+        except ValidationError as error:
+            unplaced = self.messages.show(error)
+            self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
+            return False
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        self.saved.emit()
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+def _rule_set_or_none(data: object) -> RuleSet | None:
+    try:
+        return RuleSet.from_dict(data)
+    except ValueError:
+        return None

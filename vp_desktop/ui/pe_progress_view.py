@@ -1,0 +1,214 @@
+"""Progress bars for the adviser's development standards: one group per standard and period.
+
+Each requirement gets a bar of what counts against its minimum (hours, sessions, or both), what is
+still missing, and a warning when it lags behind the part of the period that has passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, hours_label
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.ui.code_pickers import format_date
+
+_GOOD = "color: #2e7d32;"
+_BEHIND = "color: #b3261e; font-weight: bold;"
+
+
+class ProgressLine:
+    """One bar with its caption and status, kept so tests and the dashboard can read them."""
+
+    def __init__(self, caption: str, bar: QProgressBar, status: QLabel) -> None:
+        self.caption = caption
+        self.bar = bar
+        self.status = status
+
+
+class ProgressPanel(QWidget):
+    #: the adviser wants to set the standards (e.g. the missing cycle start date)
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Voortgang deskundigheidsbevordering"))
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        #: (rule set code, requirement code or "total", "hours" or "sessions") -> line
+        self.lines: dict[tuple[str, str, str], ProgressLine] = {}
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Melding bij de voortgang"))
+        self.settings_button = QPushButton(self.tr("Startdatum invullen…"))
+        self.settings_button.setAccessibleName(self.tr("Startdatum van je cyclus invullen"))
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self._groups: list[QWidget] = []
+        self.clear()
+
+    def clear(self) -> None:
+        for group in self._groups:
+            self._layout.removeWidget(group)
+            group.setParent(None)  # gone from the screen now, not at the next event loop turn
+            group.deleteLater()
+        self._groups = []
+        self.lines = {}
+        self.notice.hide()
+        self.settings_button.hide()
+
+    def show_progress(
+        self, evaluations: Sequence[Evaluation], needs_cycle_start: bool, lang: Lang
+    ) -> None:
+        self.clear()
+        for evaluation in evaluations:
+            self._add_group(self._group(evaluation, lang))
+        if needs_cycle_start:
+            self.notice.setText(
+                self.tr(
+                    "Vul de startdatum van je cyclus in, dan zie je hier ook de voortgang over "
+                    "de hele cyclus."
+                )
+            )
+            box = QWidget()
+            column = QHBoxLayout(box)
+            column.addWidget(self.notice, 1)
+            column.addWidget(self.settings_button)
+            self.notice.show()
+            self.settings_button.show()
+            self._add_group(box)
+
+    def _add_group(self, widget: QWidget) -> None:
+        self._groups.append(widget)
+        self._layout.addWidget(widget, 1)
+
+    def _group(self, evaluation: Evaluation, lang: Lang) -> QGroupBox:
+        rule_set = evaluation.rule_set
+        if rule_set.period == "year":
+            period = str(evaluation.period_start.year)
+        else:
+            period = self.tr("%1 t/m %2").replace("%1", format_date(evaluation.period_start))
+            period = period.replace("%2", format_date(evaluation.period_end))
+        group = QGroupBox(f"{rule_set.label(lang)} · {period}")
+        group.setAccessibleName(group.title())
+        grid = QGridLayout(group)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        for req in evaluation.requirements:
+            if req.min_minutes or not req.min_sessions:
+                self._line(grid, row, rule_set.code, req, "hours", lang)
+                row += 1
+            if req.min_sessions:
+                self._line(grid, row, rule_set.code, req, "sessions", lang)
+                row += 1
+        if evaluation.total_min_minutes:
+            bar = self._bar(evaluation.total_counted_minutes, evaluation.total_min_minutes)
+            bar.setFormat(self._of_hours(bar.value(), evaluation.total_min_minutes, lang))
+            met = evaluation.total_missing_minutes == 0
+            lagging = not met and (
+                evaluation.total_counted_minutes < evaluation.total_expected_minutes_by_now
+            )
+            missing = hours_label(evaluation.total_missing_minutes, lang)
+            self._place(
+                grid, row, (rule_set.code, "total", "hours"), self.tr("Totaal"), bar,
+                self._status(met, lagging, self.tr("nog %1").replace("%1", missing)),
+            )  # fmt: skip
+            row += 1
+        if evaluation.behind:
+            share = round(evaluation.elapsed_fraction * 100)
+            warning = QLabel(
+                self.tr(
+                    "Je loopt achter op schema: %1% van de periode is voorbij. Plan op tijd "
+                    "wat nog ontbreekt."
+                ).replace("%1", str(share))
+            )
+            warning.setWordWrap(True)
+            warning.setStyleSheet(_BEHIND)
+            warning.setAccessibleName(self.tr("Waarschuwing: achter op schema"))
+            grid.addWidget(warning, row, 0, 1, 3)
+        return group
+
+    def _line(
+        self,
+        grid: QGridLayout,
+        row: int,
+        rule_set_code: str,
+        req: RequirementProgress,
+        unit: str,
+        lang: Lang,
+    ) -> None:
+        if unit == "hours":
+            bar = self._bar(req.counted_minutes, req.min_minutes)
+            bar.setFormat(self._of_hours(req.counted_minutes, req.min_minutes, lang))
+            met = req.counted_minutes >= req.min_minutes
+            lagging = req.behind and req.counted_minutes < req.expected_minutes_by_now
+            missing = self.tr("nog %1").replace("%1", hours_label(req.missing_minutes, lang))
+            caption = req.label(lang)
+        else:
+            bar = self._bar(req.sessions, req.min_sessions)
+            bar.setFormat(
+                self.tr("%1 van %2 bijeenkomsten")
+                .replace("%1", str(req.sessions))
+                .replace("%2", str(req.min_sessions))
+            )
+            met = req.sessions >= req.min_sessions
+            lagging = req.behind and req.sessions < req.expected_sessions_by_now
+            missing = self.tr("nog %1").replace("%1", str(req.missing_sessions))
+            caption = self.tr("%1 (bijeenkomsten)").replace("%1", req.label(lang))
+        status = self._status(met, lagging, missing)
+        self._place(grid, row, (rule_set_code, req.code, unit), caption, bar, status)
+
+    def _place(
+        self,
+        grid: QGridLayout,
+        row: int,
+        key: tuple[str, str, str],
+        caption: str,
+        bar: QProgressBar,
+        status: QLabel,
+    ) -> None:
+        bar.setAccessibleName(caption)
+        bar.setAccessibleDescription(f"{bar.format()}; {status.text()}")
+        label = QLabel(caption)
+        label.setBuddy(bar)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(bar, row, 1)
+        grid.addWidget(status, row, 2)
+        self.lines[key] = ProgressLine(caption, bar, status)
+
+    @staticmethod
+    def _bar(value: int, minimum: int) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, max(minimum, 1))
+        bar.setValue(min(value, max(minimum, 1)))
+        bar.setTextVisible(True)
+        bar.setMinimumWidth(140)
+        return bar
+
+    def _of_hours(self, counted: int, minimum: int, lang: Lang) -> str:
+        return (
+            self.tr("%1 van %2")
+            .replace("%1", hours_label(counted, lang))
+            .replace("%2", hours_label(minimum, lang))
+        )
+
+    def _status(self, met: bool, lagging: bool, missing: str) -> QLabel:
+        if met:
+            label = QLabel(self.tr("behaald"))
+            label.setStyleSheet(_GOOD)
+        elif lagging:
+            label = QLabel(self.tr("%1 · achter op schema").replace("%1", missing))
+            label.setStyleSheet(_BEHIND)
+        else:
+            label = QLabel(missing)
+        label.setAccessibleName(label.text())
+        return label

@@ -1,0 +1,593 @@
+"""The adviser's own professional development: the log, its evidence, progress and the report.
+
+Not tied to a client: the section shows the same log whichever client is active. Evidence is
+viewed from memory (`AttachmentViewer`); a copy leaves the vault only when the adviser exports it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desktop.domain.messages import message
+from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.vocab import PE_KINDS, Lang
+from vp_desktop.services import pe as pe_service
+from vp_desktop.services import pe_export, pe_progress
+from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.services.files import MAX_FILE_BYTES
+from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.attachment_viewer import AttachmentViewer
+from vp_desktop.ui.code_pickers import format_date, lang_of
+from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
+from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
+from vp_desktop.ui.pe_progress_view import ProgressPanel
+from vp_desktop.ui.section import Section
+from vp_desktop.ui.workspace import Workspace
+
+DATE, KIND, HOURS, PROVIDER, ACCREDITATION, THEME, EVIDENCE = range(7)
+COLUMN_COUNT = 7
+#: the activity id of a row
+ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: the period choice meaning "the running cycle" (other choices are years)
+CYCLE = "cycle"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PeRow(NamedTuple):
+    activity_id: int
+    display: tuple[str, ...]
+
+
+class PeTableModel(QAbstractTableModel):
+    """The logged activities, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PeRow] = []
+        self._titles = (
+            self.tr("Datum"),
+            self.tr("Soort"),
+            self.tr("Uren"),
+            self.tr("Aanbieder of groep"),
+            self.tr("Accreditatienummer"),
+            self.tr("Thema"),
+            self.tr("Bewijs"),
+        )
+
+    def set_rows(self, rows: Sequence[PeRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def activity_id(self, row: int) -> int:
+        return self._rows[row].activity_id
+
+    def row_of(self, activity_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.activity_id == activity_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.display[index.column()]
+        if role == ACTIVITY_ID_ROLE:
+            return row.activity_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (HOURS, EVIDENCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < COLUMN_COUNT
+        ):
+            return self._titles[section]
+        return None
+
+
+def make_row(activity: Any, lang: Lang) -> PeRow:
+    count = len(activity.evidence)
+    return PeRow(
+        activity.id,
+        (
+            format_date(activity.occurred_on),
+            PE_KINDS.label(activity.kind, lang),
+            hours_label(activity.minutes, lang),
+            activity.provider or "",
+            activity.accreditation_number or "",
+            activity.theme or "",
+            str(count) if count else "",
+        ),
+    )
+
+
+class PeSection(Section):
+    key = "pe"
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._today = today
+        self._lang: Lang = "nl"
+        #: the open activity or standards dialog, if any (tests fill it in)
+        self.active_dialog: PeActivityDialog | RuleSetDialog | None = None
+        self.model = PeTableModel(self)
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("Deskundigheidsbevordering")
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        heading = QLabel(f"<h2>{self.title()}</h2>")
+        self.progress = ProgressPanel()
+        self.progress.settings_requested.connect(self.open_rule_sets)
+
+        self.add_button = QPushButton(self.tr("Activiteit toevoegen…"))
+        self.edit_button = QPushButton(self.tr("Bewerken…"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.rules_button = QPushButton(self.tr("Normen instellen…"))
+        self.add_button.clicked.connect(self.add_activity)
+        self.edit_button.clicked.connect(self.edit_activity)
+        self.delete_button.clicked.connect(self.delete_activity)
+        self.rules_button.clicked.connect(self.open_rule_sets)
+
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Periode van het overzicht"))
+        self.report_lang = QComboBox()
+        self.report_lang.addItem("Nederlands", "nl")
+        self.report_lang.addItem("English", "en")
+        self.report_lang.setAccessibleName(self.tr("Taal van het overzicht"))
+        self.with_evidence = QCheckBox(self.tr("met bewijsstukken"))
+        self.with_evidence.setAccessibleName(self.tr("Bewijsstukken meeleveren"))
+        self.report_button = QPushButton(self.tr("Overzicht opslaan…"))
+        self.report_button.clicked.connect(self.export_report)
+
+        tools = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.rules_button)
+        report = QHBoxLayout()
+        report.addWidget(QLabel(self.tr("Overzicht voor het herregistratiedossier:")))
+        for widget in (self.period, self.report_lang, self.with_evidence, self.report_button):
+            report.addWidget(widget)
+        report.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Activiteiten"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(THEME, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_activity())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_evidence())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 460])
+
+        self.problem = InlineMessage(self.tr("Melding bij deskundigheidsbevordering"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.progress)
+        layout.addLayout(tools)
+        layout.addWidget(self.problem)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(report)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.rules_button,
+            self.report_button,
+        ):
+            button.setAccessibleName(button.text().rstrip("…"))
+        # Reading order: the log and its evidence first, the report controls last.
+        chain = (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.rules_button,
+            self.table,
+            self.evidence_list,
+            *self._evidence_buttons(),
+            self.period,
+            self.report_lang,
+            self.with_evidence,
+            self.report_button,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._update_buttons()
+
+    def _build_evidence(self) -> QWidget:
+        self.evidence_list = QListWidget()
+        self.evidence_list.setAccessibleName(self.tr("Bewijsstukken"))
+        self.evidence_list.currentRowChanged.connect(self._evidence_changed)
+        self.evidence_list.itemDoubleClicked.connect(lambda _item: self.view_evidence())
+        self.add_evidence_button = QPushButton(self.tr("Toevoegen…"))
+        self.view_evidence_button = QPushButton(self.tr("Bekijken"))
+        self.export_evidence_button = QPushButton(self.tr("Exporteren…"))
+        self.delete_evidence_button = QPushButton(self.tr("Verwijderen"))
+        self.add_evidence_button.clicked.connect(self.add_evidence_from_file)
+        self.view_evidence_button.clicked.connect(self.view_evidence)
+        self.export_evidence_button.clicked.connect(self.export_evidence)
+        self.delete_evidence_button.clicked.connect(self.delete_evidence)
+        names = (
+            self.tr("Bewijs toevoegen"),
+            self.tr("Bewijs bekijken"),
+            self.tr("Bewijs exporteren"),
+            self.tr("Bewijs verwijderen"),
+        )
+        buttons = QHBoxLayout()
+        for button, name in zip(self._evidence_buttons(), names, strict=True):
+            button.setAccessibleName(name)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.viewer = AttachmentViewer()
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel(f"<b>{self.tr('Bewijsstukken')}</b>"))
+        box.addWidget(self.evidence_list)
+        box.addLayout(buttons)
+        box.addWidget(self.viewer, 1)
+        self.evidence_list.setMaximumHeight(110)
+        return panel
+
+    def _evidence_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.add_evidence_button,
+            self.view_evidence_button,
+            self.export_evidence_button,
+            self.delete_evidence_button,
+        )
+
+    # -- Section contract -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self._workspace.is_open:
+            return
+        self._lang = lang_of(self._workspace)
+        keep = self.selected_activity_id()
+        today = self._today()
+        with self._workspace.session() as session:
+            activities = pe_service.list_pe_activities(session)
+            rows = [make_row(a, self._lang) for a in activities]
+            years = sorted({a.occurred_on.year for a in activities} | {today.year}, reverse=True)
+            setup = pe_progress.load_setup(session)
+            evaluations = pe_progress.progress(session, today)
+        self.model.set_rows(rows)
+        self.progress.show_progress(evaluations, setup.needs_cycle_start, self._lang)
+        self._fill_periods(years)
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self.table.selectRow(row)
+        self._load_evidence()
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def clear(self) -> None:
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+            self.active_dialog = None
+        self.model.clear()
+        self.evidence_list.clear()
+        self.viewer.clear()
+        self.progress.clear()
+        self.period.clear()
+        self.problem.say("")
+        self._update_buttons()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_activity_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.activity_id(rows[0].row()) if rows else None
+
+    def select_activity(self, activity_id: int) -> None:
+        row = self.model.row_of(activity_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        self._load_evidence()
+
+    def _load_evidence(self) -> None:
+        self.evidence_list.clear()
+        self.viewer.clear()
+        activity_id = self.selected_activity_id()
+        if activity_id is not None:
+            try:
+                with self._workspace.session() as session:
+                    activity = pe_service.get_pe_activity(session, activity_id)
+                    items = [(e.id, e.filename) for e in activity.evidence]
+            except (NotFound, VaultError) as error:
+                self.problem.say(vault_error_text(error))
+                items = []
+            for evidence_id, filename in items:
+                item = QListWidgetItem(filename, self.evidence_list)
+                item.setData(_EVIDENCE_ID_ROLE, evidence_id)
+            if items:
+                self.evidence_list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _evidence_changed(self, row: int) -> None:
+        # Choosing a certificate shows it: that is what the adviser picks it for.
+        self._update_buttons()
+        if row >= 0:
+            self.view_evidence()
+        else:
+            self.viewer.clear()
+
+    def selected_evidence_id(self) -> int | None:
+        item = self.evidence_list.currentItem()
+        return None if item is None else int(item.data(_EVIDENCE_ID_ROLE))
+
+    def _update_buttons(self) -> None:
+        has_activity = self.selected_activity_id() is not None
+        has_evidence = self.selected_evidence_id() is not None
+        self.edit_button.setEnabled(has_activity)
+        self.delete_button.setEnabled(has_activity)
+        self.add_evidence_button.setEnabled(has_activity)
+        for button in self._evidence_buttons()[1:]:
+            button.setEnabled(has_evidence)
+        self.report_button.setEnabled(self.period.count() > 0)
+
+    def _fill_periods(self, years: list[int]) -> None:
+        keep = self.period.currentData()
+        self.period.clear()
+        self.period.addItem(self.tr("Lopende cyclus"), CYCLE)
+        for year in years:
+            self.period.addItem(str(year), year)
+        index = self.period.findData(keep) if keep is not None else 1
+        self.period.setCurrentIndex(max(index, 0))
+
+    # -- activities -------------------------------------------------------------------------
+
+    def add_activity(self) -> PeActivityDialog:
+        return self._open_activity(None)
+
+    def edit_activity(self) -> PeActivityDialog | None:
+        activity_id = self.selected_activity_id()
+        return None if activity_id is None else self._open_activity(activity_id)
+
+    def _open_activity(self, activity_id: int | None) -> PeActivityDialog:
+        dialog = PeActivityDialog(self._workspace, activity_id, self._today(), self)
+        dialog.saved.connect(self._activity_saved)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _activity_saved(self, activity_id: int) -> None:
+        self.refresh()
+        self.select_activity(activity_id)
+        self.data_changed.emit()
+
+    def _dialog_closed(self, dialog: QWidget) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()
+
+    def delete_activity(self) -> bool:
+        activity_id = self.selected_activity_id()
+        if activity_id is None:
+            return False
+        row = self.model.row_of(activity_id)
+        when = self.model.index(row, DATE).data()
+        what = self.model.index(row, KIND).data()
+        question = self.tr("%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?")
+        if not self._workspace.prompts.confirm(
+            self.tr("Activiteit verwijderen"),
+            question.replace("%1", what).replace("%2", when),
+            destructive=True,
+        ):
+            return False
+        try:
+            with self._workspace.transaction() as session:
+                pe_service.delete_pe_activity(session, activity_id)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        self.problem.say("")
+        self.refresh()
+        self.data_changed.emit()
+        return True
+
+    def open_rule_sets(self) -> RuleSetDialog:
+        dialog = RuleSetDialog(self._workspace, self)
+        dialog.saved.connect(self.refresh)
+        dialog.saved.connect(self.data_changed.emit)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    def add_evidence_from_file(self) -> None:
+        path = self._workspace.prompts.open_file(
+            self.tr("Bewijsstuk toevoegen"),
+            self.tr("Certificaten (*.pdf *.png *.jpg *.jpeg)"),
+        )
+        if path is not None:
+            self.add_evidence_file(path)
+
+    def add_evidence_file(self, path: Path) -> bool:
+        activity_id = self.selected_activity_id()
+        if activity_id is None:
+            return False
+        try:
+            too_large = path.stat().st_size > MAX_FILE_BYTES
+            data = b"" if too_large else path.read_bytes()
+        except OSError:
+            self.problem.say(self.tr("Het bestand kan niet worden gelezen."))
+            return False
+        if too_large:  # said before reading 20 MB or more into memory
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            self.problem.say(message("file_too_large", self._lang, limit=limit))
+            return False
+        try:
+            with self._workspace.transaction() as session:
+                evidence_id = pe_service.add_evidence(session, activity_id, path.name, data).id
+        except ValidationError as error:
+            self.problem.say(error.describe(self._lang))
+            return False
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        self.problem.say("")
+        self.refresh()
+        for i in range(self.evidence_list.count()):
+            if self.evidence_list.item(i).data(_EVIDENCE_ID_ROLE) == evidence_id:
+                self.evidence_list.setCurrentRow(i)  # shows it
+        return True
+
+    def view_evidence(self) -> bool:
+        evidence_id = self.selected_evidence_id()
+        if evidence_id is None:
+            return False
+        try:
+            with self._workspace.session() as session:
+                evidence = pe_service.get_evidence(session, evidence_id)
+                media_type, data = evidence.media_type, evidence.data
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        return self.viewer.show_attachment(media_type, data)
+
+    def export_evidence(self) -> Path | None:
+        evidence_id = self.selected_evidence_id()
+        if evidence_id is None:
+            return None
+        with self._workspace.session() as session:
+            name = pe_export.suggested_evidence_name(session, evidence_id, self._lang)
+        target = self._workspace.prompts.save_file(
+            self.tr("Bewijsstuk exporteren"), Path.home() / name
+        )
+        if target is None:
+            return None
+        try:
+            with self._workspace.transaction() as session:
+                pe_export.export_one_evidence(session, evidence_id, target)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return None
+        self.problem.say("")
+        return target
+
+    def delete_evidence(self) -> bool:
+        evidence_id = self.selected_evidence_id()
+        item = self.evidence_list.currentItem()
+        if evidence_id is None or item is None:
+            return False
+        if not self._workspace.prompts.confirm(
+            self.tr("Bewijsstuk verwijderen"),
+            self.tr("“%1” voorgoed uit de kluis verwijderen?").replace("%1", item.text()),
+            destructive=True,
+        ):
+            return False
+        try:
+            with self._workspace.transaction() as session:
+                pe_service.delete_evidence(session, evidence_id)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        self.viewer.clear()
+        self.refresh()
+        return True
+
+    # -- report -----------------------------------------------------------------------------
+
+    def export_report(self) -> Path | None:
+        choice = self.period.currentData()
+        if choice is None:
+            return None
+        lang: Lang = "en" if self.report_lang.currentData() == "en" else "nl"
+        today = self._today()
+        prompts = self._workspace.prompts
+        try:
+            with self._workspace.session() as session:
+                period = (
+                    pe_export.cycle_period(session, today)
+                    if choice == CYCLE
+                    else pe_export.year_period(session, int(choice))
+                )
+        except ValidationError as error:
+            prompts.warn(self.tr("Overzicht opslaan"), error.describe(self._lang))
+            return None
+        suggested = Path.home() / pe_export.suggested_report_name(period, lang)
+        target = prompts.save_file(self.tr("Overzicht opslaan als"), suggested, "PDF (*.pdf)")
+        if target is None:
+            return None
+        try:
+            with self._workspace.transaction() as session:
+                result = pe_export.export_pe_report(
+                    session,
+                    period,
+                    target,
+                    today,
+                    lang=lang,
+                    with_evidence=self.with_evidence.isChecked(),
+                )
+        except (NotFound, VaultError) as error:
+            prompts.error(self.tr("Overzicht opslaan"), vault_error_text(error))
+            return None
+        text = self.tr("Het overzicht staat in %1.").replace("%1", str(result.report))
+        if result.evidence_folder is not None:
+            text += " " + self.tr("%1 bewijsstukken staan in de map %2.").replace(
+                "%1", str(len(result.evidence_files))
+            ).replace("%2", str(result.evidence_folder))
+        prompts.info(self.tr("Overzicht opgeslagen"), text)
+        return result.report
