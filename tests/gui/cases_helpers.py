@@ -83,26 +83,35 @@ ROLES_TO_READ = (
 
 
 def model_strings(model: QAbstractItemModel) -> list[str]:
-    """Every value of every cell and role, and the headers, as text."""
+    """Every value of every cell and role (the models here are flat), and the headers, as text."""
     found: list[str] = []
-
-    def walk(parent: QModelIndex) -> None:
-        for row in range(model.rowCount(parent)):
-            for column in range(model.columnCount(parent)):
-                index = model.index(row, column, parent)
-                for role in ROLES_TO_READ:
-                    value = model.data(index, role)
-                    if value is not None:
-                        found.append(str(value))
-                if column == 0 and model.rowCount(index) > 0:
-                    walk(index)
-
-    walk(QModelIndex())
-    for section in range(model.columnCount()):
+    columns = model.columnCount(QModelIndex())
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in ROLES_TO_READ:
+                value = model.data(index, role)
+                if value is not None:
+                    found.append(str(value))
+    for section in range(columns):
         value = model.headerData(section, Qt.Orientation.Horizontal)
         if value is not None:
             found.append(str(value))
     return found
+
+
+def tab_chain(start: QWidget, count: int) -> list[QWidget]:
+    """The next `count` widgets the Tab key reaches from `start`."""
+    chain: list[QWidget] = []
+    widget = start
+    while len(chain) < count:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        tab_focus = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tab_focus and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+    return chain
 
 
 def widget_strings(root: QWidget) -> list[str]:
@@ -120,7 +129,7 @@ def widget_strings(root: QWidget) -> list[str]:
             found.append(widget.text())
         if isinstance(widget, QListWidget):
             found += [widget.item(i).text() for i in range(widget.count())]
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget):
             found += model_strings(widget.model())
         found.append(widget.toolTip())
         found.append(widget.windowTitle())

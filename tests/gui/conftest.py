@@ -159,6 +159,26 @@ def notes_section(workspace: Workspace) -> NotesStub:
     return NotesStub(workspace)
 
 
+@pytest.fixture(autouse=True)
+def dutch_again() -> Iterator[None]:
+    """A test that switches the language must not leave the next test in English."""
+    yield
+    from vp_desktop.ui import i18n
+
+    if i18n.current_language() != i18n.SOURCE_LANGUAGE:
+        i18n.install_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture(scope="session")
+def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files compiled from resources/i18n, as set-up does, into a test folder."""
+    from vp_desktop.ui.i18n import compile_translations
+
+    folder = tmp_path_factory.mktemp("i18n")
+    compile_translations(target=folder)
+    return folder
+
+
 @pytest.fixture
 def prompts() -> ScriptedPrompts:
     return ScriptedPrompts()

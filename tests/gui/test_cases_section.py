@@ -17,6 +17,7 @@ from tests.gui.cases_helpers import (
     controls_without_name,
     model_strings,
     screenshot,
+    tab_chain,
     widget_strings,
 )
 from vp_desktop.services import cases as case_service
@@ -306,10 +307,7 @@ def test_keyboard_shortcuts_and_tab_order(qtbot, section, vault, clients):
     assert QApplication.focusWidget() is section.search_box
     qtbot.keyClick(section.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert section.editor.is_active and section.editor.case_id is None
-    chain = [section.status_filter]
-    for _ in range(5):
-        chain.append(chain[-1].nextInFocusChain())
-    assert chain[1:] == [
+    assert tab_chain(section.status_filter, 5) == [
         section.year_filter,
         section.track_filter,
         section.search_box,

@@ -24,14 +24,15 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 GOOD = (
     "Opdrachtgever;Casusnummer;Geopend;Gesloten;Spoor;Onderwerpen;Afloop;Gesprekken;Minuten\n"
-    "ACME;;03-02-2025;04-03-2025;Ongewenste omgangsvormen;Pesten, Intimidatie;Informeel opgelost;3;100\n"
+    "ACME;;03-02-2025;04-03-2025;Ongewenste omgangsvormen;Pesten, Intimidatie;"
+    "Informeel opgelost;3;100\n"
     "ACME;;15-01-2024;;Integriteit;Fraude;;;45\n"
     "ACME;;01-06-2025;;oo;seksuele intimidatie;;1;30\n"
 )  # fmt: skip
 BAD = (
     "Opdrachtgever;Geopend;Spoor;Onderwerpen;Kleur\n"
     "ACME;31-02-2025;Integriteit;Fraude;rood\n"
-    "NIEUW;01-01-2025;Integriteit;Pesten;\n"
+    "NIEUW;01-01-2025;Integriteit;Fraude;\n"
 )
 
 
@@ -109,7 +110,7 @@ def test_problems_are_listed_marked_and_block_the_import(
         ["3", "Opdrachtgever", "NIEUW"],
     ]
     assert rows[1][3].startswith("Geen geldige datum")
-    assert check.problems_label.text() == "3 problemen gevonden:"
+    assert check.problems_label.text() == "Gevonden problemen: 3"
     assert check.create_clients.isEnabled()
     wizard.grab().save(str(screenshot_dir / "import_2_problems.png"))
 
@@ -175,7 +176,7 @@ def dialog(qtbot, workspace, acme) -> ExportDialog:
     return widget
 
 
-def test_export_one_client_as_xlsx(dialog, prompts, tmp_path, screenshot_dir):
+def test_export_one_client_as_xlsx(qtbot, dialog, prompts, tmp_path, screenshot_dir):
     assert dialog.client.currentText() == "Acme Zorg (ACME)"
     assert [dialog.client.itemText(i) for i in range(dialog.client.count())] == [
         "Alle opdrachtgevers",
@@ -187,6 +188,7 @@ def test_export_one_client_as_xlsx(dialog, prompts, tmp_path, screenshot_dir):
     dialog.identifying.setChecked(True)
     assert dialog.warning.isVisible()
     dialog.xlsx.setChecked(True)
+    qtbot.wait(10)  # let the layout make room for the warning
     dialog.grab().save(str(screenshot_dir / "export_dialog.png"))
     target = tmp_path / "acme"
     prompts.queue(target)
@@ -209,3 +211,23 @@ def test_cancelled_or_failed_export_keeps_the_dialog_open(dialog, prompts, tmp_p
     kind, title, text = prompts.asked[-1]
     assert (kind, title) == ("error", "Exporteren niet gelukt")
     assert "Kies een andere map" in text
+
+
+def test_going_back_and_choosing_again_while_checking_shows_the_new_file(
+    qtbot, workspace, prompts, acme, tmp_path
+):
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(GOOD.split("\n", 2)[0] + "\n" + GOOD.split("\n")[2] + "\n", encoding="utf-8")
+    wizard = _wizard(qtbot, workspace)
+    prompts.queue(first, second)
+    wizard.choose_page.choose_button.click()
+    wizard.next()  # the check of the first file starts on the worker thread
+    wizard.back()
+    wizard.choose_page.choose_button.click()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(check.isComplete, timeout=10_000)
+    assert wizard.path == second
+    assert check.preview_model.rowCount() == 1
+    assert "1 casussen" in check.summary.text()

@@ -95,13 +95,13 @@ def test_adding_activities_with_evidence_moves_the_progress_bars(
     assert courses.bar.value() == 150 and courses.bar.format() == "2,5 u van 8 u"
     assert section.model.rowCount() == 1 and section.selected_activity_id() is not None
 
-    assert section.add_evidence_file(certificate_pdf(tmp_path / "certificaat.pdf"))
-    assert section.viewer.shown_kind() == "pdf"
+    assert section.evidence.add_file(certificate_pdf(tmp_path / "certificaat.pdf"))
+    assert section.evidence.viewer.shown_kind() == "pdf"
     png = tmp_path / "foto.png"
     png.write_bytes(photo_png())
-    assert section.add_evidence_file(png)
-    assert section.viewer.shown_kind() == "image"
-    assert section.evidence_list.count() == 2
+    assert section.evidence.add_file(png)
+    assert section.evidence.viewer.shown_kind() == "image"
+    assert section.evidence.files.count() == 2
     assert section.model.index(0, 6).data() == "2"
 
     for on in ("01-02-2025", "01-04-2025", "01-06-2025", "20-06-2025"):
@@ -112,7 +112,7 @@ def test_adding_activities_with_evidence_moves_the_progress_bars(
     sessions = section.progress.lines[("yearly", "intervision", "sessions")]
     assert sessions.bar.format() == "4 van 4 bijeenkomsten" and sessions.status.text() == "behaald"
     section.table.selectRow(3)  # the course, with its certificate on screen
-    assert section.view_evidence() and section.viewer.shown_kind() == "pdf"
+    assert section.evidence.view() and section.evidence.viewer.shown_kind() == "pdf"
     section.show()
     qtbot.wait(300)  # QPdfView renders its pages asynchronously
     section.grab().save(str(screenshot_dir / "pe_section.png"))
@@ -122,7 +122,10 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
     section: PeSection, vault: Vault, screenshot_dir: Path
 ):
     dialog = section.add_activity()
-    fill(dialog, "course", "31-02-2025", 1.3)
+    fill(dialog, "course", "", 1.3)
+    assert dialog.save() is None
+    assert dialog.messages.text_of("occurred_on") == "Dit veld is verplicht."
+    dialog.occurred_on.setText("31-02-2025")
     assert dialog.save() is None
     assert "dd-mm-jjjj" in dialog.messages.text_of("occurred_on")
     dialog.occurred_on.setText("01-03-2025")
@@ -146,13 +149,13 @@ def test_evidence_limits_are_clear(section: PeSection, tmp_path: Path, vault: Va
     huge = tmp_path / "scan.pdf"
     with huge.open("wb") as fh:
         fh.truncate(21 * 1024 * 1024)
-    assert not section.add_evidence_file(huge)
-    assert "groter dan 20 MB" in section.problem.text()
+    assert not section.evidence.add_file(huge)
+    assert "groter dan 20 MB" in section.evidence.problem.text()
     fake = tmp_path / "certificaat.pdf"
     fake.write_bytes(b"MZ not a pdf")
-    assert not section.add_evidence_file(fake)
-    assert "niet ondersteund" in section.problem.text()
-    assert section.evidence_list.count() == 0
+    assert not section.evidence.add_file(fake)
+    assert "niet ondersteund" in section.evidence.problem.text()
+    assert section.evidence.files.count() == 0
 
 
 def test_standards_dialog_sets_the_cycle_and_edited_numbers(
@@ -190,11 +193,11 @@ def test_delete_export_and_report(
     dialog = section.add_activity()
     fill(dialog, "course", "14-03-2025", 2.5, "Omgaan met agressie")
     dialog.accept()
-    assert section.add_evidence_file(certificate_pdf(tmp_path / "c.pdf"))
+    assert section.evidence.add_file(certificate_pdf(tmp_path / "c.pdf"))
 
     target = tmp_path / "copy.pdf"
     prompts.queue(target)
-    assert section.export_evidence() == target
+    assert section.evidence.export() == target
     assert prompts.asked[-1][2].endswith("2025-03-14_bijscholing_omgaan-met-agressie_1.pdf")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
@@ -227,9 +230,9 @@ def test_lock_clears_everything_shown(section: PeSection, tmp_path: Path):
     dialog = section.add_activity()
     fill(dialog, "course", "14-03-2025", 2, "Grenzen")
     dialog.accept()
-    assert section.add_evidence_file(certificate_pdf(tmp_path / "c.pdf"))
+    assert section.evidence.add_file(certificate_pdf(tmp_path / "c.pdf"))
     open_dialog = section.add_activity()
     section.clear()
-    assert section.model.rowCount() == 0 and section.evidence_list.count() == 0
-    assert section.viewer.shown_kind() == "" and section.progress.lines == {}
+    assert section.model.rowCount() == 0 and section.evidence.files.count() == 0
+    assert section.evidence.viewer.shown_kind() == "" and section.progress.lines == {}
     assert section.active_dialog is None and not open_dialog.isVisible()

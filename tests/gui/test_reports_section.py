@@ -64,9 +64,7 @@ def test_typing_rerenders_after_a_pause_and_flags_identifiers(
                for p in range(section.preview.page_count()))  # fmt: skip
 
 
-def test_texts_are_saved_in_the_vault(
-    section: ReportsSection, vault: Vault, acme: int
-) -> None:
+def test_texts_are_saved_in_the_vault(section: ReportsSection, vault: Vault, acme: int) -> None:
     section.signals_edit.setPlainText("Let op de werkdruk.")
     assert section.save_changes()
     with vault.session() as session:
@@ -75,7 +73,7 @@ def test_texts_are_saved_in_the_vault(
 
 
 def test_export_requires_the_check_and_a_confirmation(
-    section: ReportsSection, prompts: ScriptedPrompts, vault: Vault, tmp_path: Path,
+    qtbot: QtBot, section: ReportsSection, prompts: ScriptedPrompts, vault: Vault, tmp_path: Path,
     screenshot_dir: Path,
 ) -> None:  # fmt: skip
     section.introduction_edit.setPlainText("Dank aan Piet Pietersen.")
@@ -94,7 +92,13 @@ def test_export_requires_the_check_and_a_confirmation(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with vault.session() as session:
         entry = audit.entries(session, limit=1)[0]
-    assert (entry.action, entry.client_code, entry.detail) == ("report_exported", "ACME", "2025 pdf")
+    assert (entry.action, entry.client_code, entry.detail) == (
+        "report_exported",
+        "ACME",
+        "2025 pdf",
+    )
+    section.show()
+    qtbot.wait(600)  # the PDF view renders its pages in the background
     section.grab().save(str(screenshot_dir / "reports_section.png"))
 
 

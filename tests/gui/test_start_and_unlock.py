@@ -164,3 +164,40 @@ def test_demo_practice_is_built_off_the_ui_thread(qtbot, prompts, qsettings, tmp
 
     screen.open_demo()  # made before: now it is unlocked, not rebuilt
     assert isinstance(screen.dialog, UnlockDialog)
+
+
+def test_the_first_window_unlocks_the_demo_practice_and_lists_its_clients(
+    qtbot, prompts, qsettings, tmp_path, passphrase, qtmodeltester
+) -> None:
+    from vp_desktop.ui.app import Shell
+    from vp_desktop.ui.sidebar import ClientListModel
+
+    path = tmp_path / "demo.vpvault"
+    create_demo_vault(path, passphrase, SMALL_DEMO)
+    with Vault.open(path, passphrase) as vault, vault.session() as session:
+        expected = [(c.name, c.open_cases) for c in clients.list_clients(session)]
+    assert any(open_cases for _name, open_cases in expected)
+    qsettings.setValue(LAST_VAULT_KEY, str(path))
+
+    shell = Shell(qsettings, prompts=prompts, idle_ms=600_000)
+    qtbot.addWidget(shell.start_screen)
+    shell.start()
+    assert shell.start_screen.isVisible()
+    shell.start_screen.open_last()
+    dialog = shell.start_screen.dialog
+    dialog.passphrase.setText(passphrase)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+    window = shell.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and not shell.start_screen.isVisible()
+    assert set(window.sections) >= {"dashboard", "cases", "activities", "pe", "reports", "settings"}
+    model = window.sidebar.model
+    qtmodeltester.check(model)
+    shown = [
+        (model.index(r).data(), model.index(r).data(ClientListModel.OpenCasesRole))
+        for r in range(model.rowCount())
+    ]
+    assert shown == expected
+    assert window.client_name.text() == expected[0][0]

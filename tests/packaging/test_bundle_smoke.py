@@ -105,6 +105,19 @@ def test_bundle_holds_no_unused_qt_modules(bundle: Path) -> None:
     assert any(n.startswith("libQt6PdfWidgets.so") for n in names)
 
 
+def test_every_qt_plugin_finds_the_qt_libraries_it_links(bundle: Path) -> None:
+    """The spec drops plugins and libraries; no plugin that stays may need a dropped one."""
+    ldd = shutil.which("ldd")
+    if ldd is None:
+        pytest.skip("ldd is not installed")
+    broken = []
+    for plugin in sorted((bundle / "_internal" / "PySide6" / "Qt" / "plugins").rglob("*.so")):
+        listing = subprocess.run([ldd, str(plugin)], capture_output=True, text=True).stdout
+        missing = [line.split()[0] for line in listing.splitlines() if "not found" in line]
+        broken += [f"{plugin.name}: {lib}" for lib in missing if "Qt6" in lib]
+    assert broken == []
+
+
 def test_bundle_ships_migrations_and_resources_but_no_translation_sources(bundle: Path) -> None:
     internal = bundle / "_internal"
     migrations = internal / "vp_desktop" / "store" / "migrations"

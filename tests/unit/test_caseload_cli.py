@@ -100,7 +100,9 @@ def test_export_one_client_privately(db, tmp_path, monkeypatch, capsys, name, fm
     capsys.readouterr()
     out = tmp_path / name
     extra = ["--format", fmt] if fmt else []
-    assert run(monkeypatch, "export", "--db", db, "--client", "acme", "--out", str(out), *extra) == 0
+    assert (
+        run(monkeypatch, "export", "--db", db, "--client", "acme", "--out", str(out), *extra) == 0
+    )
     assert "Exported 2 cases of ACME to" in capsys.readouterr().out
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert out.read_bytes().startswith(b"PK" if (fmt or name.endswith("xlsx")) else b"\xef\xbb\xbf")

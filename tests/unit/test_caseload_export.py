@@ -24,7 +24,7 @@ from vp_desktop.store.models import AuditEntry, Case
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2026, 3, 14)
-NOTE = "Gesprek in café; melder (Zoë) was geëmotioneerd.\nTweede regel, met ; en , en \"quotes\""
+NOTE = 'Gesprek in café; melder (Zoë) was geëmotioneerd.\nTweede regel, met ; en , en "quotes"'
 
 
 def _populate(vault: Vault) -> tuple[int, int]:
@@ -51,7 +51,7 @@ def _populate(vault: Vault) -> tuple[int, int]:
             melder_name="Zoë de Vries",
             melder_alias="Z.",
             melder_contact="06-12345678",
-            others_involved="=HYPERLINK(\"http://x\")",
+            others_involved='=HYPERLINK("http://x")',
             department="-Inkoop & logistiek",
             notes=NOTE,
         )
@@ -184,9 +184,7 @@ def test_every_export_is_audited_per_client_without_content(vault: Vault, tmp_pa
     with vault.transaction() as s:
         export_caseload(s, tmp_path / "all.csv", client_id=None, with_identifying=True)
     with vault.session() as s:
-        entries = s.scalars(
-            select(AuditEntry).where(AuditEntry.action == "client_exported")
-        ).all()
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "client_exported")).all()
         assert sorted((e.client_code, e.detail) for e in entries) == [
             ("ACME", "2 cases, csv, with identifying data"),
             ("BETA", "1 cases, csv, with identifying data"),

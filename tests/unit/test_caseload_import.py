@@ -1,4 +1,4 @@
-"""Importing a caseload file: formats advisers really have, every problem reported, all or nothing."""
+"""Importing a caseload file: formats advisers really have, every problem listed, all or nothing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
@@ -153,7 +153,7 @@ def test_a_dutch_excel_csv_imports(vault: Vault, tmp_path: Path):
 def test_utf8_with_bom_commas_and_iso_dates(vault: Vault, tmp_path: Path):
     _acme(vault)
     content = (
-        '\ufeffclient,opened,track,categories,support\n'
+        "\ufeffclient,opened,track,categories,support\n"
         'ACME,2025-06-01,unwanted_behaviour,"bullying; discrimination","advice, aftercare"\n'
     )
     result = _import(vault, _write(tmp_path, content))
@@ -231,11 +231,32 @@ def test_headers_unknown_missing_or_twice_are_problems(vault: Vault, tmp_path: P
     assert twice.describe("en") == "This column occurs twice (also as “client”)."
 
 
+def test_rows_are_still_checked_when_a_column_is_unknown(vault: Vault, tmp_path: Path):
+    _acme(vault)
+    content = "client;opened;colour;track;categories\nACME;1-13-2025;red;integrity;fraud\n"
+    refused = _refused(vault, _write(tmp_path, content))
+    assert _codes(refused.problems) == {
+        (1, "colour", "column_unknown"),
+        (2, "opened", "date_format"),
+    }
+
+
 def test_cells_beyond_the_headers_are_problems(vault: Vault, tmp_path: Path):
     _acme(vault)
     content = "client;opened;track;categories\nACME;01-01-2025;integrity;fraud;stray\n"
     refused = _refused(vault, _write(tmp_path, content))
     assert _codes(refused.problems) == {(2, "#5", "cell_outside_header")}
+
+
+def test_a_truncated_workbook_is_one_problem(tmp_path: Path):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["client", "opened", "track", "categories"])
+    path = tmp_path / "in.xlsx"
+    workbook.save(path)
+    path.write_bytes(path.read_bytes()[:-200])
+    with pytest.raises(ImportRefused) as info:
+        read_caseload(path)
+    assert [(p.row, p.code) for p in info.value.problems] == [(None, "file_unreadable")]
 
 
 @pytest.mark.parametrize(
@@ -272,7 +293,7 @@ def test_unknown_clients_are_a_problem_once_per_code(vault: Vault, tmp_path: Pat
         (6, "client", "client_code_format"),
     }
     unknown = next(p for p in refused.problems if p.code == "client_unknown")
-    assert "NEWCO" in unknown.describe("nl") and "3 rijen" in unknown.describe("nl")
+    assert "NEWCO" in unknown.describe("nl") and "aantal rijen: 3" in unknown.describe("nl")
     assert _case_count(vault) == 0
 
 
@@ -300,7 +321,9 @@ def test_create_clients_makes_them_with_the_roles_the_cases_need(vault: Vault, t
 def test_duplicate_case_numbers_in_the_file_and_in_the_vault(vault: Vault, tmp_path: Path):
     client_id = _acme(vault)
     with vault.transaction() as s:
-        data = cases.CaseData(opened_on=dt.date(2025, 1, 1), track="integrity", categories=["fraud"])
+        data = cases.CaseData(
+            opened_on=dt.date(2025, 1, 1), track="integrity", categories=["fraud"]
+        )
         cases.create_case(s, client_id, data, today=TODAY)  # ACME-2025-001
     before = digest(vault)
     content = "\n".join(
@@ -332,7 +355,9 @@ def test_rows_without_a_number_follow_the_highest_number_in_order_of_opening(
 ):
     client_id = _acme(vault)
     with vault.transaction() as s:
-        data = cases.CaseData(opened_on=dt.date(2025, 1, 1), track="integrity", categories=["fraud"])
+        data = cases.CaseData(
+            opened_on=dt.date(2025, 1, 1), track="integrity", categories=["fraud"]
+        )
         cases.create_case(s, client_id, data, today=TODAY)  # ACME-2025-001
     content = "\n".join(
         [
@@ -482,10 +507,20 @@ _HEADERS = st.sampled_from(
 
 @st.composite
 def _malformed_files(draw: st.DrawFn) -> bytes:
-    if draw(st.booleans()):
+    """Random bytes, random tables, or good rows with a few cells spoiled."""
+    shape = draw(st.sampled_from(["bytes", "random", "mostly good"]))
+    if shape == "bytes":
         return draw(st.binary(max_size=300))
-    headers = draw(st.lists(_HEADERS, min_size=1, max_size=8))
-    rows = draw(st.lists(st.lists(_TOKENS, max_size=9), max_size=6))
+    if shape == "random":
+        headers = draw(st.lists(_HEADERS, min_size=1, max_size=8))
+        rows = draw(st.lists(st.lists(_TOKENS, max_size=9), max_size=6))
+    else:
+        headers = ["client", "opened", "track", "categories", "contacts", "minutes"]
+        good = ["ACME", "01-01-2025", "integrity", "fraud", "1", "30"]
+        rows = [
+            [draw(_TOKENS) if draw(st.integers(0, 9)) == 0 else cell for cell in good]
+            for _ in range(draw(st.integers(1, 6)))
+        ]
     delimiter = draw(st.sampled_from([";", ",", "\t"]))
     lines = [delimiter.join(headers), *(delimiter.join(row) for row in rows)]
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
@@ -512,15 +547,18 @@ def test_malformed_files_never_crash_and_never_import_part(
         table = read_table_bytes(data)
     except Exception as error:  # only the reader's own refusal is acceptable
         assert type(error).__name__ == "ReadFailed"
+        event("unreadable")
         return
     try:
         with shared_vault.transaction() as s:
             result = import_caseload(s, table, create_clients=create_clients, today=TODAY)
     except ImportRefused as refused:
+        event("refused")
         assert refused.problems
         for problem in refused.problems:
             assert problem.describe("nl") and problem.describe("en")
         assert digest(shared_vault) == before
     else:
+        event("imported")
         assert result.cases == len(table.rows)  # all rows, never some
         assert _case_count(shared_vault) == count_before + len(table.rows)

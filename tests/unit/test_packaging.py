@@ -150,9 +150,10 @@ def test_render_script_draws_the_whole_set_from_the_svg(tmp_path: Path) -> None:
     from PIL import Image
 
     with Image.open(io.BytesIO(big)) as image:
-        rgba = image.convert("RGBA")
-        assert rgba.getpixel((0, 0))[3] == 0  # transparent corner
-        assert rgba.getpixel((256, 300))[3] == 255  # the shield is drawn
+        corner, centre = (image.convert("RGBA").getpixel(xy) for xy in ((0, 0), (256, 300)))
+    assert isinstance(corner, tuple) and isinstance(centre, tuple)
+    assert corner[3] == 0  # transparent around the shield
+    assert centre[3] == 255  # the shield is drawn
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from vp_desktop.domain.pe_rules import PRESETS
 from vp_desktop.reports.pe_report import PeReportData, render_pe_report
 from vp_desktop.services import audit, pe_export, pe_progress
 from vp_desktop.services import settings as settings_service
@@ -116,10 +115,16 @@ def test_cycle_report_needs_a_cycle_standard_and_its_start(vault: Vault):
         pe_progress.save_rule_set_choice(s, ["yearly"], None)
     with vault.session() as s, pytest.raises(ValidationError) as exc:
         pe_export.cycle_period(s, TODAY)
-    assert exc.value.problems[0].code == "pe_no_cycle_rule_set"
+    assert [(p.field, p.code) for p in exc.value.problems] == [
+        ("rule_sets", "pe_no_cycle_rule_set")
+    ]
+    with vault.transaction() as s:  # as a vault from before the start date was asked for
+        settings_service.update(s, pe_rule_sets=("lvv_cycle",), pe_cycle_start=None)
     with vault.session() as s, pytest.raises(ValidationError) as exc:
-        pe_export.cycle_period(s, TODAY)  # default setup has LVV but no start date
-    assert exc.value.problems[0].code in {"pe_no_cycle_rule_set", "pe_cycle_start_required"}
+        pe_export.cycle_period(s, TODAY)
+    assert [(p.field, p.code) for p in exc.value.problems] == [
+        ("cycle_start", "pe_cycle_start_required")
+    ]
 
 
 def test_evidence_is_exported_beside_the_report_under_clear_names(practice: Vault, tmp_path: Path):
@@ -178,4 +183,3 @@ def test_an_empty_period_still_renders():
     )
     pdf = render_pe_report(data, "en")
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
-    assert PRESETS  # the report needs no standard to render

@@ -31,9 +31,7 @@ def db(vault: Vault, vault_path: Path) -> str:
         report_texts.save_texts(session, client_id, YEAR, texts)
         session.execute(
             # A name in the texts that matches a case: the CLI warns without printing it.
-            text(
-                "UPDATE cases SET others_involved = 'Piet Pietersen' WHERE id = 2"
-            )
+            text("UPDATE cases SET others_involved = 'Piet Pietersen' WHERE id = 2")
         )
     vault.close()
     return str(vault_path)
@@ -43,7 +41,18 @@ def test_pdf_report_is_written_privately_and_audited(
     db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "acme-2025.pdf"
-    code = run(monkeypatch, "report", "--db", db, "--client", "acme", "--year", str(YEAR), "--out", str(out))
+    code = run(
+        monkeypatch,
+        "report",
+        "--db",
+        db,
+        "--client",
+        "acme",
+        "--year",
+        str(YEAR),
+        "--out",
+        str(out),
+    )
     assert code == 0
     captured = capsys.readouterr()
     assert "Wrote the 2025 annual report of ACME" in captured.out
@@ -53,7 +62,11 @@ def test_pdf_report_is_written_privately_and_audited(
     assert not list(tmp_path.glob(".*.part"))
     with Vault.open(Path(db), PASSPHRASE) as vault, vault.session() as session:
         entry = audit.entries(session, limit=1)[0]
-    assert (entry.action, entry.client_code, entry.detail) == ("report_exported", "ACME", "2025 pdf")
+    assert (entry.action, entry.client_code, entry.detail) == (
+        "report_exported",
+        "ACME",
+        "2025 pdf",
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
@@ -75,9 +88,29 @@ def test_unknown_client_bad_year_and_missing_folder(
     db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = str(tmp_path / "r.pdf")
-    assert run(monkeypatch, "report", "--db", db, "--client", "NOPE", "--year", "2025", "--out", out) == 6
+    assert (
+        run(monkeypatch, "report", "--db", db, "--client", "NOPE", "--year", "2025", "--out", out)
+        == 6
+    )
     assert "client not found" in capsys.readouterr().err
-    assert run(monkeypatch, "report", "--db", db, "--client", "ACME", "--year", "25", "--out", out) == 2
+    assert (
+        run(monkeypatch, "report", "--db", db, "--client", "ACME", "--year", "25", "--out", out)
+        == 2
+    )
     missing = str(tmp_path / "nowhere" / "r.pdf")
-    assert run(monkeypatch, "report", "--db", db, "--client", "ACME", "--year", "2025", "--out", missing) == 1
+    assert (
+        run(
+            monkeypatch,
+            "report",
+            "--db",
+            db,
+            "--client",
+            "ACME",
+            "--year",
+            "2025",
+            "--out",
+            missing,
+        )
+        == 1
+    )
     assert not Path(out).exists()

@@ -75,7 +75,14 @@ def test_csv_holds_the_same_figures(vault: Vault, acme: int) -> None:
         report = build_annual_report(session, acme, YEAR, today=TODAY)
     rows = list(csv.reader(io.StringIO(to_csv(report).decode("utf-8"))))
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert rows[1] == ["total_cases", "Behandelde meldingen", "total", "Behandelde meldingen", "16", "16"]
+    assert rows[1] == [
+        "total_cases",
+        "Behandelde meldingen",
+        "total",
+        "Behandelde meldingen",
+        "16",
+        "16",
+    ]
     figures = {(r[0], r[2]): (r[4], r[5]) for r in rows[2:]}
     for table in report_dict(report)["tables"]:
         for row in table["rows"]:

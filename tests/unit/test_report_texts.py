@@ -31,7 +31,8 @@ def clients_with_people(vault: Vault) -> tuple[int, int]:
                 dt.date(2025, 3, 1), "unwanted_behaviour", ["bullying"],
                 melder_name="Jan de Vries", melder_alias="Zonnebloem",
                 melder_contact="jan.devries@example.nl, 06-12345678",
-                others_involved="Piet Pietersen (teamleider)", department="Financiële Administratie",
+                others_involved="Piet Pietersen (teamleider)",
+                department="Financiële Administratie",
             ),
             today=TODAY,
         )  # fmt: skip
@@ -47,7 +48,9 @@ def clients_with_people(vault: Vault) -> tuple[int, int]:
     return own, other
 
 
-def test_texts_are_saved_per_client_year(vault: Vault, clients_with_people: tuple[int, int]) -> None:
+def test_texts_are_saved_per_client_year(
+    vault: Vault, clients_with_people: tuple[int, int]
+) -> None:
     own, other = clients_with_people
     with vault.transaction() as session:
         assert get_texts(session, own, 2025) == ReportTexts()

@@ -65,7 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Enter hours in quarters (for example 1.25 or 2.5).",
     ),
     "pe_rule_set_required": (
-        "Kies minstens één norm voor je deskundigheidsbevordering.",
+        "Kies minstens één norm voor uw deskundigheidsbevordering.",
         "Choose at least one standard for your professional development.",
     ),
     "pe_rule_set_invalid": (
@@ -73,11 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This standard is not valid ({value}).",
     ),
     "pe_cycle_start_required": (
-        "Vul de startdatum van je cyclus in.",
+        "Vul de startdatum van uw cyclus in.",
         "Fill in the start date of your cycle.",
     ),
     "pe_no_cycle_rule_set": (
-        "Geen van je gekozen normen loopt in cycli; kies bijvoorbeeld de LVV-herregistratie.",
+        "Geen van uw gekozen normen loopt in cycli; kies bijvoorbeeld de LVV-herregistratie.",
         "None of your chosen standards runs in cycles; choose e.g. the LVV recertification.",
     ),
     "threshold_range": (

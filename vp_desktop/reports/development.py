@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
-from vp_desktop.domain.pe_rules import PRESETS, PeRecord, RuleSet, evaluate
+from vp_desktop.domain.pe_rules import PeRecord, evaluate
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.data import (
@@ -20,22 +20,9 @@ from vp_desktop.reports.data import (
     RuleSetProgress,
     Table,
 )
+from vp_desktop.services.pe_progress import setup_of
 from vp_desktop.services.settings import Settings
 from vp_desktop.store.models import PeActivity
-
-
-def _rule_sets(settings: Settings) -> list[RuleSet]:
-    chosen: list[RuleSet] = []
-    for code in settings.pe_rule_sets:
-        custom = settings.pe_custom_rules.get(code)
-        try:
-            rule_set = RuleSet.from_dict(custom) if custom is not None else PRESETS[code]
-        except (KeyError, ValueError):
-            continue  # a rule set this version does not know is left out, not guessed at
-        if rule_set.period == "cycle" and settings.pe_cycle_start is None:
-            continue  # a cycle without a start date has no period to report on
-        chosen.append(rule_set)
-    return chosen
 
 
 def professional_development(
@@ -66,7 +53,8 @@ def professional_development(
     sessions = sum(1 for r in this_year if r.kind == "intervision")
     year_end = dt.date(year, 12, 31)
     progress: list[RuleSetProgress] = []
-    for rule_set in _rule_sets(settings):
+    # The same choice of rule sets as the PE section and the dashboard (edits applied).
+    for rule_set in setup_of(settings).evaluable():
         evaluation = evaluate(
             rule_set,
             records,

@@ -239,7 +239,6 @@ def _draw_running_texts(canvas: Canvas, texts: PageTexts, number: int, total: in
 def tile_grid(tiles: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
     """Key figures as tiles: a big number over its label, `per_row` to a row."""
     s = styles()
-    s = styles()
     cells: list[object] = [
         [Paragraph(escape(value), s.tile_value), Paragraph(escape(label), s.tile_label)]
         for value, label in tiles

@@ -147,8 +147,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": derive(
             "subtitle", shared.body, fontSize=12, leading=16, textColor=layout.ACCENT
         ),
-        "h2": derive("h2", shared.h2, textColor=layout.ACCENT, fontSize=12),
-        "h3": shared.h2,
+        # Headings stay with what follows them, never alone at the foot of a page.
+        "h2": derive("h2", shared.h2, textColor=layout.ACCENT, fontSize=12, keepWithNext=1),
+        "h3": derive("h3", shared.h2, keepWithNext=1),
+        "intro": derive("intro", shared.body, keepWithNext=1),
         "body": shared.body,
         "label": derive("label", shared.body, fontName=layout.FONT_BOLD, spaceAfter=0),
         "value": derive("value", shared.body, spaceAfter=0),
@@ -167,6 +169,9 @@ def _table(
     table = Table(rows, colWidths=[w * _W * mm for w in widths], repeatRows=1, hAlign="LEFT")
     style = layout.grid_style(len(rows), numeric_from)
     style.add("VALIGN", (0, 0), (-1, -1), "TOP")
+    # Narrower padding than the annual report's: this table has seven columns on portrait A4.
+    style.add("LEFTPADDING", (0, 0), (-1, -1), 4)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), 4)
     if total_row:
         style.add("BACKGROUND", (0, -1), (-1, -1), layout.TINT)
         style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, layout.ACCENT)
@@ -382,7 +387,7 @@ class _Writer:
                     self.p(str(len(a.evidence)) if a.evidence else "—", "num"),
                 ]
             )
-        widths = [21, 26, 14, 29, 31, 29, 16]
+        widths = [21, 27, 15, 30, 28, 31, 14]
         return [*out, _table(rows, widths, numeric_from=2)]
 
     def evidence(self) -> list[Any]:
@@ -403,8 +408,7 @@ class _Writer:
                 )
         return [
             self.p(_w("evidence_title", lang), "h2"),
-            self.p(_w("evidence_intro", lang, folder=d.evidence_folder), "body"),
-            Spacer(0, 2 * mm),
+            self.p(_w("evidence_intro", lang, folder=d.evidence_folder), "intro"),
             _table(rows, [21, 30, 115], numeric_from=3),
         ]
 

@@ -30,6 +30,7 @@ from vp_desktop.store.lock import lock_path_for
 from vp_desktop.store.models import (
     Activity,
     AuditEntry,
+    Base,
     Case,
     CaseCode,
     Client,
@@ -49,6 +50,8 @@ CASES_PER_EMPLOYEE = 0.016
 
 @dataclass(frozen=True, slots=True)
 class DemoSpec:
+    """What demo to make; the same spec gives the same practice."""
+
     seed: int = 2026
     clients: int = 6
     # Total cases over all clients; None gives a realistic number per client size.
@@ -61,6 +64,8 @@ class DemoSpec:
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
+    """What was made, in numbers (its text form is what the command line prints)."""
+
     clients: int
     cases: int
     open_cases: int
@@ -303,6 +308,13 @@ def _share_out(total: int, weights: dict[tuple[int, int], float]) -> dict[tuple[
 # -- writing cases in bulk -----------------------------------------------------------------------
 
 
+def _insert_all(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """One executemany of plain rows against the table, past the ORM's per-row bookkeeping.
+    Every row has the same keys, so None values stay in the statement as NULL."""
+    if rows:
+        session.execute(insert(Base.metadata.tables[model.__tablename__]), rows)
+
+
 class _BulkWriter:
     """Collects generated cases and inserts them a batch at a time (one statement per table)."""
 
@@ -331,7 +343,7 @@ class _BulkWriter:
             return
         session, batch = self._session, self._batch
         self._batch = []
-        session.execute(insert(Case), [c.row for c in batch])
+        _insert_all(session, Case, [c.row for c in batch])
         codes = [
             {"case_id": c.row["id"], "vocabulary": v, "code": code}
             for c in batch
@@ -364,8 +376,7 @@ class _BulkWriter:
             (Contact, contacts),
             (AuditEntry, purges),
         ):
-            if rows:
-                session.execute(insert(model), rows)
+            _insert_all(session, model, rows)
         self.cases += len(batch)
         self.open_cases += sum(c.row["closed_on"] is None for c in batch)
         self.purged_cases += len(purges)
@@ -515,13 +526,11 @@ class _CaseFactory:
             ),
             "updated_at": purged_at or dt.datetime.combine(last_day, dt.time(18, 0)),
         }
-        identifying: dict[str, str | None] = dict.fromkeys(IDENTIFYING_FIELDS)
         if purged_at is None:
             recent = closed_on is None or opened_on >= today - dt.timedelta(days=365)
-            identifying.update(
-                self._identifying(client, track, categories[0], relation, gender, recent)
-            )
-        row.update(identifying)
+            row.update(self._identifying(client, track, categories[0], relation, gender, recent))
+        else:
+            row.update(dict.fromkeys(IDENTIFYING_FIELDS))
         codes = [("category", c) for c in categories]
         codes += [("support", c) for c in sorted(support)]
         codes += [("referral", c) for c in sorted(referrals)]
@@ -668,27 +677,24 @@ class _CaseFactory:
     ) -> dict[str, str | None]:
         """Name, alias, contact, others and department for recent cases; less for older ones."""
         rng = self.rng
+
+        def chance(p: float) -> bool:
+            return rng.random() < p
+
         first, surname = texts.person(rng, gender)
-        fields: dict[str, str | None] = {
-            "melder_alias": texts.alias(rng, gender, first, surname)
-            if rng.random() < 0.85
-            else None,
-            "melder_name": texts.full_name(first, surname)
-            if recent and rng.random() < 0.6
-            else None,
-            "melder_contact": texts.contact_detail(first, surname)
-            if recent and rng.random() < 0.4
-            else None,
-            "department": texts.department(rng, client.sector)
-            if rng.random() < (0.7 if recent else 0.4)
-            else None,
-            "others_involved": None,
-            "notes": texts.case_note(rng, track, category, relation, client.sector)
-            if rng.random() < 0.9
-            else None,
-        }
-        if relation in ("manager", "colleague", "subordinate") and rng.random() < 0.35:
+        fields: dict[str, str | None] = dict.fromkeys(IDENTIFYING_FIELDS)
+        if chance(0.85):
+            fields["melder_alias"] = texts.alias(rng, gender, first, surname)
+        if recent and chance(0.6):
+            fields["melder_name"] = texts.full_name(first, surname)
+        if recent and chance(0.4):
+            fields["melder_contact"] = texts.contact_detail(first, surname)
+        if chance(0.7 if recent else 0.4):
+            fields["department"] = texts.department(rng, client.sector)
+        if relation in ("manager", "colleague", "subordinate") and chance(0.35):
             fields["others_involved"] = texts.others_involved(rng, vocab.RELATIONS.label(relation))
+        if chance(0.9):
+            fields["notes"] = texts.case_note(rng, track, category, relation, client.sector)
         return fields
 
 
@@ -743,47 +749,49 @@ def _add_activities(
             for kind, mean, minutes in plan:
                 for _ in range(min(6, _poisson(rng, mean))):
                     add(p.client_id, kind, _day_in(rng, start, end), minutes, year)
-    if rows:
-        session.execute(insert(Activity), rows)
+    _insert_all(session, Activity, rows)
     return len(rows)
+
+
+def _accreditation(rng: random.Random, year: int) -> str:
+    return f"ACC-{year}-{rng.randint(1000, 9999)}"
 
 
 def _add_pe_activities(
     session: Session, rng: random.Random, first_year: int, today: dt.date
 ) -> int:
-    """The adviser's own development: courses, intervision, supervision, congress, extras."""
+    """The adviser's own development: two courses, four to six intervision sessions, often
+    supervision, the yearly congress and an extra activity or two, per calendar year."""
     records: list[pe.PeData] = []
     for year in range(first_year, today.year + 1):
-        start, end = dt.date(year, 1, 1), min(today, dt.date(year, 12, 31))
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+
         for theme, provider, hours in rng.sample(texts.COURSES, 2):
-            number = f"ACC-{year}-{rng.randint(1000, 9999)}"
-            on = _day_in(rng, start, dt.date(year, 12, 31))
-            records.append(pe.PeData("course", on, hours * 60, provider, number, theme))
+            on = _day_in(rng, start, end)
+            records.append(
+                pe.PeData("course", on, hours * 60, provider, _accreditation(rng, year), theme)
+            )
         sessions = rng.randint(4, 6)
         for i in range(sessions):
             on = dt.date(year, 1 + i * 12 // sessions, rng.randint(8, 26))
-            theme = rng.choice(texts.INTERVISION_THEMES)
+            minutes, theme = rng.choice((150, 180)), rng.choice(texts.INTERVISION_THEMES)
             records.append(
-                pe.PeData(
-                    "intervision", on, rng.choice((150, 180)), texts.INTERVISION_GROUP, None, theme
-                )
+                pe.PeData("intervision", on, minutes, texts.INTERVISION_GROUP, None, theme)
             )
         if rng.random() < 0.7:
-            on = _day_in(rng, start, dt.date(year, 12, 31))
+            provider, theme = texts.SUPERVISION
             records.append(
-                pe.PeData("supervision", on, 90, *texts.SUPERVISION[:1], None, texts.SUPERVISION[1])
+                pe.PeData("supervision", _day_in(rng, start, end), 90, provider, None, theme)
             )
         provider, theme = texts.CONGRESS
         on = dt.date(year, 11, rng.randint(3, 21))
-        records.append(
-            pe.PeData("congress", on, 360, provider, f"ACC-{year}-{rng.randint(1000, 9999)}", theme)
-        )
+        records.append(pe.PeData("congress", on, 360, provider, _accreditation(rng, year), theme))
         for theme, hours in rng.sample(texts.EXTRA_ACTIVITIES, rng.randint(1, 2)):
-            on = _day_in(rng, start, dt.date(year, 12, 31))
-            records.append(pe.PeData("extra", on, hours * 60, None, None, theme))
-        del end
-    kept = [r for r in records if r.occurred_on <= today]
-    for record in sorted(kept, key=lambda r: r.occurred_on):
+            records.append(
+                pe.PeData("extra", _day_in(rng, start, end), hours * 60, None, None, theme)
+            )
+    kept = sorted((r for r in records if r.occurred_on <= today), key=lambda r: r.occurred_on)
+    for record in kept:
         pe.add_pe_activity(session, record)
     return len(kept)
 

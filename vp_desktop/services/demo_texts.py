@@ -1,9 +1,10 @@
-"""The words of the fictional demo practice: organisations, people, departments and the sentence
-fragments that notes are built from.
+"""The content of the fictional demo practice: organisations, people, departments, the sentence
+fragments notes are built from, and the proportions of a realistic caseload.
 
-Everything here is invented. Names are common Dutch first and last names combined at random and
-places are made up, so no record of the demo describes a real person or organisation. Sentences
-are short fragments so that combining them gives varied, plausible notes.
+Everything here is invented. Names are common Dutch first names and surnames combined at random,
+places are made up and e-mail addresses use the reserved `.example` domain, so no record of the
+demo describes a real person or organisation. Sentences are short fragments so that combining
+them gives varied, plausible notes. `demo` turns all of this into records.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ CLIENT_TEMPLATES = (
         1_200,
         "Petra Hendriks (directeur HR)",
         "p.hendriks@lindehof.example",
-        True,
-        4,
-        1,
+        integrity_role=True,
+        contract_years_before=4,
+        contract_month=1,
     ),
     ClientTemplate(
         "SOOW",
@@ -61,9 +62,9 @@ CLIENT_TEMPLATES = (
         420,
         "Mark Dekker (bestuurder)",
         "m.dekker@soow.example",
-        False,
-        2,
-        8,
+        integrity_role=False,
+        contract_years_before=2,
+        contract_month=8,
     ),
     ClientTemplate(
         "BRKH",
@@ -72,9 +73,9 @@ CLIENT_TEMPLATES = (
         640,
         "Ilse Verbeek (gemeentesecretaris)",
         "i.verbeek@broekhaven.example",
-        True,
-        5,
-        1,
+        integrity_role=True,
+        contract_years_before=5,
+        contract_month=1,
     ),
     ClientTemplate(
         "VDTL",
@@ -83,9 +84,9 @@ CLIENT_TEMPLATES = (
         310,
         "Ruud van Dijk (directeur)",
         "ruud@vandijktransport.example",
-        False,
-        1,
-        4,
+        integrity_role=False,
+        contract_years_before=1,
+        contract_month=4,
     ),
     ClientTemplate(
         "KADE",
@@ -94,9 +95,9 @@ CLIENT_TEMPLATES = (
         35,
         "Noor Prins (office manager)",
         "noor@studiokade.example",
-        False,
-        -1,
-        3,
+        integrity_role=False,
+        contract_years_before=-1,
+        contract_month=3,
     ),
     ClientTemplate(
         "MARKT",
@@ -105,9 +106,9 @@ CLIENT_TEMPLATES = (
         950,
         "Jeroen Bos (manager HR)",
         "j.bos@marktplein.example",
-        False,
-        3,
-        1,
+        integrity_role=False,
+        contract_years_before=3,
+        contract_month=1,
         contract_ends_this_year=True,
     ),
 )

@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from vp_desktop.domain.pe_rules import RuleSet, period_bounds
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.pe_report import PeReportActivity, PeReportData, render_pe_report
+from vp_desktop.reports.pe_report import (
+    PeReportActivity,
+    PeReportData,
+    Scope,
+    render_pe_report,
+)
 from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import Checker
@@ -46,7 +51,7 @@ _SLUG_LENGTH = 40
 
 @dataclass(frozen=True, slots=True)
 class ReportPeriod:
-    scope: str  # "year" or "cycle"
+    scope: Scope
     start: dt.date
     end: dt.date
     rule_sets: tuple[RuleSet, ...]
@@ -75,7 +80,8 @@ def evidence_names(activities: Sequence[PeActivity], lang: Lang = "nl") -> dict[
     taken: dict[str, int] = {}
     names: dict[int, str] = {}
     for activity in sorted(activities, key=lambda a: (a.occurred_on, a.id)):
-        kind_word = _KIND_WORDS[activity.kind][0 if lang == "nl" else 1]
+        words = _KIND_WORDS.get(activity.kind)
+        kind_word = words[0 if lang == "nl" else 1] if words else slug(activity.kind)
         parts = [activity.occurred_on.isoformat(), kind_word, slug(activity.theme)]
         stem = "_".join(p for p in parts if p)
         for evidence in activity.evidence:
@@ -154,7 +160,7 @@ def report_data(
     evaluations = evaluate_all(setup, period.rule_sets, records, today=today, on=period.start)
     profile = settings_service.load(session)
     return PeReportData(
-        scope="year" if period.scope == "year" else "cycle",
+        scope=period.scope,
         period_start=period.start,
         period_end=period.end,
         adviser_name=profile.adviser_name,

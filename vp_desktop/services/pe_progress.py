@@ -169,7 +169,11 @@ def evaluate_all(
     today: dt.date,
     on: dt.date | None = None,
 ) -> list[Evaluation]:
-    """Each rule set evaluated in its period that contains `on` (default `today`)."""
+    """Each rule set evaluated in its period that contains `on` (default `today`).
+
+    Pass only evaluable rule sets (`PeSetup.evaluable`): without a cycle start, the stand-in
+    date below is used, which only yearly rule sets may ignore.
+    """
     cycle_start = setup.cycle_start or dt.date(today.year, 1, 1)
     return [
         evaluate(rule_set, records, cycle_start=cycle_start, today=today, on=on)

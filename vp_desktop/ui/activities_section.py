@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,11 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.contacts_panel import duration_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage, vault_error_text
+from vp_desktop.ui.row_table_model import RowTableModel
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
 DATE, KIND, MINUTES, DESCRIPTION = range(4)
-ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 _EMPTY_FORM = {"kind": "information_session", "occurred_on": "", "minutes": 60, "description": ""}
 
 
@@ -54,65 +53,25 @@ class ActivityRow(NamedTuple):
     description: str
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(RowTableModel):
     def __init__(self, lang: Lang, parent: Any = None) -> None:
-        super().__init__(parent)
+        titles = (self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Omschrijving"))
+        super().__init__(titles, parent)
         self._lang: Lang = lang
-        self._rows: list[ActivityRow] = []
-        self._titles = (
-            self.tr("Datum"),
-            self.tr("Soort"),
-            self.tr("Duur"),
-            self.tr("Omschrijving"),
-        )
-
-    def set_rows(self, rows: list[ActivityRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int) -> ActivityRow:
-        return self._rows[row]
 
     def total_minutes(self) -> int:
         return sum(row.minutes for row in self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: ActivityRow, column: int) -> str:
+        return (
+            format_date(row.occurred_on),
+            vocab.ACTIVITY_KINDS.label(row.kind, self._lang),
+            duration_text(row.minutes),
+            row.description.split("\n", 1)[0],
+        )[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ACTIVITY_ID_ROLE:
-            return row.activity_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                format_date(row.occurred_on),
-                vocab.ACTIVITY_KINDS.label(row.kind, self._lang),
-                duration_text(row.minutes),
-                row.description.split("\n", 1)[0],
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == DESCRIPTION:
-            return row.description or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self._titles[section]
-        return None
+    def tooltip(self, row: ActivityRow, column: int) -> str | None:
+        return (row.description or None) if column == DESCRIPTION else None
 
 
 class ActivitiesSection(Section):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from vp_desktop import __version__
 from vp_desktop.resources import resource_path
+from vp_desktop.services import vaults
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
 from vp_desktop.ui.activities_section import ActivitiesSection
@@ -23,6 +24,7 @@ from vp_desktop.ui.cases_section import CasesSection
 from vp_desktop.ui.dashboard_section import DashboardSection
 from vp_desktop.ui.main_window import MainWindow
 from vp_desktop.ui.passphrase_widgets import DemoBuilder, VaultOpener
+from vp_desktop.ui.pe_section import PeSection
 from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.reports_section import ReportsSection
 from vp_desktop.ui.section import Section
@@ -38,6 +40,7 @@ SECTIONS: tuple[SectionFactory, ...] = (
     DashboardSection,
     CasesSection,
     ActivitiesSection,
+    PeSection,
     ReportsSection,
     SettingsSection,
 )
@@ -67,9 +70,12 @@ class Shell(QObject):
         self._translations = translations
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
-        extra = {"default_path": default_path} if default_path else {}
         self.start_screen = StartScreen(
-            self.prompts, qsettings, demo_builder=demo_builder, opener=opener, **extra
+            self.prompts,
+            qsettings,
+            default_path=default_path or vaults.default_vault_path,
+            demo_builder=demo_builder,
+            opener=opener,
         )
         self.start_screen.vault_opened.connect(self.open_vault)
 

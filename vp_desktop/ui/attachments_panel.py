@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,11 +34,10 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.attachment_viewer import AttachmentViewer
 from vp_desktop.ui.code_pickers import format_date
 from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
+from vp_desktop.ui.row_table_model import RowTableModel
 from vp_desktop.ui.workspace import Workspace
 
 NAME, KIND, SIZE, ADDED = range(4)
-ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 class AttachmentRow(NamedTuple):
@@ -57,27 +56,10 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-class AttachmentTableModel(QAbstractTableModel):
+class AttachmentTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttachmentRow] = []
-        self._titles = (
-            self.tr("Bestand"),
-            self.tr("Soort"),
-            self.tr("Grootte"),
-            self.tr("Toegevoegd"),
-        )
-
-    def set_rows(self, rows: list[AttachmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int) -> AttachmentRow:
-        return self._rows[row]
+        titles = (self.tr("Bestand"), self.tr("Soort"), self.tr("Grootte"), self.tr("Toegevoegd"))
+        super().__init__(titles, parent)
 
     def kind_text(self, media_type: str) -> str:
         kinds = {
@@ -89,37 +71,13 @@ class AttachmentTableModel(QAbstractTableModel):
         }
         return kinds.get(media_type, self.tr("Document"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ATTACHMENT_ID_ROLE:
-            return row.attachment_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.filename,
-                self.kind_text(row.media_type),
-                size_text(row.size),
-                format_date(row.added_on),
-            )[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self._titles[section]
-        return None
+    def display(self, row: AttachmentRow, column: int) -> str:
+        return (
+            row.filename,
+            self.kind_text(row.media_type),
+            size_text(row.size),
+            format_date(row.added_on),
+        )[column]
 
 
 class AttachmentsPanel(QWidget):
@@ -145,6 +103,7 @@ class AttachmentsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

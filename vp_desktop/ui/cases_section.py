@@ -92,7 +92,9 @@ class CasesSection(Section):
         self.search_box.setPlaceholderText(self.tr("Zoek op nummer of woord in de notities"))
         self.search_box.setToolTip(self.tr("Zoeken (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(240)
+        self.search_box.setMinimumWidth(
+            self.search_box.fontMetrics().horizontalAdvance(self.search_box.placeholderText()) + 48
+        )
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self.apply_search)
         self.new_button = QPushButton(self.tr("Nieuwe casus"))
@@ -136,12 +138,12 @@ class CasesSection(Section):
         header.setSectionResizeMode(columns.CATEGORIES, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for column, sample in (
-            (columns.NUMBER, "ACMEXX-2026-0000"),
+            (columns.NUMBER, "ACME-2026-0000"),
             (columns.OPENED, "00-00-00000"),
             (columns.STATUS, "Vernietigd"),
-            (columns.TRACK, "Ongewenste omgangsv"),
+            (columns.TRACK, "Ongewenste omgang"),
             (columns.LAST_CONTACT, "Laatste gesprek"),
-            (columns.FOLLOW_UP, "00-00-000000"),
+            (columns.FOLLOW_UP, "Opvolging"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -154,8 +156,9 @@ class CasesSection(Section):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 580])
 
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)

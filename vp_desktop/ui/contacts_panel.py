@@ -5,14 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,11 +29,10 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage, vault_error_text
+from vp_desktop.ui.row_table_model import RowTableModel
 from vp_desktop.ui.workspace import Workspace
 
 DATE, MINUTES, MODE, NOTES = range(4)
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 def duration_text(minutes: int) -> str:
@@ -65,63 +57,27 @@ class ContactRow(NamedTuple):
     notes: str
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RowTableModel):
     def __init__(self, lang: Lang, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (self.tr("Datum"), self.tr("Duur"), self.tr("Vorm"), self.tr("Notitie")), parent
+        )
         self._lang: Lang = lang
-        self._rows: list[ContactRow] = []
-        self._titles = (self.tr("Datum"), self.tr("Duur"), self.tr("Vorm"), self.tr("Notitie"))
-
-    def set_rows(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int) -> ContactRow:
-        return self._rows[row]
 
     def total_minutes(self) -> int:
         return sum(row.minutes for row in self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: ContactRow, column: int) -> str:
+        if column == DATE:
+            return format_date(row.occurred_on)
+        if column == MINUTES:
+            return duration_text(row.minutes)
+        if column == MODE:
+            return vocab.CONTACT_MODES.label(row.mode, self._lang)
+        return row.notes.split("\n", 1)[0]  # the first line; the form shows all of it
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == CONTACT_ID_ROLE:
-            return row.contact_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == DATE:
-                return format_date(row.occurred_on)
-            if column == MINUTES:
-                return duration_text(row.minutes)
-            if column == MODE:
-                return vocab.CONTACT_MODES.label(row.mode, self._lang)
-            # The table shows the first line; the form shows all of it.
-            return row.notes.split("\n", 1)[0]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTES:
-            return row.notes or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self._titles[section]
-        return None
+    def tooltip(self, row: ContactRow, column: int) -> str | None:
+        return (row.notes or None) if column == NOTES else None
 
 
 class ContactsPanel(QWidget):
@@ -340,6 +296,7 @@ class ContactsPanel(QWidget):
     def restore_pending(self, draft: dict[str, Any]) -> None:
         contact_id = draft.get("contact_id")
         self._open_form(contact_id if isinstance(contact_id, int) else None, {})
+        # A restored draft is unsaved by definition: compare it with a form nobody filled in.
         self._form_snapshot = {"occurred_on": "", "minutes": 0, "mode": None, "notes": ""}
         self._set_form_state(dict(draft.get("fields") or {}))
 

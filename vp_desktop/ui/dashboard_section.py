@@ -108,6 +108,7 @@ class Card(QFrame):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
+        layout.addStretch(1)  # cards side by side keep their titles level
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)

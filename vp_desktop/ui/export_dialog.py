@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         self.warning.setStyleSheet(_WARNING_STYLE)
         self.warning.setAccessibleName(self.tr("Waarschuwing bij identificerende gegevens"))
         self.warning.hide()
-        self.identifying.toggled.connect(self.warning.setVisible)
+        self.identifying.toggled.connect(self._show_warning)
 
         form = QFormLayout()
         for label, widget in (
@@ -121,6 +121,10 @@ class ExportDialog(QDialog):
         self.setTabOrder(self.xlsx, self.identifying)
         self.setTabOrder(self.identifying, self.export_button)
         self.setMinimumWidth(520)
+
+    def _show_warning(self, visible: bool) -> None:
+        self.warning.setVisible(visible)
+        self.adjustSize()  # grow to fit the warning instead of squeezing the form
 
     def _load_clients(self, selected: int | None) -> None:
         with self._workspace.session() as session:

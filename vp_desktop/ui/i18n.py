@@ -52,7 +52,9 @@ def install_language(language: str, folder: Path | None = None) -> bool:
     _language = SOURCE_LANGUAGE
     if language not in LANGUAGES:
         return False
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+    )
     if language == SOURCE_LANGUAGE:
         return True
     translator = QTranslator(app)
@@ -99,7 +101,8 @@ def update_translations() -> None:
             continue
         ts = translations_folder() / f"{CATALOG}_{language}.ts"
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-source-language", "nl", "-target-language", language]
+            [_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "nl"]
+            + ["-target-language", language]
             + sources
             + ["-ts", str(ts)],
             check=True,
@@ -111,8 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args == ["update"]:
         update_translations()
         return 0
-    if args:
-        print("usage: python -m vp_desktop.ui.i18n [update]", file=sys.stderr)
+    if args not in ([], ["build"]):  # bootstrap.sh and build_linux.sh say "build"
+        print("usage: python -m vp_desktop.ui.i18n [build|update]", file=sys.stderr)
         return 2
     for qm in compile_translations():
         print(f"built {qm}")

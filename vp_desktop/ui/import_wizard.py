@@ -68,8 +68,8 @@ class _Worker(QThread):
         except (ImportRefused, VaultError, OSError) as error:
             self.failed.emit(error)
             return
-        except Exception as error:  # a bug: reported without any file content, never swallowed
-            log.exception("import job failed (%s)", type(error).__name__)
+        except Exception as error:  # a bug; its message could quote the file, so log only the type
+            log.error("import job failed (%s)", type(error).__name__)
             self.failed.emit(error)
             return
         self.succeeded.emit(result)
@@ -93,15 +93,17 @@ class ImportWizard(QWizard):
         self.setAccessibleName(self.windowTitle())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Importeren"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Volgende"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Vorige"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Sluiten"))
-        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
-                      QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton,
-                      QWizard.WizardButton.CommitButton):  # fmt: skip
-            self.button(which).setAccessibleName(self.buttonText(which))
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        button = QWizard.WizardButton
+        for which, text in (
+            (button.CommitButton, self.tr("Importeren")),
+            (button.NextButton, self.tr("Volgende")),
+            (button.BackButton, self.tr("Vorige")),
+            (button.CancelButton, self.tr("Annuleren")),
+            (button.FinishButton, self.tr("Sluiten")),
+        ):
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text)
         self.choose_page = ChoosePage(self)
         self.check_page = CheckPage(self)
         self.import_page = ImportPage(self)
@@ -192,6 +194,7 @@ class CheckPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self._busy = False
+        self._stale = False
         self.setTitle(self.tr("Controleren"))
         self.setCommitPage(True)
         self.progress = QProgressBar()
@@ -212,6 +215,7 @@ class CheckPage(QWizardPage):
         self.problem_model = ProblemModel(self)
         self.problems = self._table_view(self.problem_model, self.tr("Problemen"))
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.verticalHeader().hide()  # the first column already is the row
         self.problems.clicked.connect(self._show_problem)
         self.problems_label = QLabel()
         self.problems_label.setAccessibleName(self.tr("Aantal problemen"))
@@ -245,9 +249,13 @@ class CheckPage(QWizardPage):
         self.run_check()
 
     def run_check(self) -> None:
-        if self._busy or self._wizard.path is None:
+        if self._busy:
+            self._stale = True  # the adviser went back and chose again: check once more after
+            return
+        if self._wizard.path is None:
             return
         self._busy = True
+        self._stale = False
         self._wizard.plan = None
         self.summary.setText(self.tr("Het bestand wordt gecontroleerd…"))
         self.create_clients.setEnabled(False)
@@ -266,6 +274,8 @@ class CheckPage(QWizardPage):
         self._wizard.start(job, self._checked, self._check_failed, self.progress)
 
     def _checked(self, outcome: tuple[RawTable, ImportPlan]) -> None:
+        if self._rerun_if_stale():
+            return
         table, plan = outcome
         self._wizard.table, self._wizard.plan = table, plan
         self._show(table, tuple(sorted(plan.problems, key=ImportProblem.sort_key)))
@@ -275,19 +285,29 @@ class CheckPage(QWizardPage):
         else:
             self.summary.setText(
                 self.tr(
-                    "Er is niets geïmporteerd. Verbeter het bestand en kies het opnieuw, "
-                    "of ga terug om een ander bestand te kiezen."
-                )  # fmt: skip
+                    "Het bestand heeft problemen; er wordt pas iets geïmporteerd als alles klopt. "
+                    "Verbeter het bestand en kies het opnieuw met Vorige."
+                )
             )
         self._done()
 
     def _check_failed(self, error: BaseException) -> None:
+        if self._rerun_if_stale():
+            return
         problems = error.problems if isinstance(error, ImportRefused) else ()
         self._show(None, problems)
         self.summary.setText(
             self.tr("Dit bestand kan niet worden gelezen.") if problems else _failure_text(error)
         )
         self._done()
+
+    def _rerun_if_stale(self) -> bool:
+        if not self._stale:
+            return False
+        self._busy = False
+        self._wizard.table = None
+        self.run_check()
+        return True
 
     def _done(self) -> None:
         self._busy = False
@@ -300,7 +320,7 @@ class CheckPage(QWizardPage):
         self.preview_model.set_table(table, problems, lang)
         self.problem_model.set_problems(problems, headers, lang)
         self.problems_label.setText(
-            self.tr("%n probleem/problemen gevonden:", "", len(problems)) if problems else ""
+            self.tr("Gevonden problemen: %1").replace("%1", str(len(problems))) if problems else ""
         )
         self.problems_label.setHidden(not problems)
         self.problems.setHidden(not problems)

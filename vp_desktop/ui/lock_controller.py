@@ -123,7 +123,7 @@ class LockController(QObject):
         """Lock now; with `ask`, unsaved changes are first offered for saving (Cancel: stay)."""
         if self.is_locked or not self._workspace.is_open:
             return False
-        if ask and not self._window.settle_unsaved_changes(self._window.tr("Vergrendelen")):
+        if ask and not self._window.settle_unsaved_changes(self.tr("Vergrendelen")):
             return False
         self.idle_timer.stop()
         pending = self._window.take_state()

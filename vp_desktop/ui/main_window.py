@@ -242,8 +242,11 @@ class MainWindow(QMainWindow):
         self.sidebar.show_section(key)
 
     def navigate(self, key: str, client_id: object, target: object) -> None:
-        switching = isinstance(client_id, int) and client_id != self._client_id
-        if switching and not self.request_client(client_id):
+        if (
+            isinstance(client_id, int)
+            and client_id != self._client_id
+            and not self.request_client(client_id)
+        ):
             return
         self.show_section(key)
         if key in self.sections and isinstance(target, dict) and target:

@@ -123,13 +123,11 @@ class PassphraseChangeDialog(TaskDialog):
             vaults.check_new_passphrase(new, repeated)
         except ValidationError as error:
             lang = language()
-            say(
-                self.new_message, "\n".join(p.describe(lang) for p in error.for_field("passphrase"))
-            )
-            say(
-                self.repeat_message,
-                "\n".join(p.describe(lang) for p in error.for_field("passphrase_repeat")),
-            )
+            for label, field in (
+                (self.new_message, "passphrase"),
+                (self.repeat_message, "passphrase_repeat"),
+            ):
+                say(label, "\n".join(p.describe(lang) for p in error.for_field(field)))
             return
         if not current or not self._vault.passphrase_matches(current):
             say(self.current_message, self.tr("Dit is niet de huidige wachtzin."))
@@ -152,7 +150,7 @@ class PassphraseChangeDialog(TaskDialog):
 
     def _backup_target(self) -> Path | None:
         name = f"{self._vault.path.stem}-backup-{self._today.isoformat()}.vpvault"
-        chosen = self._prompts.save_file(
+        chosen: Path | None = self._prompts.save_file(
             self.tr("Waar komt de back-up?"), self._start_folder / name, BACKUP_FILTER
         )
         if chosen is not None and chosen.suffix != ".vpvault":

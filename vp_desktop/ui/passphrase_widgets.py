@@ -57,41 +57,45 @@ def language() -> Lang:
 
 def vault_error_text(error: VaultError) -> str:
     """The adviser's sentence for a store error, chosen by its stable code."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads the "translate(" calls
     texts = {
-        "wrong_passphrase": t("VaultErrors", "Deze wachtzin klopt niet. Probeer het opnieuw."),
-        "not_a_vault": t("VaultErrors", "Dit bestand is geen kluis van VP Desktop."),
-        "corrupt": t("VaultErrors", "De kluis is beschadigd. Zet een back-up terug."),
-        "newer_schema": t(
+        "wrong_passphrase": translate(
+            "VaultErrors", "Deze wachtzin klopt niet. Probeer het opnieuw."
+        ),
+        "not_a_vault": translate("VaultErrors", "Dit bestand is geen kluis van VP Desktop."),
+        "corrupt": translate("VaultErrors", "De kluis is beschadigd. Zet een back-up terug."),
+        "newer_schema": translate(
             "VaultErrors",
             "Deze kluis is gemaakt met een nieuwere versie van VP Desktop. "
             "Werk de app bij om hem te openen.",
         ),
-        "missing": t("VaultErrors", "Op deze plek staat geen kluis (meer). Kies het bestand."),
-        "exists": t(
+        "missing": translate(
+            "VaultErrors", "Op deze plek staat geen kluis (meer). Kies het bestand."
+        ),
+        "exists": translate(
             "VaultErrors", "Op deze plek staat al een bestand. Kies een andere naam of map."
         ),
-        "unwritable": t(
+        "unwritable": translate(
             "VaultErrors",
             "Op deze plek kan VP Desktop niet schrijven (alleen-lezen of geen toegang).",
         ),
-        "disk_full": t(
+        "disk_full": translate(
             "VaultErrors",
             "De schijf is vol. Er is niets nieuws bewaard; maak ruimte vrij en probeer het "
             "opnieuw.",
         ),
-        "in_use": t(
+        "in_use": translate(
             "VaultErrors",
             "Deze kluis is al geopend in een ander venster van VP Desktop. Sluit dat venster "
             "eerst, of ga daar verder.",
         ),
-        "migration_failed": t(
+        "migration_failed": translate(
             "VaultErrors",
             "Het bijwerken van de kluis naar deze versie is mislukt; de kluis is ongewijzigd.",
         ),
-        "closed": t("VaultErrors", "De kluis is vergrendeld."),
+        "closed": translate("VaultErrors", "De kluis is vergrendeld."),
     }
-    return texts.get(error.code, t("VaultErrors", "De kluis kan niet worden gebruikt."))
+    return texts.get(error.code, translate("VaultErrors", "De kluis kan niet worden gebruikt."))
 
 
 def _message_label(name: str) -> QLabel:

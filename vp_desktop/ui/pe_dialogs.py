@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desktop.domain.messages import message
 from vp_desktop.domain.pe_rules import PRESETS, RuleSet
 from vp_desktop.domain.vocab import PE_KINDS, Lang
 from vp_desktop.services import pe as pe_service
@@ -155,11 +156,14 @@ class PeActivityDialog(QDialog):
         self.accreditation_number.setText(data.accreditation_number or "")
         self.theme.setText(data.theme or "")
 
-    def data(self) -> PeData:
-        # An empty date goes to the service as None, which it refuses as "required".
+    def data(self) -> PeData | None:
+        """What the form says; None while the date is empty (`save` says so)."""
+        occurred_on = self.occurred_on.date()
+        if occurred_on is None:
+            return None
         return PeData(
             kind=self.kind.code() or "",
-            occurred_on=self.occurred_on.date(),
+            occurred_on=occurred_on,
             minutes=self.hours.minutes(),
             provider=self.provider.text(),
             accreditation_number=self.accreditation_number.text(),
@@ -177,6 +181,9 @@ class PeActivityDialog(QDialog):
         if not self.messages.check_dates():
             return None
         data = self.data()
+        if data is None:
+            self.messages.say("occurred_on", [message("required", self._lang)])
+            return None
         try:
             with self._workspace.transaction() as session:
                 if self._activity_id is None:
@@ -290,8 +297,8 @@ class RuleSetDialog(QDialog):
         lang = self._lang
         intro = QLabel(
             self.tr(
-                "Kies de normen waar je aan moet voldoen. Je kunt de aantallen aanpassen als "
-                "jouw register andere regels hanteert."
+                "Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw "
+                "register andere regels hanteert."
             )
         )
         intro.setWordWrap(True)
@@ -307,9 +314,9 @@ class RuleSetDialog(QDialog):
             choices.addWidget(box)
         choices.addWidget(self.messages.add("rule_sets", self.tr("Normen")))
         self.cycle_start = DateEdit()
-        self.cycle_start.setAccessibleName(self.tr("Startdatum van je cyclus"))
+        self.cycle_start.setAccessibleName(self.tr("Startdatum van uw cyclus"))
         self.messages.watch_date("cycle_start", self.cycle_start)
-        caption = QLabel(self.tr("Startdatum van je cyclus") + ":")
+        caption = QLabel(self.tr("Startdatum van uw cyclus") + ":")
         caption.setBuddy(self.cycle_start)
         cycle = QHBoxLayout()
         cycle.addWidget(caption)
@@ -324,7 +331,7 @@ class RuleSetDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(choices)
         layout.addLayout(cycle)
-        layout.addWidget(self.messages.add("cycle_start", self.tr("Startdatum van je cyclus")))
+        layout.addWidget(self.messages.add("cycle_start", self.tr("Startdatum van uw cyclus")))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))

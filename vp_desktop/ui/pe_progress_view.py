@@ -51,7 +51,7 @@ class ProgressPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Melding bij de voortgang"))
         self.settings_button = QPushButton(self.tr("Startdatum invullen…"))
-        self.settings_button.setAccessibleName(self.tr("Startdatum van je cyclus invullen"))
+        self.settings_button.setAccessibleName(self.tr("Startdatum van uw cyclus invullen"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
         self._groups: list[QWidget] = []
         self.clear()
@@ -75,7 +75,7 @@ class ProgressPanel(QWidget):
         if needs_cycle_start:
             self.notice.setText(
                 self.tr(
-                    "Vul de startdatum van je cyclus in, dan zie je hier ook de voortgang over "
+                    "Vul de startdatum van uw cyclus in, dan ziet u hier ook de voortgang over "
                     "de hele cyclus."
                 )
             )
@@ -127,7 +127,7 @@ class ProgressPanel(QWidget):
             share = round(evaluation.elapsed_fraction * 100)
             warning = QLabel(
                 self.tr(
-                    "Je loopt achter op schema: %1% van de periode is voorbij. Plan op tijd "
+                    "U loopt achter op schema: %1% van de periode is voorbij. Plan op tijd "
                     "wat nog ontbreekt."
                 ).replace("%1", str(share))
             )

@@ -1,7 +1,7 @@
 """The adviser's own professional development: the log, its evidence, progress and the report.
 
-Not tied to a client: the section shows the same log whichever client is active. Evidence is
-viewed from memory (`AttachmentViewer`); a copy leaves the vault only when the adviser exports it.
+Not tied to a client: the section shows the same log whichever client is active. The evidence of
+the chosen activity shows beside the log (`PeEvidencePanel`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,18 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.domain.messages import message
 from vp_desktop.domain.pe_rules import hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
 from vp_desktop.services import pe as pe_service
 from vp_desktop.services import pe_export, pe_progress
 from vp_desktop.services.errors import NotFound, ValidationError
-from vp_desktop.services.files import MAX_FILE_BYTES
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.attachment_viewer import AttachmentViewer
 from vp_desktop.ui.code_pickers import format_date, lang_of
 from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
 from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
+from vp_desktop.ui.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.pe_progress_view import ProgressPanel
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
@@ -89,6 +85,16 @@ class PeTableModel(QAbstractTableModel):
     def row_of(self, activity_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.activity_id == activity_id), -1)
 
+    def set_evidence_count(self, activity_id: int, count: int) -> None:
+        row = self.row_of(activity_id)
+        if row < 0:
+            return
+        display = list(self._rows[row].display)
+        display[EVIDENCE] = _count_text(count)
+        self._rows[row] = self._rows[row]._replace(display=tuple(display))
+        cell = self.index(row, EVIDENCE)
+        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
@@ -130,9 +136,13 @@ def make_row(activity: Any, lang: Lang) -> PeRow:
             activity.provider or "",
             activity.accreditation_number or "",
             activity.theme or "",
-            str(count) if count else "",
+            _count_text(count),
         ),
     )
+
+
+def _count_text(count: int) -> str:
+    return str(count) if count else ""
 
 
 class PeSection(Section):
@@ -175,6 +185,7 @@ class PeSection(Section):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Periode van het overzicht"))
         self.report_lang = QComboBox()
+        # Each language by its own name, so it can be found whatever the UI language is.
         self.report_lang.addItem("Nederlands", "nl")
         self.report_lang.addItem("English", "en")
         self.report_lang.setAccessibleName(self.tr("Taal van het overzicht"))
@@ -210,7 +221,9 @@ class PeSection(Section):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self._build_evidence())
+        self.evidence = PeEvidencePanel(self._workspace)
+        self.evidence.changed.connect(self._evidence_changed)
+        splitter.addWidget(self.evidence)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 460])
@@ -238,8 +251,8 @@ class PeSection(Section):
             self.delete_button,
             self.rules_button,
             self.table,
-            self.evidence_list,
-            *self._evidence_buttons(),
+            self.evidence.files,
+            *self.evidence.buttons(),
             self.period,
             self.report_lang,
             self.with_evidence,
@@ -248,49 +261,6 @@ class PeSection(Section):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._update_buttons()
-
-    def _build_evidence(self) -> QWidget:
-        self.evidence_list = QListWidget()
-        self.evidence_list.setAccessibleName(self.tr("Bewijsstukken"))
-        self.evidence_list.currentRowChanged.connect(self._evidence_changed)
-        self.evidence_list.itemDoubleClicked.connect(lambda _item: self.view_evidence())
-        self.add_evidence_button = QPushButton(self.tr("Toevoegen…"))
-        self.view_evidence_button = QPushButton(self.tr("Bekijken"))
-        self.export_evidence_button = QPushButton(self.tr("Exporteren…"))
-        self.delete_evidence_button = QPushButton(self.tr("Verwijderen"))
-        self.add_evidence_button.clicked.connect(self.add_evidence_from_file)
-        self.view_evidence_button.clicked.connect(self.view_evidence)
-        self.export_evidence_button.clicked.connect(self.export_evidence)
-        self.delete_evidence_button.clicked.connect(self.delete_evidence)
-        names = (
-            self.tr("Bewijs toevoegen"),
-            self.tr("Bewijs bekijken"),
-            self.tr("Bewijs exporteren"),
-            self.tr("Bewijs verwijderen"),
-        )
-        buttons = QHBoxLayout()
-        for button, name in zip(self._evidence_buttons(), names, strict=True):
-            button.setAccessibleName(name)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.viewer = AttachmentViewer()
-        panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(f"<b>{self.tr('Bewijsstukken')}</b>"))
-        box.addWidget(self.evidence_list)
-        box.addLayout(buttons)
-        box.addWidget(self.viewer, 1)
-        self.evidence_list.setMaximumHeight(110)
-        return panel
-
-    def _evidence_buttons(self) -> tuple[QPushButton, ...]:
-        return (
-            self.add_evidence_button,
-            self.view_evidence_button,
-            self.export_evidence_button,
-            self.delete_evidence_button,
-        )
 
     # -- Section contract -------------------------------------------------------------------
 
@@ -311,7 +281,8 @@ class PeSection(Section):
         self._fill_periods(years)
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self.table.selectRow(row)
-        self._load_evidence()
+        else:
+            self.evidence.load(None, self._lang)
 
     def showEvent(self, event: Any) -> None:
         self.refresh()
@@ -322,8 +293,7 @@ class PeSection(Section):
             self.active_dialog.reject()
             self.active_dialog = None
         self.model.clear()
-        self.evidence_list.clear()
-        self.viewer.clear()
+        self.evidence.clear()
         self.progress.clear()
         self.period.clear()
         self.problem.say("")
@@ -341,48 +311,20 @@ class PeSection(Section):
             self.table.selectRow(row)
 
     def _selection_changed(self) -> None:
-        self._load_evidence()
-
-    def _load_evidence(self) -> None:
-        self.evidence_list.clear()
-        self.viewer.clear()
-        activity_id = self.selected_activity_id()
-        if activity_id is not None:
-            try:
-                with self._workspace.session() as session:
-                    activity = pe_service.get_pe_activity(session, activity_id)
-                    items = [(e.id, e.filename) for e in activity.evidence]
-            except (NotFound, VaultError) as error:
-                self.problem.say(vault_error_text(error))
-                items = []
-            for evidence_id, filename in items:
-                item = QListWidgetItem(filename, self.evidence_list)
-                item.setData(_EVIDENCE_ID_ROLE, evidence_id)
-            if items:
-                self.evidence_list.setCurrentRow(0)
+        self.evidence.load(self.selected_activity_id(), self._lang)
         self._update_buttons()
-
-    def _evidence_changed(self, row: int) -> None:
-        # Choosing a certificate shows it: that is what the adviser picks it for.
-        self._update_buttons()
-        if row >= 0:
-            self.view_evidence()
-        else:
-            self.viewer.clear()
-
-    def selected_evidence_id(self) -> int | None:
-        item = self.evidence_list.currentItem()
-        return None if item is None else int(item.data(_EVIDENCE_ID_ROLE))
 
     def _update_buttons(self) -> None:
         has_activity = self.selected_activity_id() is not None
-        has_evidence = self.selected_evidence_id() is not None
         self.edit_button.setEnabled(has_activity)
         self.delete_button.setEnabled(has_activity)
-        self.add_evidence_button.setEnabled(has_activity)
-        for button in self._evidence_buttons()[1:]:
-            button.setEnabled(has_evidence)
         self.report_button.setEnabled(self.period.count() > 0)
+
+    def _evidence_changed(self) -> None:
+        # Only the activity's number of files changed: no reload, the panel stays as it is.
+        activity_id = self.selected_activity_id()
+        if activity_id is not None:
+            self.model.set_evidence_count(activity_id, self.evidence.files.count())
 
     def _fill_periods(self, years: list[int]) -> None:
         keep = self.period.currentData()
@@ -453,100 +395,6 @@ class PeSection(Section):
         self.active_dialog = dialog
         dialog.open()
         return dialog
-
-    # -- evidence ---------------------------------------------------------------------------
-
-    def add_evidence_from_file(self) -> None:
-        path = self._workspace.prompts.open_file(
-            self.tr("Bewijsstuk toevoegen"),
-            self.tr("Certificaten (*.pdf *.png *.jpg *.jpeg)"),
-        )
-        if path is not None:
-            self.add_evidence_file(path)
-
-    def add_evidence_file(self, path: Path) -> bool:
-        activity_id = self.selected_activity_id()
-        if activity_id is None:
-            return False
-        try:
-            too_large = path.stat().st_size > MAX_FILE_BYTES
-            data = b"" if too_large else path.read_bytes()
-        except OSError:
-            self.problem.say(self.tr("Het bestand kan niet worden gelezen."))
-            return False
-        if too_large:  # said before reading 20 MB or more into memory
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            self.problem.say(message("file_too_large", self._lang, limit=limit))
-            return False
-        try:
-            with self._workspace.transaction() as session:
-                evidence_id = pe_service.add_evidence(session, activity_id, path.name, data).id
-        except ValidationError as error:
-            self.problem.say(error.describe(self._lang))
-            return False
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        self.problem.say("")
-        self.refresh()
-        for i in range(self.evidence_list.count()):
-            if self.evidence_list.item(i).data(_EVIDENCE_ID_ROLE) == evidence_id:
-                self.evidence_list.setCurrentRow(i)  # shows it
-        return True
-
-    def view_evidence(self) -> bool:
-        evidence_id = self.selected_evidence_id()
-        if evidence_id is None:
-            return False
-        try:
-            with self._workspace.session() as session:
-                evidence = pe_service.get_evidence(session, evidence_id)
-                media_type, data = evidence.media_type, evidence.data
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        return self.viewer.show_attachment(media_type, data)
-
-    def export_evidence(self) -> Path | None:
-        evidence_id = self.selected_evidence_id()
-        if evidence_id is None:
-            return None
-        with self._workspace.session() as session:
-            name = pe_export.suggested_evidence_name(session, evidence_id, self._lang)
-        target = self._workspace.prompts.save_file(
-            self.tr("Bewijsstuk exporteren"), Path.home() / name
-        )
-        if target is None:
-            return None
-        try:
-            with self._workspace.transaction() as session:
-                pe_export.export_one_evidence(session, evidence_id, target)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return None
-        self.problem.say("")
-        return target
-
-    def delete_evidence(self) -> bool:
-        evidence_id = self.selected_evidence_id()
-        item = self.evidence_list.currentItem()
-        if evidence_id is None or item is None:
-            return False
-        if not self._workspace.prompts.confirm(
-            self.tr("Bewijsstuk verwijderen"),
-            self.tr("“%1” voorgoed uit de kluis verwijderen?").replace("%1", item.text()),
-            destructive=True,
-        ):
-            return False
-        try:
-            with self._workspace.transaction() as session:
-                pe_service.delete_evidence(session, evidence_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        self.viewer.clear()
-        self.refresh()
-        return True
 
     # -- report -----------------------------------------------------------------------------
 

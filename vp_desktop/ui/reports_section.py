@@ -67,7 +67,7 @@ class ReportsSection(Section):
         self.set_client(None)
 
     def title(self) -> str:
-        return self.tr("Jaarverslag")
+        return str(self.tr("Jaarverslag"))
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -109,7 +109,9 @@ class ReportsSection(Section):
         self.export_button.setAccessibleName(self.tr("Jaarverslag exporteren"))
         self.export_button.clicked.connect(self.export_report)
         self.overview_button = QPushButton(self.tr("Overzicht van alle opdrachtgevers exporteren…"))
-        self.overview_button.setAccessibleName(self.tr("Overzicht van alle opdrachtgevers exporteren"))
+        self.overview_button.setAccessibleName(
+            self.tr("Overzicht van alle opdrachtgevers exporteren")
+        )
         self.overview_button.clicked.connect(self.export_overview)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -172,7 +174,9 @@ class ReportsSection(Section):
             widget.setEnabled(enabled)
         self.overview_button.setEnabled(self._workspace.is_open)
         if not enabled or client_id is None:
-            self.status_label.setText(self.tr("Kies een opdrachtgever om het jaarverslag te maken."))
+            self.status_label.setText(
+                self.tr("Kies een opdrachtgever om het jaarverslag te maken.")
+            )
             return
         try:
             with self._workspace.session() as session:
@@ -255,7 +259,8 @@ class ReportsSection(Section):
         return lang_of(self._workspace)
 
     def _report_lang(self) -> Lang:
-        return "en" if self.lang_combo.currentData() == "en" else "nl"
+        chosen: Lang = "en" if self.lang_combo.currentData() == "en" else "nl"
+        return chosen
 
     def _typed(self) -> ReportTexts:
         return ReportTexts(self.introduction_edit.toPlainText(), self.signals_edit.toPlainText())
@@ -326,14 +331,15 @@ class ReportsSection(Section):
         self.hits_list.setVisible(bool(self._hits))
         self.checked_box.setEnabled(bool(self._hits))
         if self._hits:
-            self.hits_label.setText(
-                self.tr(
-                    "De teksten bevatten %n woord(en) die overeenkomen met gegevens uit "
-                    "casussen. Pas ze aan of controleer ze voordat u het verslag exporteert.",
-                    "",
-                    len(self._hits),
-                )
+            found = (
+                self.tr("De teksten bevatten één woord dat overeenkomt met gegevens uit casussen.")
+                if len(self._hits) == 1
+                else self.tr(
+                    "De teksten bevatten %1 woorden die overeenkomen met gegevens uit casussen."
+                ).replace("%1", str(len(self._hits)))
             )
+            advice = self.tr("Pas ze aan of controleer ze voordat u het verslag exporteert.")
+            self.hits_label.setText(f"{found} {advice}")
         else:
             self.checked_box.setChecked(False)
             self.hits_label.setText(
@@ -358,7 +364,9 @@ class ReportsSection(Section):
             )
             return
         suggested = Path.home() / f"Jaarverslag {self._client_code} {self._year}.pdf"
-        target = prompts.save_file(title, suggested, self.tr("PDF (*.pdf);;JSON (*.json);;CSV (*.csv)"))
+        target = prompts.save_file(
+            title, suggested, self.tr("PDF (*.pdf);;JSON (*.json);;CSV (*.csv)")
+        )
         if target is None:
             return
         fmt = target.suffix.lower().lstrip(".")
@@ -381,7 +389,9 @@ class ReportsSection(Section):
         except (VaultError, NotFound) as error:
             prompts.error(title, vault_error_text(error))
             return
-        self.status_label.setText(self.tr("Het jaarverslag is opgeslagen als %1.").replace("%1", str(target)))
+        self.status_label.setText(
+            self.tr("Het jaarverslag is opgeslagen als %1.").replace("%1", str(target))
+        )
 
     def export_overview(self) -> None:
         prompts = self._workspace.prompts
@@ -404,10 +414,14 @@ class ReportsSection(Section):
             with self._workspace.session() as session:
                 rows = build_overview(session)
             lang = self._lang()
-            write_private_file(target, overview_csv(rows, lang) if as_csv else overview_xlsx(rows, lang))
+            write_private_file(
+                target, overview_csv(rows, lang) if as_csv else overview_xlsx(rows, lang)
+            )
             with self._workspace.transaction() as session:
                 audit.record(session, "report_exported", detail="overview")
         except VaultError as error:
             prompts.error(title, vault_error_text(error))
             return
-        self.status_label.setText(self.tr("Het overzicht is opgeslagen als %1.").replace("%1", str(target)))
+        self.status_label.setText(
+            self.tr("Het overzicht is opgeslagen als %1.").replace("%1", str(target))
+        )

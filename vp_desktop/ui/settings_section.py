@@ -71,7 +71,7 @@ class SettingsSection(Section):
         for name, (low, high) in NUMBER_FIELDS.items():
             spin = QSpinBox()
             spin.setRange(low, high)
-            spin.setMinimumWidth(90)
+            spin.setMinimumWidth(140)
             self.numbers[name] = spin
         self.numbers["auto_lock_minutes"].setSuffix(self.tr(" min"))
         self.numbers["backup_reminder_days"].setSuffix(self.tr(" dagen"))
@@ -81,6 +81,9 @@ class SettingsSection(Section):
             "report_age": QCheckBox(self.tr("Leeftijdsgroep van melders opnemen")),
         }
         self.texts = {name: QLineEdit() for name in PROFILE_FIELDS}
+        for edit in self.texts.values():
+            edit.setMinimumWidth(360)
+        self.language.setMinimumWidth(140)
         self.texts["adviser_email"].setPlaceholderText(self.tr("naam@voorbeeld.nl"))
 
         labels = {
@@ -101,12 +104,16 @@ class SettingsSection(Section):
             **self.switches,
             **self.texts,
         }
+        for switch in self.switches.values():
+            switch.setAccessibleName(switch.text())
         for name, widget in widgets.items():
-            widget.setAccessibleName(labels.get(name, "").replace("&", "") or widget.text())
+            if name in labels:
+                widget.setAccessibleName(labels[name].replace("&", ""))
 
         def form(title: str, names: tuple[str, ...], note: str = "") -> QGroupBox:
             box = QGroupBox(title)
             layout = QFormLayout(box)
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
             layout.setContentsMargins(16, 12, 16, 12)
             layout.setVerticalSpacing(8)
             if note:

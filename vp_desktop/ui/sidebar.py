@@ -79,17 +79,6 @@ class ClientListModel(QAbstractListModel):
             text = self.tr("%1 (%2): %3 open casussen").replace("%3", str(client.open_cases))
         return text.replace("%1", client.name).replace("%2", client.code)
 
-    def roleNames(self) -> dict[int, bytes]:
-        names = super().roleNames()
-        names.update(
-            {
-                self.ClientIdRole: b"clientId",
-                self.CodeRole: b"code",
-                self.OpenCasesRole: b"openCases",
-            }
-        )
-        return names
-
     def row_of(self, client_id: int | None) -> int:
         for row, client in enumerate(self._clients):
             if client.id == client_id:
@@ -109,11 +98,11 @@ class ClientDelegate(QStyledItemDelegate):
         if not count:
             return
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text = str(count)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         width = max(22, metrics.horizontalAdvance(text) + 12)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         badge = QRect(rect.right() - width - 8, rect.center().y() - 9, width, 18)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

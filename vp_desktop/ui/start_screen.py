@@ -193,18 +193,15 @@ class StartScreen(QWidget):
     def open_demo(self) -> None:
         path = self.demo_path()
         if path.exists():  # made before: open it rather than build another
-            dialog: QDialog = UnlockDialog(path, self, opener=self._opener)
-            dialog.unlocked.connect(lambda vault: self._opened(vault, remember=False))
-        else:
-            dialog = CreateVaultDialog(
-                self._prompts,
-                path,
-                self,
-                demo_builder=self._demo_builder,
-                opener=self._opener,
-            )
-            dialog.created.connect(lambda vault: self._opened(vault, remember=False))
-        self._show(dialog)
+            unlock = UnlockDialog(path, self, opener=self._opener)
+            unlock.unlocked.connect(lambda vault: self._opened(vault, remember=False))
+            self._show(unlock)
+            return
+        create = CreateVaultDialog(
+            self._prompts, path, self, demo_builder=self._demo_builder, opener=self._opener
+        )
+        create.created.connect(lambda vault: self._opened(vault, remember=False))
+        self._show(create)
 
     def _show(self, dialog: QDialog) -> None:
         dialog.finished.connect(lambda _result: self._forget(dialog))

@@ -24,9 +24,9 @@ from vp_desktop.services.caseload_io.importer import (
     import_caseload,
     read_caseload,
 )
+from vp_desktop.services.caseload_io.plan import ImportPlan
 from vp_desktop.services.caseload_io.problems import ImportProblem, ImportRefused
 from vp_desktop.services.caseload_io.readers import RawRow, RawTable
-from vp_desktop.services.caseload_io.validate import ImportPlan
 
 __all__ = [
     "FORMATS",

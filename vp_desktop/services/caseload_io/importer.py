@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.services import audit, clients
 from vp_desktop.services import settings as settings_service
+from vp_desktop.services.caseload_io.plan import ImportPlan, PlannedCase
 from vp_desktop.services.caseload_io.problems import ImportRefused
 from vp_desktop.services.caseload_io.readers import RawTable, ReadFailed, read_table
-from vp_desktop.services.caseload_io.validate import ImportPlan, PlannedCase, plan_import
+from vp_desktop.services.caseload_io.validate import plan_import
 from vp_desktop.services.cases import IDENTIFYING_FIELDS, SINGLE_FIELDS, destroy_by_for
 from vp_desktop.store.models import Case, CaseCode, Client, Contact
 

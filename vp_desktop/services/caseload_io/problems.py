@@ -53,10 +53,10 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Enter a whole number (0 or more).",
     ),
     "client_unknown": (
-        "Opdrachtgever “{value}” bestaat nog niet ({rows} rijen). Kies ervoor hem aan te maken, "
-        "of verbeter de code.",
-        "Client “{value}” does not exist yet ({rows} rows). Choose to create it, or correct "
-        "the code.",
+        "Opdrachtgever “{value}” bestaat nog niet (aantal rijen: {rows}). Kies ervoor hem aan te "
+        "maken, of verbeter de code.",
+        "Client “{value}” does not exist yet (number of rows: {rows}). Choose to create it, or "
+        "correct the code.",
     ),
     "case_number_format": (
         "Geen geldig casusnummer; gebruik CODE-jjjj-nnn, bijvoorbeeld ACME-2025-003.",

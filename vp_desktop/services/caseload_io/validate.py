@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.services.caseload_io.columns import (
@@ -26,13 +23,18 @@ from vp_desktop.services.caseload_io.columns import (
     column_for_header,
     split_values,
 )
+from vp_desktop.services.caseload_io.plan import (
+    ImportPlan,
+    PlannedCase,
+    check_clients,
+    check_numbers,
+)
 from vp_desktop.services.caseload_io.problems import ImportProblem
 from vp_desktop.services.caseload_io.readers import Cell, RawRow, RawTable
 from vp_desktop.services.cases import CaseData, validate_case_data
 from vp_desktop.services.clients import CODE_PATTERN
 from vp_desktop.services.contacts import MAX_MINUTES
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.store.models import Case, Client
 
 Progress = Callable[[int, int], None]
 
@@ -44,39 +46,6 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _FORMULA_START = ("=", "+", "-", "@")
 # Case-form field names that differ from the file's column names.
 _FIELD_TO_COLUMN = {"opened_on": "opened", "closed_on": "closed", "follow_up_on": "follow_up"}
-
-
-@dataclass(slots=True)
-class PlannedCase:
-    row: int
-    client_code: str
-    year: int
-    seq: int | None  # None until numbered
-    data: CaseData
-    contact_minutes: tuple[int, ...]
-
-
-@dataclass(slots=True)
-class ImportPlan:
-    cases: list[PlannedCase] = field(default_factory=list)
-    problems: list[ImportProblem] = field(default_factory=list)
-    new_clients: list[str] = field(default_factory=list)
-    unknown_clients: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def counts(self) -> dict[str, dict[int, int]]:
-        """Cases per client code per year of opening."""
-        result: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        for case in self.cases:
-            result[case.client_code][case.year] += 1
-        return {code: dict(sorted(years.items())) for code, years in sorted(result.items())}
-
-    @property
-    def contact_count(self) -> int:
-        return sum(len(c.contact_minutes) for c in self.cases)
 
 
 def cell_text(cell: Cell) -> str:
@@ -107,48 +76,57 @@ def plan_import(
     """Check every row of `table` against the rules and the vault; number what has no number."""
     today = today or dt.date.today()
     plan = ImportPlan()
-    columns = _map_headers(table.headers, plan.problems)
-    if plan.problems:
-        return plan
+    columns, ignored = _map_headers(table.headers, plan.problems)
+    if any(p.code == "column_missing" for p in plan.problems):
+        return plan  # every row would miss it too: the header problem says it once
     total = len(table.rows)
     for done, raw in enumerate(table.rows, start=1):
-        planned = _RowReader(raw, columns, plan.problems).parse(today)
+        planned = _RowReader(raw, columns, ignored, plan.problems).parse(today)
         if planned is not None:
             plan.cases.append(planned)
         if progress is not None and (done % 500 == 0 or done == total):
             progress(done, total)
-    _check_clients(session, plan, create_clients)
-    _check_numbers(session, plan)
+    check_clients(session, plan, create_clients)
+    check_numbers(session, plan)
     return plan
 
 
-def _map_headers(headers: tuple[str, ...], problems: list[ImportProblem]) -> list[Column | None]:
+def _map_headers(
+    headers: tuple[str, ...], problems: list[ImportProblem]
+) -> tuple[list[Column | None], frozenset[int]]:
+    """The column of each header, and the positions whose cells are ignored because their
+    header was already reported (unknown, or twice). An unnamed column must be empty."""
     columns: list[Column | None] = []
+    ignored: set[int] = set()
     seen: dict[str, str] = {}
-    for header in headers:
-        if not header:
-            columns.append(None)  # an unnamed column must be empty; rows check that
-            continue
-        column = column_for_header(header)
-        if column is None:
+    for index, header in enumerate(headers):
+        column = column_for_header(header) if header else None
+        if header and column is None:
             problems.append(ImportProblem(1, header, header, "column_unknown"))
-        elif column.name in seen:
+            ignored.add(index)
+        elif column is not None and column.name in seen:
             twin: dict[str, object] = {"value": seen[column.name]}
             problems.append(ImportProblem(1, header, header, "column_twice", twin))
-        else:
+            ignored.add(index)
+            column = None
+        elif column is not None:
             seen[column.name] = header
         columns.append(column)
-    for column in REQUIRED:
-        if column.name not in seen:
-            problems.append(ImportProblem(1, column.name, "", "column_missing"))
-    return columns
+    for required in REQUIRED:
+        if required.name not in seen:
+            problems.append(ImportProblem(1, required.name, "", "column_missing"))
+    return columns, frozenset(ignored)
 
 
 class _RowReader:
     """Parses one row, adding a problem for every cell it cannot use."""
 
     def __init__(
-        self, raw: RawRow, columns: list[Column | None], problems: list[ImportProblem]
+        self,
+        raw: RawRow,
+        columns: list[Column | None],
+        ignored: frozenset[int],
+        problems: list[ImportProblem],
     ) -> None:
         self.row = raw.number
         self.problems = problems
@@ -158,7 +136,7 @@ class _RowReader:
             column = columns[index] if index < len(columns) else None
             if column is not None:
                 self.cells[column.name] = cell
-            elif cell is not None and str(cell).strip():
+            elif index not in ignored and cell is not None and str(cell).strip():
                 self.problems.append(
                     ImportProblem(self.row, f"#{index + 1}", display(cell), "cell_outside_header")
                 )
@@ -357,62 +335,3 @@ def _parse_date(cell: Cell) -> dt.date | None:
     except (ValueError, OverflowError):
         return None
     return None
-
-
-def _check_clients(session: Session, plan: ImportPlan, create_clients: bool) -> None:
-    known = set(session.scalars(select(Client.code)))
-    first_row: dict[str, int] = {}
-    rows_per_code: dict[str, int] = defaultdict(int)
-    for case in plan.cases:
-        if case.client_code not in known:
-            first_row.setdefault(case.client_code, case.row)
-            rows_per_code[case.client_code] += 1
-    if create_clients:
-        plan.new_clients = sorted(first_row)
-        return
-    plan.unknown_clients = sorted(first_row)
-    for code, row in first_row.items():
-        plan.problems.append(
-            ImportProblem(row, "client", code, "client_unknown", {"rows": rows_per_code[code]})
-        )
-    plan.cases = [c for c in plan.cases if c.client_code in known]
-
-
-def _check_numbers(session: Session, plan: ImportPlan) -> None:
-    ids = dict(session.execute(select(Client.code, Client.id)).all())
-    client_ids = {ids[c.client_code] for c in plan.cases if c.client_code in ids}
-    taken: dict[tuple[str, int], set[int]] = defaultdict(set)
-    codes_by_id = {v: k for k, v in ids.items()}
-    if client_ids:
-        for client_id, year, seq in session.execute(
-            select(Case.client_id, Case.year, Case.seq).where(Case.client_id.in_(client_ids))
-        ):
-            taken[(codes_by_id[client_id], year)].add(seq)
-    in_file: dict[tuple[str, int, int], int] = {}
-    for case in plan.cases:
-        if case.seq is None:
-            continue
-        key = (case.client_code, case.year, case.seq)
-        if key in in_file:
-            plan.problems.append(_number_problem(case, "case_number_twice", other=in_file[key]))
-        elif case.seq in taken[(case.client_code, case.year)]:
-            plan.problems.append(_number_problem(case, "case_number_exists"))
-        else:
-            in_file[key] = case.row
-    if plan.problems:
-        return
-    for case in plan.cases:
-        if case.seq is not None:
-            taken[(case.client_code, case.year)].add(case.seq)
-    unnumbered = sorted(
-        (c for c in plan.cases if c.seq is None), key=lambda c: (c.data.opened_on, c.row)
-    )
-    for case in unnumbered:
-        used = taken[(case.client_code, case.year)]
-        case.seq = max(used, default=0) + 1
-        used.add(case.seq)
-
-
-def _number_problem(case: PlannedCase, code: str, **params: object) -> ImportProblem:
-    number = f"{case.client_code}-{case.year}-{case.seq:03d}"
-    return ImportProblem(case.row, "case_number", number, code, dict(params))

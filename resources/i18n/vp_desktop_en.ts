@@ -1,0 +1,3508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="135"/>
+        <source>Geopend op</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="140"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="160"/>
+        <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
+        <translation>Identifying details (optional; erased on destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="171"/>
+        <source>Naam melder</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="172"/>
+        <source>Roepnaam of alias</source>
+        <translation>First name or alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="173"/>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="174"/>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <source>Beklaagde en andere betrokkenen</source>
+        <translation>Person complained about and others involved</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="28"/>
+        <source>FieldMessages</source>
+        <comment>Dit item bestaat niet (meer). Kies het opnieuw in de lijst.</comment>
+        <translation>FieldMessages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vp_desktop/ui/field_messages.py" line="31"/>
+        <source>FieldMessages</source>
+        <comment>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</comment>
+        <translation>
+            <numerusform>FieldMessages</numerusform>
+            <numerusform>FieldMessages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="36"/>
+        <source>FieldMessages</source>
+        <comment>De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw.</comment>
+        <translation>FieldMessages</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="38"/>
+        <source>FieldMessages</source>
+        <comment>Opslaan in de kluis is niet gelukt; er is niets veranderd.</comment>
+        <translation>FieldMessages</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="412"/>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="413"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="45"/>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="45"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="121"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="98"/>
+        <source>Filter op jaar</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
+        <source>Totale tijd</source>
+        <translation>Total time</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="363"/>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
+        <source>Nieuwe activiteit (Ctrl+N)</source>
+        <translation>New activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="104"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="105"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="133"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="363"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="140"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="146"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="157"/>
+        <source>Activiteit opslaan</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="158"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="168"/>
+        <source>Melding bij activiteiten</source>
+        <translation>Message about activities</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="208"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="276"/>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="287"/>
+        <source>Geen activiteiten</source>
+        <translation>No activities</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="290"/>
+        <source>1 activiteit</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="292"/>
+        <source>%1 activiteiten</source>
+        <translation>%1 activities</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="295"/>
+        <source>%1, samen %2</source>
+        <translation>%1, together %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="338"/>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="339"/>
+        <source>De activiteit van %1 verwijderen?</source>
+        <translation>Delete the activity of %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="66"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="68"/>
+        <source>Afbeelding</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="69"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="70"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="28"/>
+        <source>Voorbeeld van de bijlage</source>
+        <translation>Preview of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="32"/>
+        <source>PDF-weergave</source>
+        <translation>PDF view</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="37"/>
+        <source>Afbeelding</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="44"/>
+        <source>Tekst van de bijlage</source>
+        <translation>Text of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="46"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="65"/>
+        <source>Deze afbeelding kan niet worden weergegeven.</source>
+        <translation>This image cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="75"/>
+        <source>Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kun je het buiten de kluis openen; die kopie is dan niet meer versleuteld.</source>
+        <translation>VP Desktop cannot show this kind of file itself. With “Save copy” you can open it outside the vault; that copy is no longer encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="101"/>
+        <source>Kies een bijlage om hem hier te bekijken.</source>
+        <translation>Choose an attachment to view it here.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachment_viewer.py" line="111"/>
+        <source>Deze PDF kan niet worden geopend.</source>
+        <translation>This PDF cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="101"/>
+        <source>Bijlagen</source>
+        <extracomment>an attachment was added or deleted</extracomment>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="111"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="112"/>
+        <source>Bekijken</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="113"/>
+        <source>Kopie opslaan…</source>
+        <translation>Save copy…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="131"/>
+        <source>Melding bij bijlagen</source>
+        <translation>Message about attachments</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="181"/>
+        <source>Bijlage toevoegen</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="183"/>
+        <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
+        <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="197"/>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="251"/>
+        <source>Kopie opslaan</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
+        <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
+        <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="259"/>
+        <source>Kopie opslaan als</source>
+        <translation>Save copy as</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="285"/>
+        <source>Bijlage verwijderen</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="286"/>
+        <source>“%1” voorgoed uit de kluis verwijderen?</source>
+        <translation>Remove “%1” from the vault for good?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="198"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="236"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="238"/>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="202"/>
+        <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
+        <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="312"/>
+        <source>Laatste back-up: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="212"/>
+        <source>Er is nog nooit een back-up gemaakt.</source>
+        <translation>No backup has ever been made.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="214"/>
+        <source>Laatste back-up</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
+        <source>Bestand voor de back-up</source>
+        <translation>File for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="219"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="220"/>
+        <source>Plek voor de back-up kiezen</source>
+        <translation>Choose a place for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
+        <source>Wachtzin ter controle</source>
+        <translation>Passphrase to check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="227"/>
+        <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
+        <translation>After writing, the backup is opened and checked with this passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="232"/>
+        <source>Voortgang van de back-up</source>
+        <translation>Progress of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="233"/>
+        <source>Melding bij de back-up</source>
+        <translation>Message about the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="243"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="248"/>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="249"/>
+        <source>&amp;Wachtzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="267"/>
+        <source>Waar komt de back-up?</source>
+        <translation>Where should the backup go?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="280"/>
+        <source>Kies waar de back-up komt.</source>
+        <translation>Choose where the backup goes.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
+        <source>Vul uw wachtzin in.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="305"/>
+        <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
+        <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="73"/>
+        <source>Verwijderen…</source>
+        <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="74"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="401"/>
+        <source>Casus verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="79"/>
+        <source>Melding bij de casus</source>
+        <translation>Message about the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="82"/>
+        <source>Onderdelen van de casus</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="83"/>
+        <source>Registratie</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="209"/>
+        <source>Gesprekken</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="215"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="145"/>
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="145"/>
+        <source>Het nummer volgt bij het opslaan.</source>
+        <translation>The number is assigned when saving.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="164"/>
+        <source>Geen casus gekozen</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="164"/>
+        <source>Kies een casus in de lijst of maak een nieuwe.</source>
+        <translation>Choose a case in the list or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="198"/>
+        <source>Heropenen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="198"/>
+        <source>Casus sluiten…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="207"/>
+        <source>Gesprekken (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="213"/>
+        <source>Bijlagen (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="297"/>
+        <source>Vul bij elke gegeven toestemming de datum in.</source>
+        <translation>Enter the date for each consent given.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="375"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="381"/>
+        <source>Casus heropenen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="376"/>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
+        <translation>There are changes that have not been saved yet. Save first?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="383"/>
+        <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
+        <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="403"/>
+        <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="20"/>
+        <source>Casusnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="26"/>
+        <source>Status van de casus</source>
+        <translation>Status of the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="27"/>
+        <source>Casus sluiten…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="28"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="29"/>
+        <source>Wijzigingen sinds het laatste opslaan weggooien</source>
+        <translation>Discard changes since the last save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="30"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="31"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="33"/>
+        <source>Casus sluiten of heropenen</source>
+        <translation>Close or reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="34"/>
+        <source>Wijzigingen ongedaan maken</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="35"/>
+        <source>Casus opslaan</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="39"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="67"/>
+        <source>Vernietigd op %1</source>
+        <translation>Destroyed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="69"/>
+        <source>Gesloten op %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="71"/>
+        <source>vernietigen vóór %1</source>
+        <translation>destroy by %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="75"/>
+        <source>Open sinds %1</source>
+        <translation>Open since %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="85"/>
+        <source>Deze casus is vernietigd volgens de bewaartermijn. Alleen de anonieme gegevens voor de jaarverslagen zijn bewaard; niets kan nog worden gewijzigd.</source>
+        <translation>This case was destroyed under the retention period. Only the anonymous data for the annual reports is kept; nothing can be changed any more.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="69"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="288"/>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="75"/>
+        <source>Open en gesloten</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="76"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="77"/>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="80"/>
+        <source>Alle sporen</source>
+        <translation>All tracks</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="84"/>
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="85"/>
+        <source>Filter op jaar</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="86"/>
+        <source>Filter op spoor</source>
+        <translation>Filter by track</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="91"/>
+        <source>Zoeken in casussen</source>
+        <translation>Search in cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="92"/>
+        <source>Zoek op nummer of woord in de notities</source>
+        <translation>Search by number or word in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="93"/>
+        <source>Zoeken (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="101"/>
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="102"/>
+        <source>Nieuwe casus (Ctrl+N)</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="105"/>
+        <source>Aantal casussen</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="121"/>
+        <source>Lijst van casussen</source>
+        <translation>List of cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="231"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="267"/>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="308"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="310"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="313"/>
+        <source>%1 van %2 casussen</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="371"/>
+        <source>Wijzigingen opslaan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="372"/>
+        <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>The open case has changes that have not been saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="196"/>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="199"/>
+        <source>Voortgang van de controle</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="203"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="205"/>
+        <source>Onbekende opdrachtgevers aanmaken</source>
+        <translation>Create unknown clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="208"/>
+        <source>Nieuwe opdrachtgevers krijgen hun code als naam; pas die daarna aan.</source>
+        <translation>New clients get their code as name; change it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="212"/>
+        <source>Voorbeeld van het bestand</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="214"/>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="219"/>
+        <source>Aantal problemen</source>
+        <translation>Number of problems</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="254"/>
+        <source>Het bestand wordt gecontroleerd…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="280"/>
+        <source>Het bestand heeft problemen; er wordt pas iets geïmporteerd als alles klopt. Verbeter het bestand en kies het opnieuw met Vorige.</source>
+        <translation>The file has problems; nothing is imported until everything is correct. Correct the file and choose it again with Previous.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="290"/>
+        <source>Dit bestand kan niet worden gelezen.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="305"/>
+        <source>Gevonden problemen: %1</source>
+        <translation>Problems found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="314"/>
+        <source>Alles klopt. Bij importeren komen er %1 casussen en %2 gesprekken bij:</source>
+        <translation>All is well. Importing adds %1 cases and %2 contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="320"/>
+        <source> (nieuwe opdrachtgever)</source>
+        <translation> (new client)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="142"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="150"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="145"/>
+        <source>Kies een Excel-werkmap (.xlsx) of CSV-bestand met één casus per rij. Eerst wordt het hele bestand gecontroleerd; er wordt pas iets geïmporteerd als alles klopt.</source>
+        <translation>Choose an Excel workbook (.xlsx) or CSV file with one case per row. The whole file is checked first; nothing is imported until everything is correct.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="149"/>
+        <source>Bestand kiezen…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="152"/>
+        <source>Nog geen bestand gekozen.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="153"/>
+        <source>Gekozen bestand</source>
+        <translation>Chosen file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="157"/>
+        <source>Kolomkoppen mogen Nederlands of Engels zijn, in elke volgorde: bijvoorbeeld opdrachtgever, casusnummer, geopend, gesloten, spoor, onderwerpen, afloop, gesprekken en minuten. Datums als dd-mm-jjjj.</source>
+        <translation>Column headings may be Dutch or English, in any order: for example client, case number, opened, closed, track, categories, outcome, contacts and minutes. Dates as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="163"/>
+        <source>Uitleg over het bestand</source>
+        <translation>Explanation of the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="175"/>
+        <source>Casussen importeren</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="176"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="46"/>
+        <source>Nieuwe opdrachtgever</source>
+        <extracomment>the client was stored (its id)</extracomment>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="46"/>
+        <source>Opdrachtgever</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="57"/>
+        <source>bijv. ACME</source>
+        <translation>e.g. ACME</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="58"/>
+        <source>Korte code voor de casusnummers, zoals ACME-2026-001</source>
+        <translation>Short code for case numbers, such as ACME-2026-001</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="64"/>
+        <source>ongeveer</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="67"/>
+        <source>naam@organisatie.nl</source>
+        <translation>name@organisation.nl</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="83"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="84"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
+        <source>Aantal medewerkers</source>
+        <translation>Number of employees</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
+        <source>Contactpersoon jaarverslag</source>
+        <translation>Contact person for the annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
+        <source>E-mail contactpersoon</source>
+        <translation>Contact person&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
+        <source>Contract vanaf</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
+        <source>Contract tot en met</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="92"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="105"/>
+        <source>Melding bij opdrachtgever</source>
+        <translation>Message about the client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="110"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="111"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="77"/>
+        <source>%1 (%2): 1 open casus</source>
+        <translation>%1 (%2): 1 open case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="79"/>
+        <source>%1 (%2): %3 open casussen</source>
+        <translation>%1 (%2): %3 open cases</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureBox</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="98"/>
+        <source>Afloop</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="100"/>
+        <source>Vernietigen vóór</source>
+        <translation>Destroy by</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="101"/>
+        <source>Casus sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="102"/>
+        <source>Sluiten bevestigen</source>
+        <translation>Confirm closing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="103"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="104"/>
+        <source>Sluiten annuleren</source>
+        <translation>Cancel closing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="120"/>
+        <source>Vernietigen vóór: %1</source>
+        <translation>Destroy by: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="103"/>
+        <source>Gesprekken</source>
+        <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="113"/>
+        <source>Totale tijd</source>
+        <translation>Total time</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="261"/>
+        <source>Nieuw gesprek</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="116"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="117"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="130"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="261"/>
+        <source>Gesprek</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="137"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="141"/>
+        <source>Wat is er besproken en afgesproken?</source>
+        <translation>What was discussed and agreed?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="143"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="144"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="146"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="155"/>
+        <source>Gesprek opslaan</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="156"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="166"/>
+        <source>Melding bij gesprek</source>
+        <translation>Message about the contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="202"/>
+        <source>Nog geen gesprekken</source>
+        <translation>No contacts yet</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="205"/>
+        <source>1 gesprek</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="207"/>
+        <source>%1 gesprekken</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="210"/>
+        <source>%1, samen %2</source>
+        <translation>%1, together %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="342"/>
+        <source>Gesprek verwijderen</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="344"/>
+        <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="293"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="344"/>
+        <source>Demopraktijk maken</source>
+        <translation>Create demo practice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="293"/>
+        <source>Nieuwe kluis</source>
+        <translation>New vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="297"/>
+        <source>De demopraktijk is verzonnen: opdrachtgevers en casussen om VP Desktop mee te leren kennen. Ook deze kluis krijgt een eigen wachtzin.</source>
+        <translation>The demo practice is made up: clients and cases to get to know VP Desktop. This vault gets its own passphrase too.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="302"/>
+        <source>Al uw gegevens komen versleuteld in één kluisbestand op deze computer. Alleen met uw wachtzin is het te openen.</source>
+        <translation>All your data is kept encrypted in one vault file on this computer. Only your passphrase opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="309"/>
+        <source>Locatie van de kluis</source>
+        <translation>Location of the vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="310"/>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="311"/>
+        <source>Locatie kiezen</source>
+        <translation>Choose location</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="316"/>
+        <source>Melding bij locatie</source>
+        <translation>Message about the location</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="318"/>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="319"/>
+        <source>Wachtzin herhalen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="322"/>
+        <source>Melding bij wachtzin</source>
+        <translation>Message about the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="323"/>
+        <source>Melding bij herhaalde wachtzin</source>
+        <translation>Message about the repeated passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="327"/>
+        <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtzin kan niemand herstellen, ook de makers van VP Desktop niet. Zonder wachtzin blijven uw gegevens voorgoed onleesbaar. Schrijf hem op en bewaar hem op een veilige plek.</source>
+        <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can recover a forgotten passphrase, not even the makers of VP Desktop. Without it your data stays unreadable for good. Write it down and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="334"/>
+        <source>Waarschuwing over de wachtzin</source>
+        <translation>Warning about the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="337"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="338"/>
+        <source>Demopraktijk wordt gemaakt…</source>
+        <translation>Creating the demo practice…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="340"/>
+        <source>Melding bij aanmaken</source>
+        <translation>Message about creating</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="344"/>
+        <source>Kluis maken</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="350"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="352"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="358"/>
+        <source>&amp;Locatie:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="360"/>
+        <source>&amp;Wachtzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="363"/>
+        <source>&amp;Herhaal wachtzin:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="386"/>
+        <source>Waar komt de kluis?</source>
+        <translation>Where should the vault go?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="388"/>
+        <source>Kluis van VP Desktop (*.vpvault)</source>
+        <translation>VP Desktop vault (*.vpvault)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="410"/>
+        <source>Kies waar de kluis komt.</source>
+        <translation>Choose where the vault goes.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="146"/>
+        <source>Datum van vandaag</source>
+        <translation>Today&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="151"/>
+        <source>Open casussen per opdrachtgever</source>
+        <translation>Open cases per client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="152"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="153"/>
+        <source>Bewaartermijn verstreken</source>
+        <translation>Retention period passed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="154"/>
+        <source>Uren dit jaar</source>
+        <translation>Hours this year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="155"/>
+        <source>Deskundigheidsbevordering</source>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="156"/>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="176"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="182"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="194"/>
+        <source>Vandaag: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="220"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="287"/>
+        <source>Nog geen opdrachtgevers.</source>
+        <translation>No clients yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="224"/>
+        <source>%1: 1 open casus</source>
+        <translation>%1: 1 open case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="226"/>
+        <source>%1: %2 open casussen</source>
+        <translation>%1: %2 open cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="233"/>
+        <source>%1 · %2 · te laat, was %3</source>
+        <translation>%1 · %2 · overdue since %3</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="246"/>
+        <source>%1 · %2 · opvolgen op %3</source>
+        <translation>%1 · %2 · follow up on %3</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="256"/>
+        <source>Geen opvolging in de komende twee weken.</source>
+        <translation>No follow-ups in the coming two weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="261"/>
+        <source>%1 · %2 · vernietigen sinds %3</source>
+        <translation>%1 · %2 · to be destroyed since %3</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="272"/>
+        <source>Geen dossiers om te vernietigen.</source>
+        <translation>No case files to destroy.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="277"/>
+        <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
+        <translation>%1: %2 (contacts %3, activities %4)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="293"/>
+        <source>Vul de startdatum van uw registratiecyclus in.</source>
+        <translation>Enter the start date of your registration cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="295"/>
+        <source>Kies in Deskundigheid welke normen u volgt.</source>
+        <translation>Choose under Development which standards you follow.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="304"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="310"/>
+        <source>%1 van %2 bijeenkomsten</source>
+        <translation>%1 of %2 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
+        <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
+        <translation>No backup has ever been made. Make one now.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="324"/>
+        <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
+        <translation>Last backup on %1. Time for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="328"/>
+        <source>Laatste back-up op %1.</source>
+        <translation>Last backup on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../vp_desktop/ui/code_pickers.py" line="177"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/code_pickers.py" line="185"/>
+        <source>Kies een datum</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/code_pickers.py" line="214"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DueCasesModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="67"/>
+        <source>Opdrachtgever</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <source>Gesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
+        <source>Vernietigen op</source>
+        <translation>Destroy on</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="42"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="44"/>
+        <source>%1 uur</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="46"/>
+        <source>%1 uur %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="154"/>
+        <source>Casussen exporteren</source>
+        <extracomment>a file was written</extracomment>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="85"/>
+        <source>Opdrachtgever</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <source>CSV (opent in Excel)</source>
+        <translation>CSV (opens in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
+        <source>Excel-werkmap (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="68"/>
+        <source>Ook namen, contactgegevens, afdelingen en notities</source>
+        <translation>Also names, contact details, departments and notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <source>Identificerende gegevens meenemen</source>
+        <translation>Include identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
+        <source>Let op: het bestand bevat dan gegevens waarmee melders te herkennen zijn. Het wordt niet versleuteld. Bewaar het veilig en verwijder het zodra het niet meer nodig is.</source>
+        <translation>Please note: the file then holds details by which reporters can be recognised. It is not encrypted. Keep it safe and delete it as soon as it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="79"/>
+        <source>Waarschuwing bij identificerende gegevens</source>
+        <translation>Warning about identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="86"/>
+        <source>Bestandsformaat</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
+        <source>Identificerende gegevens</source>
+        <translation>Identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="94"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="106"/>
+        <source>Eén casus per rij, in hetzelfde formaat als de import, zodat het bestand later weer kan worden ingelezen. Zonder identificerende gegevens bevat het alleen de registratie: datums, spoor, onderwerpen, afloop en gesprekken.</source>
+        <translation>One case per row, in the same format as the import, so the file can be read in again later. Without identifying details it only holds the registration: dates, track, categories, outcome and contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="112"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="128"/>
+        <source>Alle opdrachtgevers</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="152"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="152"/>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="170"/>
+        <source>Exporteren niet gelukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="173"/>
+        <source>Export klaar</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
+        <source>%1 casussen geëxporteerd naar %2.</source>
+        <translation>%1 cases exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="183"/>
+        <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
+        <translation>The disk is full; no file was written. Free some space.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="185"/>
+        <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
+        <translation>This place cannot be written to. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="188"/>
+        <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
+        <translation>The file could not be written. Choose another place.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="19"/>
+        <source>Dit is geen geldige datum; schrijf hem als dd-mm-jjjj.</source>
+        <translation>This is not a valid date; write it as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="66"/>
+        <source>Melding bij %1</source>
+        <translation>Message about %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="340"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="342"/>
+        <source>Voortgang van de import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="345"/>
+        <source>Resultaat van de import</source>
+        <translation>Result of the import</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="353"/>
+        <source>Bezig met importeren… Sluit dit venster niet.</source>
+        <translation>Importing… Do not close this window.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="369"/>
+        <source>Klaar: %1 casussen en %2 gesprekken geïmporteerd.</source>
+        <translation>Done: %1 cases and %2 contacts imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="375"/>
+        <source>Nieuwe opdrachtgevers: %1. Geef ze een naam bij Opdrachtgevers.</source>
+        <translation>New clients: %1. Give them a name under Clients.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="385"/>
+        <source>Er is niets geïmporteerd; de kluis is veranderd sinds de controle:</source>
+        <translation>Nothing was imported; the vault changed since the check:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="388"/>
+        <source>Er is niets geïmporteerd.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="92"/>
+        <source>Casussen importeren</source>
+        <extracomment>cases were imported: the main window refreshes its sections</extracomment>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="98"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="99"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="100"/>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="101"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="102"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="126"/>
+        <source>Vergrendelen</source>
+        <extracomment>the unlock dialog while it is shown (tests fill it in)</extracomment>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="69"/>
+        <source>Actieve opdrachtgever</source>
+        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept)</extracomment>
+        <translation>Active client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="72"/>
+        <source>Gegevens van de actieve opdrachtgever</source>
+        <translation>Details of the active client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="122"/>
+        <source>Kluis: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="131"/>
+        <source>De kluis is vergrendeld</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="134"/>
+        <source>Niets van uw praktijk staat nog op het scherm.</source>
+        <translation>Nothing of your practice is on the screen any more.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="137"/>
+        <source>Ontgrendelen…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="138"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="150"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="157"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="192"/>
+        <source>Andere opdrachtgever</source>
+        <translation>Another client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="208"/>
+        <source>Geen opdrachtgever gekozen</source>
+        <translation>No client chosen</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="209"/>
+        <source>Kies links een opdrachtgever.</source>
+        <translation>Choose a client on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="239"/>
+        <source>Dit onderdeel is nog niet beschikbaar.</source>
+        <translation>This part is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="271"/>
+        <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
+        <translation>There are unsaved changes in %1. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="351"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="162"/>
+        <source>Opdrachtgever afsluiten</source>
+        <translation>Close client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="68"/>
+        <source>Opdrachtgever</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="71"/>
+        <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
+        <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="82"/>
+        <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
+        <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="88"/>
+        <source>Waarschuwing over de export</source>
+        <translation>Warning about the export</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
+        <source>Map voor de export</source>
+        <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
+        <source>Kies een map…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="94"/>
+        <source>Map kiezen</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="100"/>
+        <source>Code van de opdrachtgever ter bevestiging</source>
+        <translation>Client code to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="103"/>
+        <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
+        <translation>To confirm, type the client&apos;s code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="110"/>
+        <source>Voortgang van het afsluiten</source>
+        <translation>Progress of closing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="111"/>
+        <source>Melding bij afsluiten</source>
+        <translation>Message about closing the client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="116"/>
+        <source>Exporteren en verwijderen</source>
+        <translation>Export and delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="118"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="120"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="125"/>
+        <source>&amp;Map:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="126"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="147"/>
+        <source>In welke map komt de export?</source>
+        <translation>Which folder should the export go to?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="164"/>
+        <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
+        <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="186"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="187"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="191"/>
+        <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
+        <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="53"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="83"/>
+        <source>Wachtzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="56"/>
+        <source>Huidige wachtzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="57"/>
+        <source>Nieuwe wachtzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="58"/>
+        <source>Nieuwe wachtzin herhalen</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="61"/>
+        <source>Melding bij huidige wachtzin</source>
+        <translation>Message about the current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <source>Melding bij nieuwe wachtzin</source>
+        <translation>Message about the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <source>Melding bij herhaalde wachtzin</source>
+        <translation>Message about the repeated passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <source>Eerst een back-up maken (aanbevolen)</source>
+        <translation>Make a backup first (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
+        <source>Eerst een back-up maken</source>
+        <translation>Make a backup first</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="69"/>
+        <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
+        <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="75"/>
+        <source>Let op bij het wijzigen</source>
+        <translation>Take care when changing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
+        <source>Voortgang van het wijzigen</source>
+        <translation>Progress of changing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <source>Melding bij wijzigen</source>
+        <translation>Message about changing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="94"/>
+        <source>&amp;Huidige wachtzin:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="96"/>
+        <source>&amp;Nieuwe wachtzin:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="99"/>
+        <source>&amp;Herhaal nieuwe:</source>
+        <translation>&amp;Repeat new:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="133"/>
+        <source>Dit is niet de huidige wachtzin.</source>
+        <translation>This is not the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="138"/>
+        <source>Kies een andere wachtzin dan de huidige.</source>
+        <translation>Choose a passphrase other than the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
+        <source>Waar komt de back-up?</source>
+        <translation>Where should the backup go?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="164"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="165"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="168"/>
+        <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
+        <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="178"/>
+        <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
+        <translation>The passphrase has not been changed; the current one stays valid.</translation>
+    </message>
+</context>
+<context>
+    <name>PeActivityDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="102"/>
+        <source>Nieuwe activiteit</source>
+        <extracomment>the activity was stored (its id)</extracomment>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="102"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="117"/>
+        <source>bijv. opleider of intervisiegroep</source>
+        <translation>e.g. trainer or intervision group</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
+        <source>waar ging het over?</source>
+        <translation>what was it about?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="124"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="125"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="126"/>
+        <source>Aanbieder of groep</source>
+        <translation>Provider or group</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="127"/>
+        <source>Accreditatienummer</source>
+        <translation>Accreditation number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="139"/>
+        <source>Melding bij activiteit</source>
+        <translation>Message about the activity</translation>
+    </message>
+</context>
+<context>
+    <name>PeEvidencePanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="45"/>
+        <source>Bewijsstukken</source>
+        <extracomment>evidence was added or deleted (the activity list shows how many files each activity has)</extracomment>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="47"/>
+        <source>Bewijsstukken van de activiteit</source>
+        <translation>Evidence of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="50"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
+        <source>Bekijken</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="59"/>
+        <source>Bewijs toevoegen</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
+        <source>Bewijs bekijken</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
+        <source>Bewijs exporteren</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
+        <source>Bewijs verwijderen</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="69"/>
+        <source>Melding bij bewijsstukken</source>
+        <translation>Message about evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
+        <source>Bewijsstuk toevoegen</source>
+        <translation>Add evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
+        <source>Certificaten (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="147"/>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="189"/>
+        <source>Bewijsstuk exporteren</source>
+        <translation>Export evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="207"/>
+        <source>Bewijsstuk verwijderen</source>
+        <translation>Delete evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="208"/>
+        <source>“%1” voorgoed uit de kluis verwijderen?</source>
+        <translation>Remove “%1” from the vault for good?</translation>
+    </message>
+</context>
+<context>
+    <name>PeSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="167"/>
+        <source>Deskundigheidsbevordering</source>
+        <extracomment>the open activity or standards dialog, if any (tests fill it in)</extracomment>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="176"/>
+        <source>Activiteit toevoegen…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="177"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="178"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="179"/>
+        <source>Normen instellen…</source>
+        <translation>Set standards…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="186"/>
+        <source>Periode van het overzicht</source>
+        <translation>Period of the overview</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="191"/>
+        <source>Taal van het overzicht</source>
+        <translation>Language of the overview</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="192"/>
+        <source>met bewijsstukken</source>
+        <translation>with evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="193"/>
+        <source>Bewijsstukken meeleveren</source>
+        <translation>Include evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="194"/>
+        <source>Overzicht opslaan…</source>
+        <translation>Save overview…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="203"/>
+        <source>Overzicht voor het herregistratiedossier:</source>
+        <translation>Overview for the re-registration file:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="210"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="231"/>
+        <source>Melding bij deskundigheidsbevordering</source>
+        <translation>Message about professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="332"/>
+        <source>Lopende cyclus</source>
+        <translation>Current cycle</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="372"/>
+        <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
+        <translation>Delete %1 of %2 for good, with its evidence?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="374"/>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="416"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="433"/>
+        <source>Overzicht opslaan</source>
+        <translation>Save overview</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="419"/>
+        <source>Overzicht opslaan als</source>
+        <translation>Save overview as</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="435"/>
+        <source>Het overzicht staat in %1.</source>
+        <translation>The overview is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="437"/>
+        <source>%1 bewijsstukken staan in de map %2.</source>
+        <translation>%1 evidence files are in the folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="440"/>
+        <source>Overzicht opgeslagen</source>
+        <translation>Overview saved</translation>
+    </message>
+</context>
+<context>
+    <name>PeTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="65"/>
+        <source>Datum</source>
+        <extracomment>the activity id of a row the period choice meaning &quot;the running cycle&quot; (other choices are years)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="66"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="67"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="68"/>
+        <source>Aanbieder of groep</source>
+        <translation>Provider or group</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="69"/>
+        <source>Accreditatienummer</source>
+        <translation>Accreditation number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="70"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="71"/>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/import_models.py" line="136"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_models.py" line="136"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_models.py" line="136"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_models.py" line="136"/>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="45"/>
+        <source>Voortgang deskundigheidsbevordering</source>
+        <extracomment>the adviser wants to set the standards (e.g. the missing cycle start date)</extracomment>
+        <translation>Progress in professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="52"/>
+        <source>Melding bij de voortgang</source>
+        <extracomment>(rule set code, requirement code or &quot;total&quot;, &quot;hours&quot; or &quot;sessions&quot;) -&gt; line</extracomment>
+        <translation>Message about progress</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="53"/>
+        <source>Startdatum invullen…</source>
+        <translation>Enter start date…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="99"/>
+        <source>%1 t/m %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="122"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="123"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="154"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="165"/>
+        <source>nog %1</source>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="54"/>
+        <source>Startdatum van uw cyclus invullen</source>
+        <translation>Enter the start date of your cycle</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="78"/>
+        <source>Vul de startdatum van uw cyclus in, dan ziet u hier ook de voortgang over de hele cyclus.</source>
+        <translation>Enter the start date of your cycle to see the progress over the whole cycle here too.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="130"/>
+        <source>U loopt achter op schema: %1% van de periode is voorbij. Plan op tijd wat nog ontbreekt.</source>
+        <translation>You are behind schedule: %1% of the period has passed. Plan what is still missing in good time.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="136"/>
+        <source>Waarschuwing: achter op schema</source>
+        <translation>Warning: behind schedule</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="159"/>
+        <source>%1 van %2 bijeenkomsten</source>
+        <translation>%1 of %2 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="166"/>
+        <source>%1 (bijeenkomsten)</source>
+        <translation>%1 (sessions)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="199"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="206"/>
+        <source>behaald</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="209"/>
+        <source>%1 · achter op schema</source>
+        <translation>%1 · behind schedule</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../vp_desktop/ui/report_preview.py" line="21"/>
+        <source>Voorbeeld van het jaarverslag</source>
+        <translation>Preview of the annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/report_preview.py" line="22"/>
+        <source>Pagina&apos;s van het jaarverslag</source>
+        <translation>Pages of the annual report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="70"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="186"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="295"/>
+        <source>Jaarverslag</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
+        <source>Verslagjaar</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="79"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
+        <source>Taal van het verslag</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="87"/>
+        <source>Inleiding</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
+        <source>Signalen en aanbevelingen</source>
+        <translation>Signals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
+        <source>Teksten &amp;opslaan</source>
+        <translation>&amp;Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="215"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="218"/>
+        <source>Teksten opslaan</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
+        <source>Uitkomst van de controle</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="97"/>
+        <source>Gevonden herkenbare gegevens</source>
+        <translation>Identifying details found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="101"/>
+        <source>Ik heb de tekst gecontroleerd</source>
+        <translation>I have checked the text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="102"/>
+        <source>Controle op herkenbare gegevens</source>
+        <translation>Check for identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="108"/>
+        <source>Jaarverslag &amp;exporteren…</source>
+        <translation>&amp;Export annual report…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="109"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="353"/>
+        <source>Jaarverslag exporteren</source>
+        <translation>Export annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="111"/>
+        <source>Overzicht van alle opdrachtgevers exporteren…</source>
+        <translation>Export overview of all clients…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="113"/>
+        <source>Overzicht van alle opdrachtgevers exporteren</source>
+        <translation>Export overview of all clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="118"/>
+        <source>Status van het jaarverslag</source>
+        <translation>Status of the annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="124"/>
+        <source>&amp;Inleiding (rol en reikwijdte)</source>
+        <translation>&amp;Introduction (role and scope)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="125"/>
+        <source>&amp;Signalen en aanbevelingen</source>
+        <translation>&amp;Signals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="178"/>
+        <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
+        <translation>Choose a client to make the annual report.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="220"/>
+        <source>De teksten zijn opgeslagen in de kluis.</source>
+        <translation>The texts have been saved in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="335"/>
+        <source>De teksten bevatten één woord dat overeenkomt met gegevens uit casussen.</source>
+        <translation>The texts contain one word that matches details from cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="338"/>
+        <source>De teksten bevatten %1 woorden die overeenkomen met gegevens uit casussen.</source>
+        <translation>The texts contain %1 words that match details from cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="341"/>
+        <source>Pas ze aan of controleer ze voordat u het verslag exporteert.</source>
+        <translation>Adjust or check them before you export the report.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="346"/>
+        <source>Geen namen, afdelingen of contactgegevens uit casussen gevonden.</source>
+        <translation>No names, departments or contact details from cases found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="361"/>
+        <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
+        <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="368"/>
+        <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="376"/>
+        <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
+        <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="393"/>
+        <source>Het jaarverslag is opgeslagen als %1.</source>
+        <translation>The annual report has been saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="398"/>
+        <source>Overzicht exporteren</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="399"/>
+        <source>Overzicht opdrachtgevers.xlsx</source>
+        <translation>Client overview.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="400"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="407"/>
+        <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
+        <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="426"/>
+        <source>Het overzicht is opgeslagen als %1.</source>
+        <translation>The overview has been saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="332"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="371"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="459"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="336"/>
+        <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
+        <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="343"/>
+        <source>Back-upbestand</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
+        <source>Kies een back-upbestand…</source>
+        <translation>Choose a backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="345"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
+        <source>Back-upbestand kiezen</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="351"/>
+        <source>Wachtzin van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="356"/>
+        <source>Inhoud van de back-up</source>
+        <translation>Contents of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="358"/>
+        <source>Voortgang van de controle</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="359"/>
+        <source>Melding bij terugzetten</source>
+        <translation>Message about restoring</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="363"/>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="365"/>
+        <source>Back-up controleren</source>
+        <translation>Check backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="369"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="374"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="376"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="381"/>
+        <source>&amp;Back-up:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="382"/>
+        <source>&amp;Wachtzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="400"/>
+        <source>Welke back-up?</source>
+        <translation>Which backup?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="416"/>
+        <source>Kies eerst een back-upbestand.</source>
+        <translation>Choose a backup file first.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="419"/>
+        <source>Vul de wachtzin van de back-up in.</source>
+        <translation>Enter the passphrase of the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="434"/>
+        <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="435"/>
+        <source>Bestand van %1.</source>
+        <translation>File of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="436"/>
+        <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
+        <translation>%1 clients, %2 cases, %3 of them open.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="442"/>
+        <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
+        <translation>The backup has been updated to this version of VP Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="446"/>
+        <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
+        <translation>Restoring replaces the current vault; it is kept aside.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="461"/>
+        <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
+        <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="476"/>
+        <source>De back-up is teruggezet.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="478"/>
+        <source>De vorige kluis staat apart als %1.</source>
+        <translation>The previous vault is kept aside as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="110"/>
+        <source>Te vernietigen dossiers</source>
+        <translation>Case files to destroy</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
+        <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
+        <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
+        <source>Casussen die vernietigd moeten worden</source>
+        <translation>Cases to be destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
+        <translation>There are no case files to destroy.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
+        <source>Geen te vernietigen dossiers</source>
+        <translation>No case files to destroy</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <source>Voortgang van het vernietigen</source>
+        <translation>Progress of destroying</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
+        <source>Melding bij vernietigen</source>
+        <translation>Message about destroying</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="144"/>
+        <source>Geselecteerde vernietigen</source>
+        <translation>Destroy selected</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="146"/>
+        <source>Geselecteerde dossiers vernietigen</source>
+        <translation>Destroy selected case files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="149"/>
+        <source>Alle vernietigen</source>
+        <translation>Destroy all</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="151"/>
+        <source>Alle dossiers vernietigen</source>
+        <translation>Destroy all case files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="156"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="202"/>
+        <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
+        <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="206"/>
+        <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
+        <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="210"/>
+        <source>Dossiers vernietigen</source>
+        <translation>Destroy case files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="222"/>
+        <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
+        <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="291"/>
+        <source>Normen voor deskundigheidsbevordering</source>
+        <translation>Standards for professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="300"/>
+        <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
+        <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="308"/>
+        <source>Aantallen per norm</source>
+        <translation>Numbers per standard</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="315"/>
+        <source>Normen</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="317"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="319"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="334"/>
+        <source>Startdatum van uw cyclus</source>
+        <translation>Start date of your cycle</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="329"/>
+        <source>Melding bij normen</source>
+        <translation>Message about the standards</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetEditor</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="217"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="217"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="217"/>
+        <source>Bijeenkomsten</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="218"/>
+        <source>Telt hoogstens per jaar</source>
+        <translation>Counts at most per year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
+        <source>Minimum uren voor %1</source>
+        <translation>Minimum hours for %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="231"/>
+        <source>Minimum bijeenkomsten voor %1</source>
+        <translation>Minimum sessions for %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="234"/>
+        <source>geen maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="235"/>
+        <source>Jaarmaximum voor %1</source>
+        <translation>Yearly maximum for %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="248"/>
+        <source>Minimum uren in totaal</source>
+        <translation>Minimum hours in total</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="249"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="251"/>
+        <source>Standaardwaarden</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="252"/>
+        <source>Standaardwaarden van deze norm</source>
+        <translation>Defaults of this standard</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="76"/>
+        <source> min</source>
+        <extracomment>the settings as saved (the main window applies language and auto-lock)</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="77"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="78"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="80"/>
+        <source>Geslacht van melders opnemen</source>
+        <translation>Include the reporter&apos;s gender</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <source>Leeftijdsgroep van melders opnemen</source>
+        <translation>Include the reporter&apos;s age group</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="87"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="90"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="91"/>
+        <source>Automatisch &amp;vergrendelen na</source>
+        <translation>Lock &amp;automatically after</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="92"/>
+        <source>Herinnering aan &amp;back-up na</source>
+        <translation>Backup &amp;reminder after</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="93"/>
+        <source>&amp;Drempel voor kleine aantallen</source>
+        <translation>&amp;Threshold for small numbers</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="94"/>
+        <source>Dossier &amp;bewaren na sluiten</source>
+        <translation>&amp;Keep case file after closing for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="96"/>
+        <source>&amp;Registratienummer</source>
+        <translation>&amp;Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="97"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
+        <source>Tele&amp;foon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
+        <source>Naam van de &amp;praktijk</source>
+        <translation>Name of the &amp;practice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="131"/>
+        <source>Werkwijze</source>
+        <translation>Way of working</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="135"/>
+        <source>Jaarverslag en bewaren</source>
+        <translation>Annual report and retention</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="138"/>
+        <source>Aantallen onder de drempel staan in het jaarverslag als “minder dan”, zodat niemand een melder herkent.</source>
+        <translation>Numbers below the threshold appear in the annual report as “fewer than”, so that nobody can recognise a reporter.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="143"/>
+        <source>Uw gegevens</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="145"/>
+        <source>Deze gegevens staan op het voorblad van het jaarverslag.</source>
+        <translation>These details appear on the cover of the annual report.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="148"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="149"/>
+        <source>Instellingen opslaan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="153"/>
+        <source>Wijzigingen ongedaan maken</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="156"/>
+        <source>Status van de instellingen</source>
+        <translation>Status of the settings</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="193"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="258"/>
+        <source>Niet opgeslagen: verbeter wat hierboven staat.</source>
+        <translation>Not saved: correct what is shown above.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="265"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="164"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="168"/>
+        <source>Opdrachtgevers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
+        <source>Lijst van opdrachtgevers</source>
+        <translation>List of clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="180"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="181"/>
+        <source>Nieuwe opdrachtgever</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="183"/>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="184"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="185"/>
+        <source>Opdrachtgever bewerken</source>
+        <translation>Edit client</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="87"/>
+        <source>Naam van de app</source>
+        <extracomment>the dialog currently shown (tests fill it in)</extracomment>
+        <translation>Name of the app</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="90"/>
+        <source>Uw vertrouwelijke praktijk, versleuteld op deze computer. Niets verlaat de laptop zonder dat u het zelf exporteert.</source>
+        <translation>Your confidential practice, encrypted on this computer. Nothing leaves the laptop unless you export it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="96"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="98"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="99"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="176"/>
+        <source>Kluis openen</source>
+        <translation>Open vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="101"/>
+        <source>Andere kluis openen…</source>
+        <translation>Open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="102"/>
+        <source>Andere kluis openen</source>
+        <translation>Open another vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="108"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="111"/>
+        <source>Nieuwe kluis maken</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="109"/>
+        <source>Begin met een lege, versleutelde kluis voor uw praktijk.</source>
+        <translation>Start with an empty, encrypted vault for your practice.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="114"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="117"/>
+        <source>Demopraktijk bekijken</source>
+        <translation>Explore the demo practice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="115"/>
+        <source>Een verzonnen praktijk om VP Desktop rustig te leren kennen.</source>
+        <translation>A made-up practice to get to know VP Desktop at ease.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="157"/>
+        <source>Laatst gebruikt: %1</source>
+        <translation>Last used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="160"/>
+        <source>Kies het kluisbestand van uw praktijk.</source>
+        <translation>Choose your practice&apos;s vault file.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="177"/>
+        <source>Kluis van VP Desktop (%1)</source>
+        <translation>VP Desktop vault (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="136"/>
+        <source>Sterkte van de wachtzin</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="138"/>
+        <source>Oordeel over de wachtzin</source>
+        <translation>Verdict on the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="141"/>
+        <source>Tip voor de wachtzin</source>
+        <translation>Passphrase tip</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="153"/>
+        <source>Te zwak</source>
+        <translation>Too weak</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
+        <source>Zwak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="155"/>
+        <source>Redelijk</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="156"/>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
+        <source>Zeer sterk</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
+        <source>Sterkte: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="171"/>
+        <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
+        <translation>Choose a sentence of four or more words that only you know.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="194"/>
+        <source>Kluis ontgrendelen</source>
+        <translation>Unlock vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
+        <translation>The vault is locked. Enter your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
+        <source>Vul de wachtzin van deze kluis in.</source>
+        <translation>Enter the passphrase of this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="203"/>
+        <source>Kluisbestand</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="206"/>
+        <source>Wachtzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="207"/>
+        <source>Melding bij ontgrendelen</source>
+        <translation>Message about unlocking</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="210"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="212"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="215"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="215"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="223"/>
+        <source>Kluis:</source>
+        <translation>Vault:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="224"/>
+        <source>&amp;Wachtzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="237"/>
+        <source>Vul uw wachtzin in.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultErrors</name>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="62"/>
+        <source>Deze wachtzin klopt niet. Probeer het opnieuw.</source>
+        <translation>This passphrase is not correct. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="65"/>
+        <source>Dit bestand is geen kluis van VP Desktop.</source>
+        <translation>This file is not a VP Desktop vault.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="66"/>
+        <source>De kluis is beschadigd. Zet een back-up terug.</source>
+        <translation>The vault is damaged. Restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="67"/>
+        <source>Deze kluis is gemaakt met een nieuwere versie van VP Desktop. Werk de app bij om hem te openen.</source>
+        <translation>This vault was made with a newer version of VP Desktop. Update the app to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="72"/>
+        <source>Op deze plek staat geen kluis (meer). Kies het bestand.</source>
+        <translation>There is no vault (any more) at this place. Choose the file.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="75"/>
+        <source>Op deze plek staat al een bestand. Kies een andere naam of map.</source>
+        <translation>There is already a file at this place. Choose another name or folder.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="78"/>
+        <source>Op deze plek kan VP Desktop niet schrijven (alleen-lezen of geen toegang).</source>
+        <translation>VP Desktop cannot write at this place (read-only or no access).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="82"/>
+        <source>De schijf is vol. Er is niets nieuws bewaard; maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full. Nothing new was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="87"/>
+        <source>Deze kluis is al geopend in een ander venster van VP Desktop. Sluit dat venster eerst, of ga daar verder.</source>
+        <translation>This vault is already open in another VP Desktop window. Close that window first, or carry on there.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="92"/>
+        <source>Het bijwerken van de kluis naar deze versie is mislukt; de kluis is ongewijzigd.</source>
+        <translation>Updating the vault to this version failed; the vault is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <source>De kluis kan niet worden gebruikt.</source>
+        <translation>The vault cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="74"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="75"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="189"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="194"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="191"/>
+        <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor jezelf.</source>
+        <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="200"/>
+        <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
+        <translation>What did the reporter consent to, and when?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="224"/>
+        <source>Gesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="48"/>
+        <source>Datum toestemming: %1</source>
+        <translation>Date of consent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="50"/>
+        <source>Toelichting (optioneel)</source>
+        <translation>Explanation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="51"/>
+        <source>Toelichting: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,131 @@
+"""The dashboard: each card's lines, and every line leads to its item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vp_desktop.services import activities, cases, clients, pe, settings
+from vp_desktop.ui.dashboard_section import DashboardSection
+from vp_desktop.ui.main_window import MainWindow
+from vp_desktop.ui.settings_section import SettingsSection
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def _case(session, client_id: int, **extra) -> int:
+    data = cases.CaseData(
+        opened_on=dt.date(2026, 1, 5),
+        track="unwanted_behaviour",
+        categories=["bullying"],
+        notes="vertrouwelijk",
+    )
+    for name, value in extra.items():
+        setattr(data, name, value)
+    return cases.create_case(session, client_id, data, today=TODAY).id
+
+
+@pytest.fixture
+def practice(vault) -> dict[str, int]:
+    with vault.transaction() as s:
+        acme = clients.create_client(s, clients.ClientData(code="ACME", name="Acme BV"))
+        bolt = clients.create_client(s, clients.ClientData(code="BOLT", name="Bolt NV"))
+        ids = {"acme": acme.id, "bolt": bolt.id}
+        ids["late"] = _case(s, bolt.id, follow_up_on=dt.date(2026, 6, 1))
+        ids["soon"] = _case(s, acme.id, follow_up_on=dt.date(2026, 6, 20))
+        ids["old"] = _case(
+            s,
+            acme.id,
+            opened_on=dt.date(2024, 11, 1),
+            closed_on=dt.date(2025, 2, 1),
+            outcome="resolved_informally",
+        )
+        activities.add_activity(s, acme.id, activities.ActivityData("annual_meeting", TODAY, 90))
+        pe.add_pe_activity(s, pe.PeData("course", dt.date(2026, 3, 1), 4 * 60))
+        settings.update(s, pe_rule_sets=("yearly",))
+    return ids
+
+
+@pytest.fixture
+def dashboard(qtbot, workspace, practice) -> DashboardSection:
+    section = DashboardSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.resize(1000, 820)
+    section.show()
+    section.refresh()
+    return section
+
+
+def lines(section: DashboardSection, card: str) -> list[str]:
+    model = section.cards[card].model
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+def test_every_card_says_what_needs_attention(dashboard, qtmodeltester, screenshot_dir) -> None:
+    for card in dashboard.cards.values():
+        qtmodeltester.check(card.model)
+    assert lines(dashboard, "caseload") == ["Acme BV: 1 open casus", "Bolt NV: 1 open casus"]
+    assert lines(dashboard, "follow_ups") == [
+        "BOLT-2026-001 · Bolt NV · te laat, was 01-06-2026",
+        "ACME-2026-001 · Acme BV · opvolgen op 20-06-2026",
+    ]
+    assert lines(dashboard, "retention") == [
+        "ACME-2024-001 · Acme BV · vernietigen sinds 01-02-2026"
+    ]
+    assert lines(dashboard, "hours")[0] == "Acme BV: 1,5 u (gesprekken 0 u, activiteiten 1,5 u)"
+    assert lines(dashboard, "pe") == [
+        "Jaarlijkse norm · Bijscholing: 4 u van 8 u",
+        "Jaarlijkse norm · Intervisie: 0 van 4 bijeenkomsten",
+    ]
+    assert lines(dashboard, "backup") == ["Er is nog nooit een back-up gemaakt. Maak er nu een."]
+    assert "vertrouwelijk" not in "".join(
+        text for card in dashboard.cards for text in lines(dashboard, card)
+    )
+    dashboard.grab().save(str(screenshot_dir / "dashboard.png"))
+
+
+def test_a_line_leads_to_its_case(qtbot, dashboard, practice) -> None:
+    card = dashboard.cards["follow_ups"]
+    with qtbot.waitSignal(dashboard.navigate_requested) as sent:
+        card.view.activated.emit(card.model.index(0))
+    assert sent.args == ["cases", practice["bolt"], {"case_id": practice["late"]}]
+    hours = dashboard.cards["hours"]
+    with qtbot.waitSignal(dashboard.navigate_requested) as sent:
+        hours.view.clicked.emit(hours.model.index(1))
+    assert sent.args == ["activities", practice["bolt"], {}]
+
+
+def test_a_remark_leads_nowhere(qtbot, workspace) -> None:
+    section = DashboardSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.refresh()
+    assert lines(section, "caseload") == ["Nog geen opdrachtgevers."]
+    card = section.cards["caseload"]
+    with qtbot.assertNotEmitted(section.navigate_requested):
+        card.view.activated.emit(card.model.index(0))
+
+
+def test_in_the_window_a_line_switches_client_and_section(
+    qtbot, workspace, qsettings, practice, notes_section
+) -> None:
+    dashboard = DashboardSection(workspace, today=lambda: TODAY)
+    window = MainWindow(
+        workspace, [dashboard, notes_section, SettingsSection(workspace)], qsettings
+    )
+    qtbot.addWidget(window)
+    window.start()
+    window.show_section("dashboard")
+    window.request_client(practice["acme"])
+    card = dashboard.cards["follow_ups"]
+    card.view.activated.emit(card.model.index(0))  # Bolt's overdue follow-up
+    assert window.current_client_id() == practice["bolt"]
+    assert window.client_name.text() == "Bolt NV"
+    assert window.current_section_key() == "cases"
+    assert notes_section.calls[-1] == ("navigate", {"case_id": practice["late"]})
+
+
+def test_lock_empties_the_dashboard(dashboard) -> None:
+    dashboard.clear()
+    assert all(card.model.rowCount() == 0 for card in dashboard.cards.values())
+    assert dashboard.today_label.text() == ""
