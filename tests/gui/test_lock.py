@@ -22,7 +22,6 @@ from vp_desktop.services import cases, clients
 from vp_desktop.store.models import Draft
 from vp_desktop.ui.dashboard_section import DashboardSection
 from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.prompts import Choice
 from vp_desktop.ui.settings_section import SettingsSection
 
 CANARY = "Kanarie-9731-geheim"
@@ -127,22 +126,25 @@ def test_idle_lock_leaves_nothing_behind_and_unlock_brings_the_edit_back(
         assert session.query(Draft).count() == 0  # restored once, then gone
 
 
-def test_ctrl_l_locks_and_asks_about_unsaved_changes_first(
-    qtbot, window, notes_section, prompts, workspace
+def test_ctrl_l_locks_at_once_and_keeps_the_unsaved_edit(
+    qtbot, window, notes_section, prompts, workspace, vault_path, passphrase
 ) -> None:
     window.lock.idle_timer.stop()
     window.lock.set_idle_ms(600_000)
     notes_section.edit.setText("half af")
-    prompts.queue(Choice.CANCEL)
-    window.lock_action.trigger()
-    assert not window.lock.is_locked and workspace.is_open
-    assert prompts.asked[0][1] == "Vergrendelen"
-
-    prompts.queue(Choice.SAVE)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    # No question in between: the screen is cleared immediately.
+    assert prompts.asked == []
     assert window.lock.is_locked and not workspace.is_open
-    assert ("save", "half af") in notes_section.calls
+    assert notes_section.edit.text() == ""
+
+    window.lock.dialog.passphrase.setText(passphrase)
+    window.lock.dialog.try_unlock()
+    assert not window.lock.is_locked
+    assert notes_section.edit.text() == "half af"
+    assert notes_section.has_unsaved_changes()
+    assert "nog niet opgeslagen" in window.statusBar().currentMessage()
 
 
 def test_user_input_postpones_the_auto_lock(qtbot, window) -> None:

@@ -119,8 +119,10 @@ class LockController(QObject):
 
     # -- lock and unlock -----------------------------------------------------------------------
 
-    def lock(self, *, ask: bool = True) -> bool:
-        """Lock now; with `ask`, unsaved changes are first offered for saving (Cancel: stay)."""
+    def lock(self, *, ask: bool = False) -> bool:
+        """Lock now. Pending edits are kept as drafts inside the vault, so locking never waits on
+        a question (a panic lock must clear the screen at once); with `ask`, unsaved changes are
+        first offered for saving (Cancel: stay) — used when the adviser chooses a calm exit."""
         if self.is_locked or not self._workspace.is_open:
             return False
         if ask and not self._window.settle_unsaved_changes(self.tr("Vergrendelen")):
@@ -166,6 +168,14 @@ class LockController(QObject):
         self.is_locked = False
         self._window.show_locked(False)
         self._window.restore_state()
+        if any(s.has_unsaved_changes() for s in self._window.sections.values()):
+            self._window.statusBar().showMessage(
+                self.tr(
+                    "Uw wijzigingen van vóór het vergrendelen staan weer klaar; "
+                    "ze zijn nog niet opgeslagen."
+                ),
+                15_000,
+            )
         self.idle_timer.start()
         self.unlocked.emit()
 

@@ -27,6 +27,7 @@ from vp_desktop.services import clients as client_service
 from vp_desktop.services import drafts as drafts_service
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.data_menu import DataMenu
 from vp_desktop.ui.lock_controller import LOCK_SHORTCUT, LockController
 from vp_desktop.ui.passphrase_widgets import VaultOpener
 from vp_desktop.ui.prompts import Choice
@@ -151,13 +152,15 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(LOCK_SHORTCUT)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(lambda: self.lock.lock(ask=True))
+        self.lock_action.triggered.connect(lambda: self.lock.lock())
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.data_menu = DataMenu(self.workspace, self.current_client_id, self._data_imported, self)
+        self.menuBar().addMenu(self.data_menu)
         self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for number, section in enumerate(self.sections.values(), start=1):
             action = QAction(section.title(), self)
@@ -258,6 +261,11 @@ class MainWindow(QMainWindow):
             if section is not changed:
                 section.refresh()
 
+    def _data_imported(self) -> None:
+        self.reload_clients()
+        for section in self.sections.values():
+            section.refresh()
+
     def _settings_saved(self, settings: Any) -> None:
         self.lock.set_idle_minutes(settings.auto_lock_minutes)
         if settings.language != self.language:
@@ -329,6 +337,7 @@ class MainWindow(QMainWindow):
             self.show_section(shell["section"])
 
     def clear_all(self) -> None:
+        self.data_menu.close_dialog()
         for section in self.sections.values():
             section.clear()
         self.sidebar.clear()
