@@ -22,6 +22,7 @@ from vp_desktop.ui import i18n
 from vp_desktop.ui.activities_section import ActivitiesSection
 from vp_desktop.ui.cases_section import CasesSection
 from vp_desktop.ui.dashboard_section import DashboardSection
+from vp_desktop.ui.error_guard import ErrorGuard
 from vp_desktop.ui.main_window import MainWindow
 from vp_desktop.ui.passphrase_widgets import DemoBuilder, VaultOpener
 from vp_desktop.ui.pe_section import PeSection
@@ -137,10 +138,13 @@ def run_app(argv: Sequence[str]) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName("nl.vpdesktop.VPDesktop")  # matches the .desktop entry
     icon = resource_path("icons", "vp-desktop.svg")
     if icon.exists():
         QGuiApplication.setWindowIcon(QIcon(str(icon)))
     shell = Shell(QSettings())
+    guard = ErrorGuard(Prompts(None).error)
+    guard.install()
     shell.start()
     return int(app.exec())
 
