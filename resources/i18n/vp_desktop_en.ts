@@ -2,218 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="135"/>
-        <source>Geopend op</source>
-        <translation>Opened on</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="140"/>
-        <source>Opvolgen op</source>
-        <translation>Follow up on</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="160"/>
-        <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
-        <translation>Identifying details (optional; erased on destruction)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="171"/>
-        <source>Naam melder</source>
-        <translation>Reporter&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="172"/>
-        <source>Roepnaam of alias</source>
-        <translation>First name or alias</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="173"/>
-        <source>Contactgegevens</source>
-        <translation>Contact details</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="174"/>
-        <source>Afdeling</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
-        <source>Beklaagde en andere betrokkenen</source>
-        <translation>Person complained about and others involved</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="28"/>
-        <source>FieldMessages</source>
-        <comment>Dit item bestaat niet (meer). Kies het opnieuw in de lijst.</comment>
-        <translation>FieldMessages</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../vp_desktop/ui/field_messages.py" line="31"/>
-        <source>FieldMessages</source>
-        <comment>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</comment>
-        <translation>
-            <numerusform>FieldMessages</numerusform>
-            <numerusform>FieldMessages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="36"/>
-        <source>FieldMessages</source>
-        <comment>De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw.</comment>
-        <translation>FieldMessages</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="38"/>
-        <source>FieldMessages</source>
-        <comment>Opslaan in de kluis is niet gelukt; er is niets veranderd.</comment>
-        <translation>FieldMessages</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="412"/>
-        <source>Het bestand kan niet worden gelezen.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="413"/>
-        <source>Er ging iets mis. Er is niets veranderd.</source>
-        <translation>Something went wrong. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="45"/>
-        <source>Doorgaan</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="45"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
-        <source>Nee</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="94"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="121"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="363"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="364"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="104"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="105"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="106"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="133"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="363"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="364"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="140"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="141"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="146"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="149"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="158"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="159"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="169"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="208"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="276"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="209"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="287"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="288"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="290"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="291"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="292"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="293"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="295"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="296"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="338"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="339"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="339"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="340"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -221,22 +121,22 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="58"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -244,48 +144,48 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="66"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="67"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="67"/>
         <location filename="../../vp_desktop/ui/attachments_panel.py" line="68"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="69"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="69"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="70"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="70"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="71"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -324,8 +224,8 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/attachment_viewer.py" line="75"/>
-        <source>Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kun je het buiten de kluis openen; die kopie is dan niet meer versleuteld.</source>
-        <translation>VP Desktop cannot show this kind of file itself. With “Save copy” you can open it outside the vault; that copy is no longer encrypted.</translation>
+        <source>Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kunt u het buiten de kluis openen; die kopie is dan niet meer versleuteld.</source>
+        <translation>VP Desktop cannot show this kind of file itself. With “Save copy” you can open it outside the vault; that copy is then no longer encrypted.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/attachment_viewer.py" line="101"/>
@@ -341,73 +241,73 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="101"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="102"/>
         <source>Bijlagen</source>
         <extracomment>an attachment was added or deleted</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="111"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="113"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="112"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="113"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
         <source>Kopie opslaan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="131"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="133"/>
         <source>Melding bij bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="181"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="183"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="183"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="185"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="197"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="199"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="251"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="255"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="259"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="261"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="285"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="287"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="286"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="288"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -415,101 +315,101 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="198"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="236"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="238"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="201"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="239"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="205"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="210"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="312"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="213"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="315"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="212"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="215"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="214"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="217"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="221"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="219"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="222"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="223"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="228"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="227"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="230"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="235"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="233"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="236"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="243"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="244"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="246"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="248"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="251"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="249"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="252"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="267"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="270"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="280"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
         <source>Kies waar de back-up komt.</source>
         <translation>Choose where the backup goes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="286"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="305"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="308"/>
         <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
         <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
     </message>
@@ -517,124 +417,203 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="73"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="74"/>
         <source>Verwijderen…</source>
         <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="74"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="401"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="402"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="79"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="80"/>
         <source>Melding bij de casus</source>
         <translation>Message about the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="82"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="83"/>
         <source>Onderdelen van de casus</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="83"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="209"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="210"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="215"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="216"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="145"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="145"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="164"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="164"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="198"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="198"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="207"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="208"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="213"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="214"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="297"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="298"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="375"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="381"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="376"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="382"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="376"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="377"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="383"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="384"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="403"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="404"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="49"/>
+        <source>Datum toestemming: %1</source>
+        <translation>Date of consent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="53"/>
+        <source>Toelichting (optioneel)</source>
+        <translation>Explanation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="56"/>
+        <source>Toelichting: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="141"/>
+        <source>Geopend op</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="146"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="166"/>
+        <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
+        <translation>Identifying details (optional; erased on destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="177"/>
+        <source>Naam melder</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <source>Roepnaam of alias</source>
+        <translation>First name or alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="179"/>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="180"/>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
+        <source>Beklaagde en andere betrokkenen</source>
+        <translation>Person complained about and others involved</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="195"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="200"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="197"/>
+        <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
+        <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="206"/>
+        <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
+        <translation>What did the reporter consent to, and when?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="230"/>
+        <source>Gesloten op</source>
+        <translation>Closed on</translation>
     </message>
 </context>
 <context>
@@ -721,112 +700,169 @@
     </message>
 </context>
 <context>
-    <name>CasesSection</name>
+    <name>CaseListView</name>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="69"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="288"/>
-        <source>Casussen</source>
-        <translation>Cases</translation>
+        <location filename="../../vp_desktop/ui/case_list_view.py" line="25"/>
+        <source>Lijst van casussen</source>
+        <translation>List of cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="47"/>
+        <source>Nummer</source>
+        <extracomment>the key the model sorts a column by (ints and strings, never None) the case id of a row</extracomment>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="75"/>
-        <source>Open en gesloten</source>
-        <translation>Open and closed</translation>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="48"/>
+        <source>Geopend</source>
+        <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="50"/>
+        <source>Spoor</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="51"/>
+        <source>Onderwerp</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="52"/>
+        <source>Laatste gesprek</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="53"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="78"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="79"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="80"/>
+        <source>Vernietigd</source>
+        <translation>Destroyed</translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="66"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="257"/>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="72"/>
+        <source>Open en gesloten</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="77"/>
         <source>Alle sporen</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="81"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
         <source>Filter op spoor</source>
         <translation>Filter by track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="88"/>
         <source>Zoeken in casussen</source>
         <translation>Search in cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
         <source>Zoek op nummer of woord in de notities</source>
         <translation>Search by number or word in the notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
         <source>Zoeken (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="100"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="98"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
         <source>Nieuwe casus (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="102"/>
         <source>Aantal casussen</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="121"/>
-        <source>Lijst van casussen</source>
-        <translation>List of cases</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="231"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="267"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="200"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="236"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="308"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="277"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="310"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="279"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="313"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="282"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="371"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="340"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="372"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="341"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
@@ -834,72 +870,72 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="99"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="199"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="102"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="106"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="205"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="108"/>
         <source>Onbekende opdrachtgevers aanmaken</source>
         <translation>Create unknown clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="208"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="111"/>
         <source>Nieuwe opdrachtgevers krijgen hun code als naam; pas die daarna aan.</source>
         <translation>New clients get their code as name; change it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="212"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="115"/>
         <source>Voorbeeld van het bestand</source>
         <translation>Preview of the file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="214"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="117"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="122"/>
         <source>Aantal problemen</source>
         <translation>Number of problems</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="254"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="161"/>
         <source>Het bestand wordt gecontroleerd…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="189"/>
         <source>Het bestand heeft problemen; er wordt pas iets geïmporteerd als alles klopt. Verbeter het bestand en kies het opnieuw met Vorige.</source>
         <translation>The file has problems; nothing is imported until everything is correct. Correct the file and choose it again with Previous.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="290"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="201"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="305"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="224"/>
         <source>Gevonden problemen: %1</source>
         <translation>Problems found: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="314"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="233"/>
         <source>Alles klopt. Bij importeren komen er %1 casussen en %2 gesprekken bij:</source>
         <translation>All is well. Importing adds %1 cases and %2 contacts:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="320"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="239"/>
         <source> (nieuwe opdrachtgever)</source>
         <translation> (new client)</translation>
     </message>
@@ -907,48 +943,48 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="142"/>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="150"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="44"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="52"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="145"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="47"/>
         <source>Kies een Excel-werkmap (.xlsx) of CSV-bestand met één casus per rij. Eerst wordt het hele bestand gecontroleerd; er wordt pas iets geïmporteerd als alles klopt.</source>
         <translation>Choose an Excel workbook (.xlsx) or CSV file with one case per row. The whole file is checked first; nothing is imported until everything is correct.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="149"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="51"/>
         <source>Bestand kiezen…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="152"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="54"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="153"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="55"/>
         <source>Gekozen bestand</source>
         <translation>Chosen file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="157"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="59"/>
         <source>Kolomkoppen mogen Nederlands of Engels zijn, in elke volgorde: bijvoorbeeld opdrachtgever, casusnummer, geopend, gesloten, spoor, onderwerpen, afloop, gesprekken en minuten. Datums als dd-mm-jjjj.</source>
         <translation>Column headings may be Dutch or English, in any order: for example client, case number, opened, closed, track, categories, outcome, contacts and minutes. Dates as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="163"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="65"/>
         <source>Uitleg over het bestand</source>
         <translation>Explanation of the file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="175"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="77"/>
         <source>Casussen importeren</source>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="78"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
@@ -956,88 +992,88 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="46"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="47"/>
         <source>Nieuwe opdrachtgever</source>
         <extracomment>the client was stored (its id)</extracomment>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="46"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="47"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="58"/>
         <source>bijv. ACME</source>
         <translation>e.g. ACME</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="58"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="59"/>
         <source>Korte code voor de casusnummers, zoals ACME-2026-001</source>
         <translation>Short code for case numbers, such as ACME-2026-001</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
         <source>ongeveer</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="68"/>
         <source>naam@organisatie.nl</source>
         <translation>name@organisation.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="83"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="84"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="84"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
         <source>Aantal medewerkers</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
         <source>Contactpersoon jaarverslag</source>
         <translation>Contact person for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
         <source>E-mail contactpersoon</source>
         <translation>Contact person&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
         <source>Contract vanaf</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="92"/>
         <source>Contract tot en met</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="93"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="105"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="106"/>
         <source>Melding bij opdrachtgever</source>
         <translation>Message about the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="111"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="112"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1096,22 +1132,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1119,105 +1155,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="103"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="104"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="113"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="114"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="115"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="261"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="116"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="262"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="116"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="117"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="117"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="118"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="130"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="261"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="131"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="262"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="137"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="138"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="141"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="142"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="143"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="144"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="144"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="145"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="146"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="147"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="155"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="156"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="156"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="157"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="166"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="167"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="202"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="203"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="205"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="206"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="207"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="208"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="210"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="211"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="342"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="344"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="344"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="346"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -1225,129 +1261,129 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="293"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="344"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
         <source>Demopraktijk maken</source>
         <translation>Create demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="293"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="297"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="89"/>
         <source>De demopraktijk is verzonnen: opdrachtgevers en casussen om VP Desktop mee te leren kennen. Ook deze kluis krijgt een eigen wachtzin.</source>
         <translation>The demo practice is made up: clients and cases to get to know VP Desktop. This vault gets its own passphrase too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="302"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
         <source>Al uw gegevens komen versleuteld in één kluisbestand op deze computer. Alleen met uw wachtzin is het te openen.</source>
         <translation>All your data is kept encrypted in one vault file on this computer. Only your passphrase opens it.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="309"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="101"/>
         <source>Locatie van de kluis</source>
         <translation>Location of the vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="310"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="102"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="311"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
         <source>Locatie kiezen</source>
         <translation>Choose location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="316"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="108"/>
         <source>Melding bij locatie</source>
         <translation>Message about the location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="318"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="319"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="111"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="322"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
         <source>Melding bij wachtzin</source>
         <translation>Message about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="323"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="115"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="327"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="119"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtzin kan niemand herstellen, ook de makers van VP Desktop niet. Zonder wachtzin blijven uw gegevens voorgoed onleesbaar. Schrijf hem op en bewaar hem op een veilige plek.</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can recover a forgotten passphrase, not even the makers of VP Desktop. Without it your data stays unreadable for good. Write it down and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="334"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
         <source>Waarschuwing over de wachtzin</source>
         <translation>Warning about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="337"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="129"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="338"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="130"/>
         <source>Demopraktijk wordt gemaakt…</source>
         <translation>Creating the demo practice…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="340"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="132"/>
         <source>Melding bij aanmaken</source>
         <translation>Message about creating</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="344"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="350"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="352"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="142"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="144"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="358"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="150"/>
         <source>&amp;Locatie:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="360"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="152"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="363"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="155"/>
         <source>&amp;Herhaal wachtzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="386"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="178"/>
         <source>Waar komt de kluis?</source>
         <translation>Where should the vault go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="388"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="180"/>
         <source>Kluis van VP Desktop (*.vpvault)</source>
         <translation>VP Desktop vault (*.vpvault)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="410"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="202"/>
         <source>Kies waar de kluis komt.</source>
         <translation>Choose where the vault goes.</translation>
     </message>
@@ -1483,19 +1519,38 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="27"/>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="33"/>
+        <source>Casussen &amp;importeren…</source>
+        <extracomment>the dialog an action opened last (tests drive it without exec())</extracomment>
+        <translation>&amp;Import cases…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="34"/>
+        <source>Casussen &amp;exporteren…</source>
+        <translation>&amp;Export cases…</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../vp_desktop/ui/code_pickers.py" line="177"/>
+        <location filename="../../vp_desktop/ui/code_pickers.py" line="179"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/code_pickers.py" line="185"/>
+        <location filename="../../vp_desktop/ui/code_pickers.py" line="187"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/code_pickers.py" line="214"/>
+        <location filename="../../vp_desktop/ui/code_pickers.py" line="216"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -1526,26 +1581,39 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="42"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="43"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="44"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="45"/>
         <source>%1 uur</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="46"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="47"/>
         <source>%1 uur %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorGuard</name>
+    <message>
+        <location filename="../../vp_desktop/ui/error_guard.py" line="53"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_guard.py" line="54"/>
+        <source>VP Desktop kon deze handeling niet afmaken. Wat al was opgeslagen, staat veilig in de kluis. Probeer het nog eens; blijft het misgaan, sla dan uw werk op en start VP Desktop opnieuw.</source>
+        <translation>VP Desktop could not finish this action. What was already saved is safe in the vault. Please try again; if it keeps going wrong, save your work and restart VP Desktop.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
         <source>Casussen exporteren</source>
         <extracomment>a file was written</extracomment>
         <translation>Export cases</translation>
@@ -1622,47 +1690,47 @@
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="132"/>
         <source>Alle opdrachtgevers</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
         <source>Exporteren niet gelukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
         <source>Export klaar</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="178"/>
         <source>%1 casussen geëxporteerd naar %2.</source>
         <translation>%1 cases exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="187"/>
         <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -1670,55 +1738,99 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="19"/>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="18"/>
         <source>Dit is geen geldige datum; schrijf hem als dd-mm-jjjj.</source>
         <translation>This is not a valid date; write it as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="66"/>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="48"/>
         <source>Melding bij %1</source>
         <translation>Message about %1</translation>
     </message>
 </context>
 <context>
+    <name>IdentifierCheck</name>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="19"/>
+        <source>Controle op herkenbare gegevens</source>
+        <translation>Check for identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="23"/>
+        <source>Uitkomst van de controle</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="25"/>
+        <source>Gevonden herkenbare gegevens</source>
+        <translation>Identifying details found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="28"/>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="29"/>
+        <source>Ik heb de tekst gecontroleerd</source>
+        <translation>I have checked the text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="52"/>
+        <source>De teksten bevatten één woord dat overeenkomt met gegevens uit casussen.</source>
+        <translation>The texts contain one word that matches details from cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="55"/>
+        <source>De teksten bevatten %1 woorden die overeenkomen met gegevens uit casussen.</source>
+        <translation>The texts contain %1 words that match details from cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="58"/>
+        <source>Pas ze aan of controleer ze voordat u het verslag exporteert.</source>
+        <translation>Adjust or check them before you export the report.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/identifier_check.py" line="63"/>
+        <source>Geen namen, afdelingen of contactgegevens uit casussen gevonden.</source>
+        <translation>No names, departments or contact details from cases found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="340"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="259"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="342"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="261"/>
         <source>Voortgang van de import</source>
         <translation>Progress of the import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="264"/>
         <source>Resultaat van de import</source>
         <translation>Result of the import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="272"/>
         <source>Bezig met importeren… Sluit dit venster niet.</source>
         <translation>Importing… Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="369"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="288"/>
         <source>Klaar: %1 casussen en %2 gesprekken geïmporteerd.</source>
         <translation>Done: %1 cases and %2 contacts imported.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="375"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="294"/>
         <source>Nieuwe opdrachtgevers: %1. Geef ze een naam bij Opdrachtgevers.</source>
         <translation>New clients: %1. Give them a name under Clients.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="385"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="304"/>
         <source>Er is niets geïmporteerd; de kluis is veranderd sinds de controle:</source>
         <translation>Nothing was imported; the vault changed since the check:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="388"/>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="307"/>
         <source>Er is niets geïmporteerd.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -1726,131 +1838,146 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="92"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="65"/>
         <source>Casussen importeren</source>
         <extracomment>cases were imported: the main window refreshes its sections</extracomment>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="72"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="99"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="73"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="74"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="101"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="75"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="102"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="76"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="324"/>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/import_pages.py" line="325"/>
+        <source>Er ging iets mis. Er is niets veranderd.</source>
+        <translation>Something went wrong. Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="126"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="128"/>
         <source>Vergrendelen</source>
         <extracomment>the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="174"/>
+        <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
+        <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="70"/>
         <source>Actieve opdrachtgever</source>
         <extracomment>the adviser chose another language; the app rebuilds the window (state is kept)</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="73"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="123"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="132"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="135"/>
         <source>Niets van uw praktijk staat nog op het scherm.</source>
         <translation>Nothing of your practice is on the screen any more.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="138"/>
         <source>Ontgrendelen…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="139"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="195"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="211"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="212"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="242"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="282"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="363"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -2092,142 +2219,155 @@
 <context>
     <name>PeActivityDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="102"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
         <source>Nieuwe activiteit</source>
         <extracomment>the activity was stored (its id)</extracomment>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="102"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="117"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
         <source>bijv. opleider of intervisiegroep</source>
         <translation>e.g. trainer or intervision group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="123"/>
         <source>waar ging het over?</source>
         <translation>what was it about?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="124"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="127"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="125"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="126"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="127"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="139"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="142"/>
         <source>Melding bij activiteit</source>
         <translation>Message about the activity</translation>
     </message>
 </context>
 <context>
+    <name>PeDialogs</name>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="76"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="78"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PeEvidencePanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="45"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="46"/>
         <source>Bewijsstukken</source>
         <extracomment>evidence was added or deleted (the activity list shows how many files each activity has)</extracomment>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="47"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="48"/>
         <source>Bewijsstukken van de activiteit</source>
         <translation>Evidence of the activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="50"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="54"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="59"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
         <source>Bewijs toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
         <source>Bewijs bekijken</source>
         <translation>View evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
         <source>Bewijs exporteren</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="63"/>
         <source>Bewijs verwijderen</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="69"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="70"/>
         <source>Melding bij bewijsstukken</source>
         <translation>Message about evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="136"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="136"/>
         <source>Certificaten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="147"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="148"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="189"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="190"/>
         <source>Bewijsstuk exporteren</source>
         <translation>Export evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="207"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="208"/>
         <source>Bewijsstuk verwijderen</source>
         <translation>Delete evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="208"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="209"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -2235,109 +2375,109 @@
 <context>
     <name>PeSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="67"/>
         <source>Deskundigheidsbevordering</source>
-        <extracomment>the open activity or standards dialog, if any (tests fill it in)</extracomment>
+        <extracomment>the period choice meaning &quot;the running cycle&quot; (other choices are years) the open activity or standards dialog, if any (tests fill it in)</extracomment>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="176"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="76"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="177"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="77"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="178"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="78"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="179"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="79"/>
         <source>Normen instellen…</source>
         <translation>Set standards…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="186"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="86"/>
         <source>Periode van het overzicht</source>
         <translation>Period of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="191"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="91"/>
         <source>Taal van het overzicht</source>
         <translation>Language of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="192"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="92"/>
         <source>met bewijsstukken</source>
         <translation>with evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="193"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="93"/>
         <source>Bewijsstukken meeleveren</source>
         <translation>Include evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="194"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="94"/>
         <source>Overzicht opslaan…</source>
         <translation>Save overview…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="103"/>
         <source>Overzicht voor het herregistratiedossier:</source>
         <translation>Overview for the re-registration file:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="110"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="231"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="131"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="332"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="232"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="372"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="272"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="374"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="274"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="416"/>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="433"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="316"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="333"/>
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="419"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="319"/>
         <source>Overzicht opslaan als</source>
         <translation>Save overview as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="435"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="335"/>
         <source>Het overzicht staat in %1.</source>
         <translation>The overview is in %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="437"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="337"/>
         <source>%1 bewijsstukken staan in de map %2.</source>
         <translation>%1 evidence files are in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="440"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="340"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>
@@ -2345,38 +2485,38 @@
 <context>
     <name>PeTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="65"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="33"/>
         <source>Datum</source>
-        <extracomment>the activity id of a row the period choice meaning &quot;the running cycle&quot; (other choices are years)</extracomment>
+        <extracomment>the activity id of a row</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="66"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="34"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="35"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="68"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="36"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="69"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="37"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="70"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="38"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="71"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="39"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
     </message>
@@ -2487,6 +2627,46 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="49"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="68"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="51"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="52"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="61"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="64"/>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/prompts.py" line="84"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <location filename="../../vp_desktop/ui/report_preview.py" line="21"/>
@@ -2502,193 +2682,152 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="70"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="186"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="295"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="66"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="274"/>
         <source>Jaarverslag</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="72"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="75"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="77"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="215"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="218"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="198"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="201"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
-        <source>Uitkomst van de controle</source>
-        <translation>Result of the check</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="97"/>
-        <source>Gevonden herkenbare gegevens</source>
-        <translation>Identifying details found</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="100"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="101"/>
-        <source>Ik heb de tekst gecontroleerd</source>
-        <translation>I have checked the text</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="102"/>
-        <source>Controle op herkenbare gegevens</source>
-        <translation>Check for identifying details</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="109"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="353"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="315"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="111"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="96"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="101"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="124"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="125"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="108"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="178"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="161"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="220"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="203"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="335"/>
-        <source>De teksten bevatten één woord dat overeenkomt met gegevens uit casussen.</source>
-        <translation>The texts contain one word that matches details from cases.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="338"/>
-        <source>De teksten bevatten %1 woorden die overeenkomen met gegevens uit casussen.</source>
-        <translation>The texts contain %1 words that match details from cases.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="341"/>
-        <source>Pas ze aan of controleer ze voordat u het verslag exporteert.</source>
-        <translation>Adjust or check them before you export the report.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="346"/>
-        <source>Geen namen, afdelingen of contactgegevens uit casussen gevonden.</source>
-        <translation>No names, departments or contact details from cases found.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="361"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="323"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="368"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="330"/>
         <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="376"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="338"/>
         <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
         <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="393"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="357"/>
         <source>Het jaarverslag is opgeslagen als %1.</source>
         <translation>The annual report has been saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="398"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="362"/>
         <source>Overzicht exporteren</source>
         <translation>Export overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="399"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="363"/>
         <source>Overzicht opdrachtgevers.xlsx</source>
         <translation>Client overview.xlsx</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="400"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="364"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="407"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="371"/>
         <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
         <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="426"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="390"/>
         <source>Het overzicht is opgeslagen als %1.</source>
         <translation>The overview has been saved as %1.</translation>
     </message>
@@ -2696,140 +2835,140 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="332"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="371"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="459"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="335"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="374"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="462"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="336"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="339"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="343"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="347"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="345"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="348"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="349"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="351"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="354"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="356"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="359"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="358"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="361"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="359"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="362"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="363"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="366"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="365"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="368"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="369"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="372"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="374"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="376"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="377"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="379"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="381"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="384"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="382"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="385"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="400"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="403"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="416"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="419"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="419"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="422"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="434"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="437"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="435"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="438"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="436"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="439"/>
         <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
         <translation>%1 clients, %2 cases, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="442"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="445"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="446"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="449"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="461"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="464"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="476"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="479"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="478"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="481"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -2898,22 +3037,27 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="202"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="195"/>
+        <source>Kies eerst een of meer casussen in de lijst.</source>
+        <translation>First choose one or more cases in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="207"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="206"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="211"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="210"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="215"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="222"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="227"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -2921,34 +3065,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="291"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="294"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="300"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="303"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="308"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="311"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="315"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="318"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="317"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="319"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="334"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="320"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="337"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="329"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="332"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -2956,67 +3100,67 @@
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="217"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="217"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="217"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="218"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
         <source>Telt hoogstens per jaar</source>
         <translation>Counts at most per year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
         <source>Minimum uren voor %1</source>
         <translation>Minimum hours for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="231"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="234"/>
         <source>Minimum bijeenkomsten voor %1</source>
         <translation>Minimum sessions for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="234"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="237"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="235"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="238"/>
         <source>Jaarmaximum voor %1</source>
         <translation>Yearly maximum for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="250"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="248"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="251"/>
         <source>Minimum uren in totaal</source>
         <translation>Minimum hours in total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="249"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="252"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="251"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="254"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="252"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="255"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>
@@ -3024,144 +3168,144 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="77"/>
         <source> min</source>
         <extracomment>the settings as saved (the main window applies language and auto-lock)</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="78"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="79"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
         <source>Geslacht van melders opnemen</source>
         <translation>Include the reporter&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
         <source>Leeftijdsgroep van melders opnemen</source>
         <translation>Include the reporter&apos;s age group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="91"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="92"/>
         <source>Automatisch &amp;vergrendelen na</source>
         <translation>Lock &amp;automatically after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="93"/>
         <source>Herinnering aan &amp;back-up na</source>
         <translation>Backup &amp;reminder after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="94"/>
         <source>&amp;Drempel voor kleine aantallen</source>
         <translation>&amp;Threshold for small numbers</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
         <source>Dossier &amp;bewaren na sluiten</source>
         <translation>&amp;Keep case file after closing for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="96"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="97"/>
         <source>&amp;Registratienummer</source>
         <translation>&amp;Registration number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
         <source>Naam van de &amp;praktijk</source>
         <translation>Name of the &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="131"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="135"/>
         <source>Werkwijze</source>
         <translation>Way of working</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="135"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="139"/>
         <source>Jaarverslag en bewaren</source>
         <translation>Annual report and retention</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="138"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="142"/>
         <source>Aantallen onder de drempel staan in het jaarverslag als “minder dan”, zodat niemand een melder herkent.</source>
         <translation>Numbers below the threshold appear in the annual report as “fewer than”, so that nobody can recognise a reporter.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="143"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
         <source>Uw gegevens</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="145"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="149"/>
         <source>Deze gegevens staan op het voorblad van het jaarverslag.</source>
         <translation>These details appear on the cover of the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="148"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="152"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="149"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="153"/>
         <source>Instellingen opslaan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="152"/>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="156"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="156"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
         <source>Status van de instellingen</source>
         <translation>Status of the settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="193"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="197"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="258"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="262"/>
         <source>Niet opgeslagen: verbeter wat hierboven staat.</source>
         <translation>Not saved: correct what is shown above.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="269"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -3169,30 +3313,30 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="164"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="168"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="153"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="157"/>
         <source>Opdrachtgevers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="161"/>
         <source>Lijst van opdrachtgevers</source>
         <translation>List of clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="180"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="181"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="169"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="170"/>
         <source>Nieuwe opdrachtgever</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="183"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="184"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="185"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="173"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
         <source>Opdrachtgever bewerken</source>
         <translation>Edit client</translation>
     </message>
@@ -3200,72 +3344,72 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="87"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="82"/>
         <source>Naam van de app</source>
         <extracomment>the dialog currently shown (tests fill it in)</extracomment>
         <translation>Name of the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="90"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="85"/>
         <source>Uw vertrouwelijke praktijk, versleuteld op deze computer. Niets verlaat de laptop zonder dat u het zelf exporteert.</source>
         <translation>Your confidential practice, encrypted on this computer. Nothing leaves the laptop unless you export it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="96"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="91"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="98"/>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="99"/>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="176"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="93"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="94"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="171"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="101"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="96"/>
         <source>Andere kluis openen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="102"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="97"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="108"/>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="111"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="103"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="106"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="109"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="104"/>
         <source>Begin met een lege, versleutelde kluis voor uw praktijk.</source>
         <translation>Start with an empty, encrypted vault for your practice.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="114"/>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="117"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="109"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="112"/>
         <source>Demopraktijk bekijken</source>
         <translation>Explore the demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="115"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="110"/>
         <source>Een verzonnen praktijk om VP Desktop rustig te leren kennen.</source>
         <translation>A made-up practice to get to know VP Desktop at ease.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="157"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="152"/>
         <source>Laatst gebruikt: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="160"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="155"/>
         <source>Kies het kluisbestand van uw praktijk.</source>
         <translation>Choose your practice&apos;s vault file.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/start_screen.py" line="177"/>
+        <location filename="../../vp_desktop/ui/start_screen.py" line="172"/>
         <source>Kluis van VP Desktop (%1)</source>
         <translation>VP Desktop vault (%1)</translation>
     </message>
@@ -3273,52 +3417,52 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="136"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
         <source>Sterkte van de wachtzin</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="138"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="141"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="101"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="153"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="113"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="114"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="155"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="156"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="129"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="171"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -3326,63 +3470,63 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="194"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="203"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="206"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="207"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="210"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="212"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="215"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="215"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="223"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="224"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="237"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -3390,119 +3534,69 @@
 <context>
     <name>VaultErrors</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="62"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="18"/>
+        <source>Dit item bestaat niet (meer). Kies het opnieuw in de lijst.</source>
+        <translation>This item no longer exists. Choose it again in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="22"/>
         <source>Deze wachtzin klopt niet. Probeer het opnieuw.</source>
         <translation>This passphrase is not correct. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="65"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="25"/>
         <source>Dit bestand is geen kluis van VP Desktop.</source>
         <translation>This file is not a VP Desktop vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="66"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="28"/>
         <source>De kluis is beschadigd. Zet een back-up terug.</source>
         <translation>The vault is damaged. Restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="67"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="31"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van VP Desktop. Werk de app bij om hem te openen.</source>
         <translation>This vault was made with a newer version of VP Desktop. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="72"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="36"/>
         <source>Op deze plek staat geen kluis (meer). Kies het bestand.</source>
         <translation>There is no vault (any more) at this place. Choose the file.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="75"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="39"/>
         <source>Op deze plek staat al een bestand. Kies een andere naam of map.</source>
         <translation>There is already a file at this place. Choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="78"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="42"/>
         <source>Op deze plek kan VP Desktop niet schrijven (alleen-lezen of geen toegang).</source>
         <translation>VP Desktop cannot write at this place (read-only or no access).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="82"/>
-        <source>De schijf is vol. Er is niets nieuws bewaard; maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>The disk is full. Nothing new was saved; free some space and try again.</translation>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="46"/>
+        <source>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="87"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="59"/>
+        <source>De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw.</source>
+        <translation>The vault is locked; unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="63"/>
+        <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
+        <translation>The vault cannot be used right now; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>
         <source>Deze kluis is al geopend in een ander venster van VP Desktop. Sluit dat venster eerst, of ga daar verder.</source>
         <translation>This vault is already open in another VP Desktop window. Close that window first, or carry on there.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="92"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="55"/>
         <source>Het bijwerken van de kluis naar deze versie is mislukt; de kluis is ongewijzigd.</source>
         <translation>Updating the vault to this version failed; the vault is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
-        <source>De kluis is vergrendeld.</source>
-        <translation>The vault is locked.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
-        <source>De kluis kan niet worden gebruikt.</source>
-        <translation>The vault cannot be used.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="74"/>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="75"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="189"/>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="194"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="191"/>
-        <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor jezelf.</source>
-        <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="200"/>
-        <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
-        <translation>What did the reporter consent to, and when?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="224"/>
-        <source>Gesloten op</source>
-        <translation>Closed on</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="48"/>
-        <source>Datum toestemming: %1</source>
-        <translation>Date of consent: %1</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="50"/>
-        <source>Toelichting (optioneel)</source>
-        <translation>Explanation (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="51"/>
-        <source>Toelichting: %1</source>
-        <translation>Explanation: %1</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from vp_desktop.services import cases
+from vp_desktop.services import case_list, cases
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.prompts import Choice, Prompts
 from vp_desktop.ui.section import Section
@@ -112,7 +112,7 @@ class NotesStub(Section):
         self.saved_text = ""
         if client_id is not None:
             with self.workspace.session() as session:
-                rows = cases.list_cases(session, client_id)
+                rows = case_list.list_cases(session, client_id)
                 if rows:
                     self.case_id = rows[-1].id
                     case = cases.get_case(session, client_id, rows[-1].id)

@@ -20,6 +20,7 @@ from tests.gui.cases_helpers import (
     tab_chain,
     widget_strings,
 )
+from vp_desktop.services import case_list
 from vp_desktop.services import cases as case_service
 from vp_desktop.store.models import Case, CaseCode
 from vp_desktop.store.vault import Vault
@@ -279,7 +280,7 @@ def test_ten_thousand_cases_load_into_the_model(section, vault, clients):
             ],
         )
         session.flush()
-        case_ids = [r.id for r in case_service.list_cases(session, client_id)]
+        case_ids = [r.id for r in case_list.list_cases(session, client_id)]
         session.execute(
             insert(CaseCode),
             [{"case_id": i, "vocabulary": "category", "code": "bullying"} for i in case_ids],

@@ -17,7 +17,8 @@ from vp_desktop.services import audit, pe_progress
 from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
-from vp_desktop.ui.pe_section import PeSection, PeTableModel, make_row
+from vp_desktop.ui.pe_section import PeSection
+from vp_desktop.ui.pe_table_model import PeTableModel, make_row
 from vp_desktop.ui.workspace import Workspace
 
 # The offscreen platform says this about every shown dialog; it is no fault of ours.

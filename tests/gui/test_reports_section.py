@@ -48,7 +48,7 @@ def test_texts_load_and_preview_renders_from_memory(section: ReportsSection) -> 
     assert section.preview.page_count() >= 5
     assert "Acme Zorg" in section.preview.page_text(0)
     assert not section.has_unsaved_changes()
-    assert section.hits_list.count() == 0 and not section.checked_box.isEnabled()
+    assert section.check.hits_list.count() == 0 and not section.check.checked_box.isEnabled()
 
 
 def test_typing_rerenders_after_a_pause_and_flags_identifiers(
@@ -57,9 +57,9 @@ def test_typing_rerenders_after_a_pause_and_flags_identifiers(
     section.introduction_edit.setPlainText("Dit jaar sprak ik met Pietersen over de sfeer.")
     assert section.has_unsaved_changes()
     assert section._debounce.isActive()
-    qtbot.waitUntil(lambda: section.hits_list.count() == 1)
-    assert "Pietersen" in section.hits_list.item(0).text()
-    assert section.checked_box.isEnabled()
+    qtbot.waitUntil(lambda: section.check.hits_list.count() == 1)
+    assert "Pietersen" in section.check.hits_list.item(0).text()
+    assert section.check.checked_box.isEnabled()
     assert any("sprak ik met Pietersen" in section.preview.page_text(p)
                for p in range(section.preview.page_count()))  # fmt: skip
 
@@ -81,7 +81,7 @@ def test_export_requires_the_check_and_a_confirmation(
     section.export_report()
     assert prompts.kinds() == ["warn"] and not target.exists()
 
-    section.checked_box.setChecked(True)
+    section.check.checked_box.setChecked(True)
     prompts.queue(target, False)  # choose a file, then decline the confirmation
     section.export_report()
     assert not target.exists()
@@ -122,7 +122,7 @@ def test_draft_and_lock_keep_nothing_on_screen(section: ReportsSection, acme: in
                      "signals": "Nog niet opgeslagen"}  # fmt: skip
     section.clear()
     assert section.preview.page_count() == 0
-    assert section.signals_edit.toPlainText() == "" and section.hits_list.count() == 0
+    assert section.signals_edit.toPlainText() == "" and section.check.hits_list.count() == 0
     section.set_client(acme)
     section.year_combo.setCurrentIndex(section.year_combo.findData(YEAR))
     section.restore_draft(draft)
@@ -135,5 +135,5 @@ def test_without_a_client_nothing_can_be_exported(qtbot: QtBot, workspace: Works
     assert not widget.export_button.isEnabled()
     assert widget.overview_button.isEnabled()
     for child in (widget.year_combo, widget.introduction_edit, widget.signals_edit,
-                  widget.checked_box, widget.export_button, widget.preview):  # fmt: skip
+                  widget.check.checked_box, widget.export_button, widget.preview):  # fmt: skip
         assert child.accessibleName()

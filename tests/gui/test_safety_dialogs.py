@@ -194,7 +194,8 @@ def test_retention_dialog_lists_and_destroys_after_confirmation(
     assert dialog.model.index(0, 1).data() == "ACME-2025-001"
     assert dialog.model.index(0, 0).data() == "Acme Zorg (ACME)"
     assert dialog.model.index(0, 3).data() == "10-01-2026"
-    assert not dialog.purge_selected_button.isEnabled()
+    dialog.purge_selected_button.click()
+    assert dialog.message.text() == "Kies eerst een of meer casussen in de lijst."
     _shot(dialog, screenshot_dir, "safety_retention_due")
 
     dialog.table.selectRow(0)
@@ -217,6 +218,7 @@ def test_retention_dialog_lists_and_destroys_after_confirmation(
     _idle(qtbot, dialog)
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
     assert not dialog.purge_all_button.isEnabled()
+    assert not dialog.purge_selected_button.isEnabled()
     qtmodeltester.check(dialog.model)
 
 

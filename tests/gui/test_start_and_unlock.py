@@ -12,7 +12,8 @@ from vp_desktop.domain.messages import message
 from vp_desktop.services import clients
 from vp_desktop.services.demo import DemoSpec, create_demo_vault
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.passphrase_widgets import CreateVaultDialog, UnlockDialog
+from vp_desktop.ui.create_vault_dialog import CreateVaultDialog
+from vp_desktop.ui.passphrase_widgets import UnlockDialog
 from vp_desktop.ui.start_screen import LAST_VAULT_KEY, StartScreen
 
 GOOD = "paarse fiets langs de gracht"

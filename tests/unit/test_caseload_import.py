@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import cases, clients
+from vp_desktop.services import case_list, cases, clients
 from vp_desktop.services.caseload_io import (
     ImportRefused,
     check_caseload,
@@ -129,7 +129,7 @@ def test_a_dutch_excel_csv_imports(vault: Vault, tmp_path: Path):
     assert result.counts == {"ACME": {2025: 2}}
     with vault.session() as s:
         client_id = clients.get_client_by_code(s, "ACME").id
-        rows = cases.list_cases(s, client_id)
+        rows = case_list.list_cases(s, client_id)
         by_number = {r.number: cases.get_case(s, client_id, r.id) for r in rows}
         # Numbered in order of opening: the January case first.
         first, second = by_number["ACME-2025-001"], by_number["ACME-2025-002"]
@@ -176,7 +176,7 @@ def test_an_xlsx_workbook_with_date_cells_imports(vault: Vault, tmp_path: Path):
     result = _import(vault, path)
     assert result.cases == 2
     with vault.session() as s:
-        numbers = {r.number for r in cases.list_cases(s, 1)}
+        numbers = {r.number for r in case_list.list_cases(s, 1)}
     assert numbers == {"ACME-2024-007", "ACME-2024-008"}
 
 

@@ -11,7 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vp_desktop.domain.vocab import CATEGORIES, TRACKS
-from vp_desktop.services import activities, attachments, cases, clients, contacts, search
+from vp_desktop.services import (
+    activities,
+    attachments,
+    case_list,
+    cases,
+    clients,
+    contacts,
+    search,
+)
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.vault import Vault
 
@@ -76,10 +84,10 @@ def test_nothing_of_client_b_when_asking_for_client_a(shared_vault: Vault, a_cas
             )
 
         b_case_ids = set(made[b.id])
-        listed = {r.id for r in cases.list_cases(s, a.id)}
+        listed = {r.id for r in case_list.list_cases(s, a.id)}
         assert listed == set(made[a.id])
         for year in range(2020, 2027):
-            assert not {r.id for r in cases.list_cases(s, a.id, year=year)} & b_case_ids
+            assert not {r.id for r in case_list.list_cases(s, a.id, year=year)} & b_case_ids
         assert not search.matching_case_ids(s, a.id, "shared words") & b_case_ids
         assert not search.matching_case_ids(s, a.id, "markerBB")
         assert all(act.client_id == a.id for act in activities.list_activities(s, a.id))
@@ -112,5 +120,5 @@ def test_nothing_of_client_b_when_asking_for_client_a(shared_vault: Vault, a_cas
         for case_id in made[a.id]:
             assert all(c.client_id == a.id for c in contacts.list_contacts(s, a.id, case_id))
         # B's data is untouched by every refused call.
-        assert {r.id for r in cases.list_cases(s, b.id)} == b_case_ids
+        assert {r.id for r in case_list.list_cases(s, b.id)} == b_case_ids
         s.rollback()

@@ -21,10 +21,12 @@ from vp_desktop.cli import main
 from vp_desktop.domain import pe_rules, vocab
 from vp_desktop.services import (
     activities,
+    case_list,
     cases,
     clients,
     contacts,
     demo,
+    demo_practice,
     pe,
     report_texts,
     search,
@@ -260,7 +262,7 @@ def test_every_record_passes_the_services_validation(session: Session) -> None:
         clients.update_client(
             session, summary.id, clients.ClientData.of(clients.get_client(session, summary.id))
         )
-        for row in cases.list_cases(session, summary.id):
+        for row in case_list.list_cases(session, summary.id):
             case = cases.get_case(session, summary.id, row.id)
             cases.update_case(session, summary.id, case.id, cases.CaseData.of(case), today=TODAY)
             for contact in contacts.list_contacts(session, summary.id, case.id):
@@ -363,7 +365,7 @@ def test_failure_halfway_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monk
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr(demo, "_add_pe_activities", broken)
+    monkeypatch.setattr(demo_practice, "add_pe_activities", broken)
     with pytest.raises(RuntimeError):
         create_demo_vault(tmp_path / "half.vpvault", PASSPHRASE, SPEC)
     assert list(tmp_path.iterdir()) == []

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import inspect
 
 from tests.fixtures.make_fixture_vaults import FIXTURE_PASSPHRASE
-from vp_desktop.services import cases, clients, pe, settings
+from vp_desktop.services import case_list, cases, clients, pe, settings
 from vp_desktop.store import errors, migrations
 from vp_desktop.store.models import Base
 from vp_desktop.store.vault import Vault
@@ -42,7 +42,7 @@ def test_fixture_vault_upgrades_with_data_intact(fixture: Path, tmp_path: Path):
             codes = [c.code for c in clients.list_clients(s)]
             assert codes == ["ACME", "BETA"]
             acme = clients.get_client_by_code(s, "ACME")
-            (row,) = cases.list_cases(s, acme.id)
+            (row,) = case_list.list_cases(s, acme.id)
             case = cases.get_case(s, acme.id, row.id)
             assert case.melder_name == "Fixture Melder"
             assert case.codes_of("category") == ["bullying", "intimidation"]

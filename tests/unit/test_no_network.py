@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
-from vp_desktop.services import cases, clients, search, settings
+from vp_desktop.services import case_list, cases, clients, search, settings
 from vp_desktop.services.demo import DemoSpec, create_demo_vault
 from vp_desktop.store.vault import Vault
 
@@ -63,7 +63,7 @@ def test_a_working_session_opens_no_socket(tmp_path: Path, socket_attempts: list
         with vault.transaction() as s:
             summaries = clients.list_clients(s)
             for summary in summaries:
-                rows = cases.list_cases(s, summary.id)
+                rows = case_list.list_cases(s, summary.id)
                 if rows:
                     cases.get_case(s, summary.id, rows[0].id)
             assert search.search_notes(s, "gesprek")

@@ -10,7 +10,7 @@ import pytest
 from tests.support.report_fixture import TODAY, YEAR, add_client, populate_known_client
 from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.data import AnnualReport, Row, Table
-from vp_desktop.services import cases
+from vp_desktop.services import case_list, cases
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.vault import Vault
@@ -129,7 +129,7 @@ def test_a_year_with_fewer_than_k_cases_has_no_breakdowns(vault: Vault) -> None:
 
 def test_purged_cases_still_count(vault: Vault, acme: int) -> None:
     with vault.session() as session:
-        purged = [c for c in cases.list_cases(session, acme) if c.purged]
+        purged = [c for c in case_list.list_cases(session, acme) if c.purged]
     assert len(purged) == 1
     assert _report(vault, acme).total_cases.value == 16
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.support.report_fixture import TODAY, add_client
-from vp_desktop.services import cases, retention
+from vp_desktop.services import case_list, cases, retention
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.report_texts import (
     MAX_TEXT,
@@ -135,7 +135,7 @@ def find_in_own(vault: Vault, client_id: int) -> str:
 def test_purged_cases_no_longer_match(vault: Vault, clients_with_people: tuple[int, int]) -> None:
     own, _ = clients_with_people
     with vault.transaction() as session:
-        case_id = cases.list_cases(session, own)[0].id
+        case_id = case_list.list_cases(session, own)[0].id
         cases.close_case(
             session, own, case_id, closed_on=dt.date(2025, 6, 1), outcome="resolved_informally",
             today=TODAY,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import backup, cases, clients
+from vp_desktop.services import backup, case_list, cases, clients
 from vp_desktop.store import errors
 from vp_desktop.store.vault import Vault
 
@@ -80,7 +80,7 @@ def test_a_second_process_is_refused_and_changes_nothing(
     assert _files(vault_path.parent) == before
     with busy_vault.session() as s:
         client = clients.get_client_by_code(s, "ACME")
-        case = cases.list_cases(s, client.id)[0]
+        case = case_list.list_cases(s, client.id)[0]
         assert not case.purged
 
 

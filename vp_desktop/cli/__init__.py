@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not (sys.argv[1:] if argv is None else argv):
+        # The app itself: straight to the window, without loading every command's modules
+        # (reportlab, openpyxl …) that the parser would import.
+        return _run_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -51,7 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return int(run_self_test())
     if args.command is None:
-        from vp_desktop.ui.app import run_app  # Qt is loaded only for the GUI
-
-        return int(run_app(sys.argv[:1]))
+        return _run_gui()
     return int(args.handler(args))
+
+
+def _run_gui() -> int:
+    from vp_desktop.ui.app import run_app  # Qt is loaded only for the GUI
+
+    return int(run_app(sys.argv[:1]))

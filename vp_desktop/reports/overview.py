@@ -13,8 +13,6 @@ import io
 from collections import defaultdict
 from dataclasses import dataclass
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -131,6 +129,10 @@ def overview_csv(rows: list[OverviewRow], lang: Lang = "nl") -> bytes:
 
 def overview_xlsx(rows: list[OverviewRow], lang: Lang = "nl") -> bytes:
     """An xlsx workbook with one sheet, built in memory (no temporary file)."""
+    # Imported here: openpyxl takes a tenth of a second to load, and most starts never use it.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     book = Workbook()
     sheet = book.active
     sheet.title = "Overzicht" if lang == "nl" else "Overview"

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
 from vp_desktop.reports import pdf_layout as layout
+from vp_desktop.reports.pe_wording import text as word
 
 Scope = Literal["year", "cycle"]
 
@@ -60,66 +61,6 @@ class PeReportData:
     generated_on: dt.date
     #: Folder name the evidence files were exported to, beside the report; None: not exported.
     evidence_folder: str | None = None
-
-
-# --------------------------------------------------------------------------------------------
-# Words
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Deskundigheidsbevordering", "Professional development"),
-    "year": ("Overzicht over {year}", "Record for {year}"),
-    "cycle": (
-        "Overzicht over de cyclus {start} t/m {end}",
-        "Record for the cycle {start} to {end}",
-    ),
-    "adviser": ("Vertrouwenspersoon", "Confidential adviser"),
-    "registration": ("Registratienummer", "Registration number"),
-    "period": ("Periode", "Period"),
-    "generated": ("Opgesteld op", "Prepared on"),
-    "through": ("t/m", "to"),
-    "standards": ("Stand ten opzichte van de normen", "Progress against the standards"),
-    "no_standards": (
-        "Er is voor deze periode geen norm gekozen; hieronder staan alle activiteiten.",
-        "No standard applies to this period; all activities are listed below.",
-    ),
-    "part": ("Onderdeel", "Requirement"),
-    "required": ("Vereist", "Required"),
-    "counted": ("Geteld", "Counted"),
-    "missing": ("Nog nodig", "Still needed"),
-    "status": ("Stand", "Status"),
-    "met": ("Behaald", "Met"),
-    "open": ("Nog niet behaald", "Not yet met"),
-    "behind": ("Achter op schema", "Behind schedule"),
-    "sessions": ("{n} bijeenkomsten", "{n} sessions"),
-    "session": ("{n} bijeenkomst", "{n} session"),
-    "total": ("Totaal", "Total"),
-    "capped": (
-        "Door het jaarmaximum telden {hours} van {part} niet mee.",
-        "Because of the yearly cap, {hours} of {part} did not count.",
-    ),
-    "by_kind": ("Uren per soort", "Hours per kind"),
-    "kind": ("Soort", "Kind"),
-    "count": ("Aantal", "Number"),
-    "hours": ("Uren", "Hours"),
-    "activities": ("Activiteiten", "Activities"),
-    "none": ("Geen activiteiten in deze periode.", "No activities in this period."),
-    "date": ("Datum", "Date"),
-    "provider": ("Aanbieder of groep", "Provider or group"),
-    "accreditation": ("Accreditatienr.", "Accreditation no."),
-    "theme": ("Thema", "Theme"),
-    "evidence": ("Bewijs", "Evidence"),
-    "evidence_title": ("Bewijsstukken", "Evidence"),
-    "evidence_intro": (
-        "De bewijsstukken staan in de map “{folder}” naast dit overzicht.",
-        "The evidence files are in the folder “{folder}” beside this record.",
-    ),
-    "page": ("pagina {n}", "page {n}"),
-}
-
-
-def _w(key: str, lang: Lang, **params: object) -> str:
-    nl, en = _WORDS[key]
-    return (nl if lang == "nl" else en).format(**params)
 
 
 def _date(value: dt.date) -> str:
@@ -204,17 +145,17 @@ class _Writer:
     def heading(self) -> list[Any]:
         d, lang = self.data, self.lang
         if d.scope == "year":
-            sub = _w("year", lang, year=d.period_start.year)
+            sub = word("year", lang, year=d.period_start.year)
         else:
-            sub = _w("cycle", lang, start=_date(d.period_start), end=_date(d.period_end))
+            sub = word("cycle", lang, start=_date(d.period_start), end=_date(d.period_end))
         facts = [
-            (_w("adviser", lang), d.adviser_name or "—"),
-            (_w("registration", lang), d.registration_number or "—"),
+            (word("adviser", lang), d.adviser_name or "—"),
+            (word("registration", lang), d.registration_number or "—"),
             (
-                _w("period", lang),
-                f"{_date(d.period_start)} {_w('through', lang)} {_date(d.period_end)}",
+                word("period", lang),
+                f"{_date(d.period_start)} {word('through', lang)} {_date(d.period_end)}",
             ),
-            (_w("generated", lang), _date(d.generated_on)),
+            (word("generated", lang), _date(d.generated_on)),
         ]
         rows = [[self.p(k, "label"), self.p(v, "value")] for k, v in facts]
         meta = Table(rows, colWidths=[42 * mm, layout.CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
@@ -228,7 +169,7 @@ class _Writer:
             )
         )
         return [
-            self.p(_w("title", lang), "title"),
+            self.p(word("title", lang), "title"),
             self.p(sub, "subtitle"),
             Spacer(0, 5 * mm),
             meta,
@@ -236,9 +177,9 @@ class _Writer:
 
     def standards(self) -> list[Any]:
         lang = self.lang
-        out: list[Any] = [self.p(_w("standards", lang), "h2")]
+        out: list[Any] = [self.p(word("standards", lang), "h2")]
         if not self.data.evaluations:
-            return [*out, self.p(_w("no_standards", lang), "body")]
+            return [*out, self.p(word("no_standards", lang), "body")]
         for evaluation in self.data.evaluations:
             out.append(KeepTogether(self.evaluation(evaluation)))
         return out
@@ -247,20 +188,20 @@ class _Writer:
         lang = self.lang
         title = (
             f"{ev.rule_set.label(lang)} · {_date(ev.period_start)} "
-            f"{_w('through', lang)} {_date(ev.period_end)}"
+            f"{word('through', lang)} {_date(ev.period_end)}"
         )
         head = ["part", "required", "counted", "missing", "status"]
         rows: list[list[Any]] = [
-            [self.p(_w(k, lang), "head" if i == 0 else "numhead") for i, k in enumerate(head)]
+            [self.p(word(k, lang), "head" if i == 0 else "numhead") for i, k in enumerate(head)]
         ]
-        rows[0][-1] = self.p(_w("status", lang), "head")
+        rows[0][-1] = self.p(word("status", lang), "head")
         notes: list[Any] = []
         for req in ev.requirements:
             rows.extend(self.requirement_rows(req))
             if req.capped_minutes:
                 notes.append(
                     self.p(
-                        _w(
+                        word(
                             "capped",
                             lang,
                             hours=hours_label(req.capped_minutes, lang),
@@ -274,7 +215,7 @@ class _Writer:
             met = ev.total_counted_minutes >= ev.total_min_minutes
             rows.append(
                 [
-                    self.p(_w("total", lang), "bold"),
+                    self.p(word("total", lang), "bold"),
                     self.p(hours_label(ev.total_min_minutes, lang) if total else "—", "num"),
                     self.p(hours_label(ev.total_counted_minutes, lang), "num"),
                     self.p(hours_label(ev.total_missing_minutes, lang) if total else "—", "num"),
@@ -325,13 +266,13 @@ class _Writer:
         return rows
 
     def sessions(self, n: int) -> str:
-        return _w("session" if n == 1 else "sessions", self.lang, n=n)
+        return word("session" if n == 1 else "sessions", self.lang, n=n)
 
     def status(self, met: bool, behind: bool) -> Paragraph:
         key = "met" if met else "behind" if behind else "open"
         colour = _GOOD if met else _WARN if behind else layout.INK
         style = ParagraphStyle("status", parent=self.s["cell"], textColor=colour)
-        return Paragraph(escape(_w(key, self.lang)), style)
+        return Paragraph(escape(word(key, self.lang)), style)
 
     def by_kind(self) -> list[Any]:
         lang = self.lang
@@ -342,9 +283,9 @@ class _Writer:
             counts[a.kind] += 1
         rows: list[list[Any]] = [
             [
-                self.p(_w("kind", lang), "head"),
-                self.p(_w("count", lang), "numhead"),
-                self.p(_w("hours", lang), "numhead"),
+                self.p(word("kind", lang), "head"),
+                self.p(word("count", lang), "numhead"),
+                self.p(word("hours", lang), "numhead"),
             ]
         ]
         for code in PE_KINDS.codes:
@@ -357,22 +298,22 @@ class _Writer:
             )
         rows.append(
             [
-                self.p(_w("total", lang), "bold"),
+                self.p(word("total", lang), "bold"),
                 self.p(str(sum(counts.values())), "num"),
                 self.p(hours_label(sum(minutes.values()), lang), "num"),
             ]
         )
         table = _table(rows, [46, 28, 28], numeric_from=1, total_row=True)
-        return [KeepTogether([self.p(_w("by_kind", lang), "h2"), table])]
+        return [KeepTogether([self.p(word("by_kind", lang), "h2"), table])]
 
     def activities(self) -> list[Any]:
         lang = self.lang
-        out: list[Any] = [self.p(_w("activities", lang), "h2")]
+        out: list[Any] = [self.p(word("activities", lang), "h2")]
         if not self.data.activities:
-            return [*out, self.p(_w("none", lang), "body")]
+            return [*out, self.p(word("none", lang), "body")]
         keys = ["date", "kind", "hours", "provider", "accreditation", "theme", "evidence"]
         head = [
-            self.p(_w(k, lang), "numhead" if k in ("hours", "evidence") else "head") for k in keys
+            self.p(word(k, lang), "numhead" if k in ("hours", "evidence") else "head") for k in keys
         ]
         rows: list[list[Any]] = [head]
         for a in self.data.activities:
@@ -396,9 +337,9 @@ class _Writer:
             return []
         rows: list[list[Any]] = [
             [
-                self.p(_w("date", lang), "head"),
-                self.p(_w("kind", lang), "head"),
-                self.p(_w("evidence", lang), "head"),
+                self.p(word("date", lang), "head"),
+                self.p(word("kind", lang), "head"),
+                self.p(word("evidence", lang), "head"),
             ]
         ]
         for a in d.activities:
@@ -407,8 +348,8 @@ class _Writer:
                     [self.p(_date(a.on)), self.p(PE_KINDS.label(a.kind, lang)), self.p(name)]
                 )
         return [
-            self.p(_w("evidence_title", lang), "h2"),
-            self.p(_w("evidence_intro", lang, folder=d.evidence_folder), "intro"),
+            self.p(word("evidence_title", lang), "h2"),
+            self.p(word("evidence_intro", lang, folder=d.evidence_folder), "intro"),
             _table(rows, [21, 30, 115], numeric_from=3),
         ]
 
@@ -417,7 +358,7 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
     """The report as PDF bytes, in Dutch (default) or English."""
     layout.register_fonts()
     buffer = io.BytesIO()
-    title = f"{_w('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
+    title = f"{word('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -429,7 +370,7 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
         author=data.adviser_name,
         creator="VP Desktop",
     )
-    footer = f"{_w('title', lang)} · {data.adviser_name}".rstrip(" ·")
+    footer = f"{word('title', lang)} · {data.adviser_name}".rstrip(" ·")
 
     def decorate(canvas: Any, document: Any) -> None:
         # The annual report's footer: a thin rule, muted text, the page number on the right.
@@ -441,7 +382,7 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
         bottom = 12 * mm
         canvas.line(layout.MARGIN_X, bottom + 4 * mm, A4[0] - layout.MARGIN_X, bottom + 4 * mm)
         canvas.drawString(layout.MARGIN_X, bottom, footer)
-        canvas.drawRightString(A4[0] - layout.MARGIN_X, bottom, _w("page", lang, n=document.page))
+        canvas.drawRightString(A4[0] - layout.MARGIN_X, bottom, word("page", lang, n=document.page))
         canvas.restoreState()
 
     doc.build(_Writer(data, lang).story(), onFirstPage=decorate, onLaterPages=decorate)

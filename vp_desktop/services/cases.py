@@ -1,14 +1,13 @@
 """Cases (casussen): registration, numbering per client per year, closing, reopening.
 
 Every function takes the client the adviser is working in; a case of another client is reported
-as `NotFound`, exactly like a case that does not exist.
+as `NotFound`, exactly like a case that does not exist. The case list is in `case_list`.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -16,8 +15,13 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.services import audit
+
+# Re-exported: older callers list cases through this module.
+from vp_desktop.services.case_list import CaseRow as CaseRow
+from vp_desktop.services.case_list import case_years as case_years
+from vp_desktop.services.case_list import list_cases as list_cases
 from vp_desktop.services.errors import Checker, NotFound
-from vp_desktop.store.models import Case, CaseCode, Client, Consent, Contact
+from vp_desktop.store.models import Case, CaseCode, Client, Consent
 
 MULTI_VOCABULARIES = ("category", "support", "referral")
 SINGLE_FIELDS = {
@@ -83,26 +87,6 @@ class CaseData:
             consents=[ConsentData(c.kind, c.given_on, c.note) for c in case.consents],
             **{name: getattr(case, name) for name in (*SINGLE_FIELDS, *IDENTIFYING_FIELDS)},
         )
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """One line of the case list: no free text, cheap to load by the thousand."""
-
-    id: int
-    number: str
-    opened_on: dt.date
-    closed_on: dt.date | None
-    track: str
-    categories: tuple[str, ...]
-    last_contact: dt.date | None
-    follow_up_on: dt.date | None
-    destroy_by: dt.date | None
-    purged: bool
-
-    @property
-    def is_closed(self) -> bool:
-        return self.closed_on is not None
 
 
 def _validate(data: CaseData, today: dt.date) -> None:
@@ -319,83 +303,3 @@ def delete_case(session: Session, client_id: int, case_id: int) -> None:
     session.delete(case)
     session.flush()
     audit.record(session, "case_deleted", client_code=code, case_number=number)
-
-
-def list_cases(
-    session: Session,
-    client_id: int,
-    *,
-    status: str | None = None,
-    year: int | None = None,
-    track: str | None = None,
-    case_ids: set[int] | None = None,
-) -> list[CaseRow]:
-    """The client's cases, newest first. `year` keeps cases open at some point in that year."""
-    code = session.scalar(select(Client.code).where(Client.id == client_id))
-    if code is None:
-        raise NotFound("client")
-    query = select(
-        Case.id,
-        Case.year,
-        Case.seq,
-        Case.opened_on,
-        Case.closed_on,
-        Case.track,
-        Case.follow_up_on,
-        Case.destroy_by,
-        Case.purged_at,
-    ).where(Case.client_id == client_id)
-    if status == "open":
-        query = query.where(Case.closed_on.is_(None))
-    elif status == "closed":
-        query = query.where(Case.closed_on.is_not(None))
-    if year is not None:
-        query = query.where(Case.opened_on <= dt.date(year, 12, 31)).where(
-            (Case.closed_on.is_(None)) | (Case.closed_on >= dt.date(year, 1, 1))
-        )
-    if track is not None:
-        query = query.where(Case.track == track)
-    if case_ids is not None:
-        query = query.where(Case.id.in_(case_ids))
-    rows = session.execute(query.order_by(Case.year.desc(), Case.seq.desc())).all()
-
-    categories: dict[int, list[str]] = defaultdict(list)
-    for case_id, category in session.execute(
-        select(CaseCode.case_id, CaseCode.code)
-        .join(Case, Case.id == CaseCode.case_id)
-        .where(Case.client_id == client_id, CaseCode.vocabulary == "category")
-    ):
-        categories[case_id].append(category)
-    last_contact = dict(
-        session.execute(
-            select(Contact.case_id, func.max(Contact.occurred_on))
-            .where(Contact.client_id == client_id)
-            .group_by(Contact.case_id)
-        ).all()
-    )
-    return [
-        CaseRow(
-            id=r.id,
-            number=f"{code}-{r.year}-{r.seq:03d}",
-            opened_on=r.opened_on,
-            closed_on=r.closed_on,
-            track=r.track,
-            categories=tuple(categories.get(r.id, ())),
-            last_contact=last_contact.get(r.id),
-            follow_up_on=r.follow_up_on,
-            destroy_by=r.destroy_by,
-            purged=r.purged_at is not None,
-        )
-        for r in rows
-    ]
-
-
-def case_years(session: Session, client_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(Case.year)
-            .where(Case.client_id == client_id)
-            .distinct()
-            .order_by(Case.year.desc())
-        )
-    )

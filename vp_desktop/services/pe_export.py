@@ -15,18 +15,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from vp_desktop.domain.pe_rules import RuleSet, period_bounds
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.pe_report import (
-    PeReportActivity,
-    PeReportData,
-    Scope,
-    render_pe_report,
-)
 from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import Checker
@@ -35,6 +30,9 @@ from vp_desktop.services.pe_progress import evaluate_all, load_setup, records_of
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import LocationUnwritable
 from vp_desktop.store.models import PeActivity
+
+if TYPE_CHECKING:
+    from vp_desktop.reports.pe_report import PeReportData, Scope
 
 #: The word for each PE kind in an evidence file name (short, lower case, no spaces).
 _KIND_WORDS: dict[str, tuple[str, str]] = {
@@ -159,6 +157,9 @@ def report_data(
     records = records_of(list_pe_activities(session))
     evaluations = evaluate_all(setup, period.rule_sets, records, today=today, on=period.start)
     profile = settings_service.load(session)
+    # The report module loads reportlab: imported when a report is made, not at start-up.
+    from vp_desktop.reports.pe_report import PeReportActivity, PeReportData
+
     return PeReportData(
         scope=period.scope,
         period_start=period.start,
@@ -247,6 +248,8 @@ def export_pe_report(
     data = report_data(
         session, period, today, lang=lang, evidence_folder=folder.name if folder else None
     )
+    from vp_desktop.reports.pe_report import render_pe_report
+
     write_private_file(target, render_pe_report(data, lang))
     audit.record(session, "report_exported", detail=f"pe {period.scope}")
     files: list[Path] = []

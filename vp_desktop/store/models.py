@@ -180,6 +180,8 @@ class Contact(Base):
         ),
         Index("ix_contacts_case", "case_id", "occurred_on"),
         Index("ix_contacts_client_date", "client_id", "occurred_on"),
+        # Covering: a client's last contact per case is read from the index alone.
+        Index("ix_contacts_client_case_date", "client_id", "case_id", "occurred_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(Integer)

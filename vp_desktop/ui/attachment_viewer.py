@@ -72,7 +72,7 @@ class AttachmentViewer(QWidget):
             return True
         return self._say(
             self.tr(
-                "Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kun je het "
+                "Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kunt u het "
                 "buiten de kluis openen; die kopie is dan niet meer versleuteld."
             )
         )

@@ -33,7 +33,8 @@ from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.attachment_viewer import AttachmentViewer
 from vp_desktop.ui.code_pickers import format_date
-from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import InlineMessage
 from vp_desktop.ui.row_table_model import RowTableModel
 from vp_desktop.ui.workspace import Workspace
 

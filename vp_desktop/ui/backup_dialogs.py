@@ -152,7 +152,9 @@ class TaskDialog(QDialog):
         on_success: Callable[[object], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        task = BackgroundTask(work, self)
+        # No Qt parent: the dialog holds the only reference and drops it once the thread has
+        # really ended, so the QThread is never deleted while it still runs.
+        task = BackgroundTask(work)
         task.succeeded.connect(on_success)
         task.failed.connect(on_failure)
         task.finished.connect(self._task_finished)
@@ -161,9 +163,9 @@ class TaskDialog(QDialog):
         task.start()
 
     def _task_finished(self) -> None:
-        if self._task is not None:
-            self._task.deleteLater()
-        self._task = None
+        task, self._task = self._task, None
+        if task is not None:
+            task.wait()  # `finished` comes a moment before the thread has really ended
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:

@@ -28,7 +28,8 @@ from vp_desktop.ui.attachments_panel import AttachmentsPanel
 from vp_desktop.ui.case_editor_fields import CaseFields
 from vp_desktop.ui.case_editor_parts import CaseHeader, ClosureBox
 from vp_desktop.ui.contacts_panel import ContactsPanel
-from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import InlineMessage
 from vp_desktop.ui.prompts import Choice
 from vp_desktop.ui.workspace import Workspace
 

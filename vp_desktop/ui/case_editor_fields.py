@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -45,10 +45,16 @@ class ConsentRow:
         self.given = QCheckBox(label, parent)
         self.given.setAccessibleName(label)
         self.given_on = DateEdit(parent)
-        self.given_on.setAccessibleName(parent.tr("Datum toestemming: %1").replace("%1", label))
+        self.given_on.setAccessibleName(
+            QCoreApplication.translate("CaseFields", "Datum toestemming: %1").replace("%1", label)
+        )
         self.note = QLineEdit(parent)
-        self.note.setPlaceholderText(parent.tr("Toelichting (optioneel)"))
-        self.note.setAccessibleName(parent.tr("Toelichting: %1").replace("%1", label))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("CaseFields", "Toelichting (optioneel)")
+        )
+        self.note.setAccessibleName(
+            QCoreApplication.translate("CaseFields", "Toelichting: %1").replace("%1", label)
+        )
         self.given.toggled.connect(self._given_toggled)
         self._given_toggled(False)
 
@@ -81,11 +87,11 @@ class CaseFields(QObject):
         self.lang: Lang = lang
         self.messages = FieldMessages(lang)
         self._earlier_consents: list[dict[str, Any]] = []
-        self.registration_page = self._build_registration(parent)
-        self.melder_page = self._build_melder(parent)
-        self.notes_page = self._build_notes(parent)
-        self.consent_page = self._build_consents(parent)
-        self.closure_widget = self._build_closure(parent)
+        self.registration_page = self._build_registration()
+        self.melder_page = self._build_melder()
+        self.notes_page = self._build_notes()
+        self.consent_page = self._build_consents()
+        self.closure_widget = self._build_closure()
         self.track.code_changed.connect(self._track_changed)
         self._track_changed()
         self._connect_changes()
@@ -120,8 +126,8 @@ class CaseFields(QObject):
         area.setWidget(inner)
         return area
 
-    def _build_registration(self, owner: QWidget) -> QScrollArea:
-        tr, lang = owner.tr, self.lang
+    def _build_registration(self) -> QScrollArea:
+        lang = self.lang
         page = QWidget()
         form = self._form()
         self.opened_on = DateEdit()
@@ -132,12 +138,12 @@ class CaseFields(QObject):
         self.follow_up_on = DateEdit()
         self.support = CodeChecklist(vocab.SUPPORT, lang)
         self.referrals = CodeChecklist(vocab.REFERRALS, lang)
-        self._row(form, "opened_on", tr("Geopend op"), self.opened_on)
+        self._row(form, "opened_on", self.tr("Geopend op"), self.opened_on)
         self._row(form, "track", vocab.TRACKS.title(lang), self.track)
         self._row(form, "categories", vocab.CATEGORIES.title(lang), self.categories)
         self._row(form, "relation", vocab.RELATIONS.title(lang), self.relation)
         self._row(form, "came_in_via", vocab.CAME_IN_VIA.title(lang), self.came_in_via)
-        self._row(form, "follow_up_on", tr("Opvolgen op"), self.follow_up_on)
+        self._row(form, "follow_up_on", self.tr("Opvolgen op"), self.follow_up_on)
         self._row(form, "support", vocab.SUPPORT.title(lang), self.support)
         self._row(form, "referrals", vocab.REFERRALS.title(lang), self.referrals)
         outer = QVBoxLayout(page)
@@ -145,8 +151,8 @@ class CaseFields(QObject):
         outer.addStretch(1)
         return self._scrolled(page)
 
-    def _build_melder(self, owner: QWidget) -> QScrollArea:
-        tr, lang = owner.tr, self.lang
+    def _build_melder(self) -> QScrollArea:
+        lang = self.lang
         page = QWidget()
         outer = QVBoxLayout(page)
         about = self._form()
@@ -157,7 +163,7 @@ class CaseFields(QObject):
         self._row(about, "gender", vocab.GENDERS.title(lang), self.gender)
         self._row(about, "age_band", vocab.AGE_BANDS.title(lang), self.age_band)
         outer.addLayout(about)
-        group = QGroupBox(tr("Identificerende gegevens (optioneel; gewist bij vernietiging)"))
+        group = QGroupBox(self.tr("Identificerende gegevens (optioneel; gewist bij vernietiging)"))
         identifying = self._form()
         group.setLayout(identifying)
         self.melder_name = QLineEdit()
@@ -168,36 +174,36 @@ class CaseFields(QObject):
         for edit in (self.melder_contact, self.others_involved):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-        self._row(identifying, "melder_name", tr("Naam melder"), self.melder_name)
-        self._row(identifying, "melder_alias", tr("Roepnaam of alias"), self.melder_alias)
-        self._row(identifying, "melder_contact", tr("Contactgegevens"), self.melder_contact)
-        self._row(identifying, "department", tr("Afdeling"), self.department)
+        self._row(identifying, "melder_name", self.tr("Naam melder"), self.melder_name)
+        self._row(identifying, "melder_alias", self.tr("Roepnaam of alias"), self.melder_alias)
+        self._row(identifying, "melder_contact", self.tr("Contactgegevens"), self.melder_contact)
+        self._row(identifying, "department", self.tr("Afdeling"), self.department)
         self._row(
             identifying,
             "others_involved",
-            tr("Beklaagde en andere betrokkenen"),
+            self.tr("Beklaagde en andere betrokkenen"),
             self.others_involved,
         )
         outer.addWidget(group)
         outer.addStretch(1)
         return self._scrolled(page)
 
-    def _build_notes(self, owner: QWidget) -> QWidget:
+    def _build_notes(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(owner.tr("Notities"))
+        self.notes.setAccessibleName(self.tr("Notities"))
         self.notes.setPlaceholderText(
-            owner.tr("Eigen aantekeningen van de vertrouwenspersoon; alleen voor jezelf.")
+            self.tr("Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.")
         )
         box.addWidget(self.notes, 1)
-        box.addWidget(self.messages.add("notes", owner.tr("Notities")))
+        box.addWidget(self.messages.add("notes", self.tr("Notities")))
         return page
 
-    def _build_consents(self, owner: QWidget) -> QWidget:
+    def _build_consents(self) -> QWidget:
         page = QWidget()
         outer = QVBoxLayout(page)
-        intro = QLabel(owner.tr("Waarvoor heeft de melder toestemming gegeven, en wanneer?"))
+        intro = QLabel(self.tr("Waarvoor heeft de melder toestemming gegeven, en wanneer?"))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         grid = QGridLayout()
@@ -214,14 +220,14 @@ class CaseFields(QObject):
         outer.addStretch(1)
         return page
 
-    def _build_closure(self, owner: QWidget) -> QWidget:
+    def _build_closure(self) -> QWidget:
         box = QWidget()
         form = self._form()
         form.setContentsMargins(0, 0, 0, 0)
         box.setLayout(form)
         self.closed_on = DateEdit()
         self.outcome = CodeCombo(vocab.OUTCOMES, self.lang)
-        self._row(form, "closed_on", owner.tr("Gesloten op"), self.closed_on)
+        self._row(form, "closed_on", self.tr("Gesloten op"), self.closed_on)
         self._row(form, "outcome", vocab.OUTCOMES.title(self.lang), self.outcome)
         return box
 

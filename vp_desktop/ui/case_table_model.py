@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.cases import CaseRow
+from vp_desktop.services.case_list import CaseRow
 from vp_desktop.ui.code_pickers import format_date
 
 NUMBER, OPENED, STATUS, TRACK, CATEGORIES, LAST_CONTACT, FOLLOW_UP = range(7)
@@ -42,19 +42,15 @@ _OVERDUE = QBrush(QColor("#b3261e"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTableModel", text)
-
-
 def column_titles() -> tuple[str, ...]:
     return (
-        _tr("Nummer"),
-        _tr("Geopend"),
-        _tr("Status"),
-        _tr("Spoor"),
-        _tr("Onderwerp"),
-        _tr("Laatste gesprek"),
-        _tr("Opvolging"),
+        QCoreApplication.translate("CaseTableModel", "Nummer"),
+        QCoreApplication.translate("CaseTableModel", "Geopend"),
+        QCoreApplication.translate("CaseTableModel", "Status"),
+        QCoreApplication.translate("CaseTableModel", "Spoor"),
+        QCoreApplication.translate("CaseTableModel", "Onderwerp"),
+        QCoreApplication.translate("CaseTableModel", "Laatste gesprek"),
+        QCoreApplication.translate("CaseTableModel", "Opvolging"),
     )
 
 
@@ -76,9 +72,20 @@ def _number_key(number: str) -> int:
     return int(year) * 100_000 + int(seq)
 
 
-def make_row(case: CaseRow, lang: Lang, today: dt.date) -> Row:
+def status_texts() -> tuple[str, str, str]:
+    """Open, closed and purged, in the current language (looked up once per load)."""
+    return (
+        QCoreApplication.translate("CaseTableModel", "Open"),
+        QCoreApplication.translate("CaseTableModel", "Gesloten"),
+        QCoreApplication.translate("CaseTableModel", "Vernietigd"),
+    )
+
+
+def make_row(
+    case: CaseRow, lang: Lang, today: dt.date, statuses: Sequence[str] | None = None
+) -> Row:
     status = STATUS_PURGED if case.purged else STATUS_CLOSED if case.is_closed else STATUS_OPEN
-    status_text = (_tr("Open"), _tr("Gesloten"), _tr("Vernietigd"))[status]
+    status_text = (statuses or status_texts())[status]
     track = vocab.TRACKS.label(case.track, lang) if case.track in vocab.TRACKS else case.track
     categories = ", ".join(
         vocab.CATEGORIES.label(code, lang) if code in vocab.CATEGORIES else code
@@ -115,6 +122,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._lang: Lang = lang
         self._rows: list[Row] = []
+        self._row_of: dict[int, int] = {}
         self._titles = column_titles()
         self._sort_column = NUMBER
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -123,24 +131,27 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_rows(self, cases: Sequence[CaseRow], today: dt.date | None = None) -> None:
         today = today or dt.date.today()
-        rows = [make_row(case, self._lang, today) for case in cases]
+        statuses = status_texts()
+        rows = [make_row(case, self._lang, today, statuses) for case in cases]
         self.beginResetModel()
-        self._rows = self._sorted(rows)
+        self._set(self._sorted(rows))
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._set([])
         self.endResetModel()
+
+    def _set(self, rows: list[Row]) -> None:
+        self._rows = rows
+        # Finding a case's row (selection after every keystroke) without a walk over 10,000.
+        self._row_of = {row.case_id: number for number, row in enumerate(rows)}
 
     def case_id_at(self, row: int) -> int:
         return self._rows[row].case_id
 
     def row_of(self, case_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.case_id == case_id:
-                return number
-        return None
+        return self._row_of.get(case_id)
 
     def case_ids(self) -> list[int]:
         return [row.case_id for row in self._rows]
@@ -197,11 +208,10 @@ class CaseTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         remembered = [(self._rows[index.row()].case_id, index.column()) for index in persistent]
-        self._rows = self._sorted(self._rows)
-        position = {row.case_id: number for number, row in enumerate(self._rows)}
+        self._set(self._sorted(self._rows))
         self.changePersistentIndexList(
             persistent,
-            [self.index(position[case_id], column) for case_id, column in remembered],
+            [self.index(self._row_of[case_id], column) for case_id, column in remembered],
         )
         self.layoutChanged.emit()
 

@@ -11,30 +11,27 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vp_desktop.domain import vocab
-from vp_desktop.services import cases as case_service
+from vp_desktop.services import case_list
 from vp_desktop.services import clients as client_service
 from vp_desktop.services.errors import NotFound
 from vp_desktop.services.search import matching_case_ids
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui import case_table_model as columns
 from vp_desktop.ui.case_editor import CaseEditor
+from vp_desktop.ui.case_list_view import CaseListView
 from vp_desktop.ui.case_table_model import CASE_ID_ROLE, CaseFilterProxy, CaseTableModel
 from vp_desktop.ui.code_pickers import lang_of
-from vp_desktop.ui.field_messages import vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.prompts import Choice
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
@@ -117,35 +114,7 @@ class CasesSection(Section):
         toolbar.addWidget(self.count_label, 1)
         toolbar.addWidget(self.new_button)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Lijst van casussen"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(columns.NUMBER, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        # Fixed row heights: the view never measures 10,000 rows.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(columns.CATEGORIES, QHeaderView.ResizeMode.Stretch)
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (columns.NUMBER, "ACME-2026-0000"),
-            (columns.OPENED, "00-00-00000"),
-            (columns.STATUS, "Vernietigd"),
-            (columns.TRACK, "Ongewenste omgang"),
-            (columns.LAST_CONTACT, "Laatste gesprek"),
-            (columns.FOLLOW_UP, "Opvolging"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.table = CaseListView(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         left = QWidget()
@@ -260,7 +229,7 @@ class CasesSection(Section):
     def _fill_years(self) -> None:
         assert self._client_id is not None
         with self._workspace.session() as session:
-            years = case_service.case_years(session, self._client_id)
+            years = case_list.case_years(session, self._client_id)
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
@@ -277,7 +246,7 @@ class CasesSection(Section):
             return
         try:
             with self._workspace.session() as session:
-                rows = case_service.list_cases(
+                rows = case_list.list_cases(
                     session,
                     self._client_id,
                     status=self.status_filter.currentData(),

@@ -22,7 +22,8 @@ from vp_desktop.services.clients import ClientData
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, lang_of
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.workspace import Workspace
 
 MAX_HEADCOUNT = 10_000_000

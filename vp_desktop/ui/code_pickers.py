@@ -40,7 +40,9 @@ def lang_of(workspace: Workspace) -> Lang:
 
 def format_date(value: dt.date | None) -> str:
     """dd-mm-jjjj, the way Dutch advisers write dates; empty for no date."""
-    return value.strftime(DATE_FORMAT) if value else ""
+    # Not strftime: under PySide6 every strftime call passes through shiboken's import hook,
+    # which made formatting the dates of 10,000 listed cases take a tenth of a second.
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""
 
 
 def parse_date(text: str) -> dt.date | None:

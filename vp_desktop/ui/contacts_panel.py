@@ -28,7 +28,8 @@ from vp_desktop.services.contacts import MAX_MINUTES, ContactData
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.row_table_model import RowTableModel
 from vp_desktop.ui.workspace import Workspace
 

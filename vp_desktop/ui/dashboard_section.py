@@ -99,6 +99,9 @@ class Card(QFrame):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setWordWrap(True)
+        # One line per item: the view measures one row instead of laying out thousands (a large
+        # practice can have thousands of files due for destruction).
+        self.view.setUniformItemSizes(True)
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.view.activated.connect(lambda index: on_activate(self.model.line(index.row())))
         self.view.clicked.connect(lambda index: on_activate(self.model.line(index.row())))

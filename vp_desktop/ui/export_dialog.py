@@ -26,7 +26,7 @@ from vp_desktop.services.caseload_io import ExportFormat, ExportResult
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import DiskFull, LocationUnwritable, VaultError
 from vp_desktop.ui.code_pickers import lang_of
-from vp_desktop.ui.field_messages import vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.workspace import Workspace
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.errors import NotFound, Problem, ValidationError
-from vp_desktop.store.errors import DiskFull, VaultClosed, VaultError
+from vp_desktop.services.errors import Problem, ValidationError
 from vp_desktop.ui.code_pickers import DateEdit
 
 _STYLE = "color: #b3261e;"
@@ -19,23 +18,6 @@ def invalid_date_text() -> str:
     return QCoreApplication.translate(
         "FieldMessages", "Dit is geen geldige datum; schrijf hem als dd-mm-jjjj."
     )
-
-
-def vault_error_text(error: VaultError | NotFound) -> str:
-    """A sentence for a store error or a stale item; never the driver's own words."""
-    tr = QCoreApplication.translate
-    if isinstance(error, NotFound):
-        return tr("FieldMessages", "Dit item bestaat niet (meer). Kies het opnieuw in de lijst.")
-    if isinstance(error, DiskFull):
-        return tr(
-            "FieldMessages",
-            "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
-        )
-    if isinstance(error, VaultClosed):
-        return tr(
-            "FieldMessages", "De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw."
-        )
-    return tr("FieldMessages", "Opslaan in de kluis is niet gelukt; er is niets veranderd.")
 
 
 class InlineMessage(QLabel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,7 +37,8 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.pe import MAX_PE_MINUTES, PeData
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, lang_of
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.workspace import Workspace
 
 
@@ -71,8 +72,10 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("Opslaan"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(QCoreApplication.translate("PeDialogs", "Opslaan"))
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("PeDialogs", "Annuleren"))
     for button in buttons.buttons():
         button.setAccessibleName(button.text())
     buttons.accepted.connect(dialog.accept)

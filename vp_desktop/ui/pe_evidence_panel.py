@@ -27,7 +27,8 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.files import MAX_FILE_BYTES
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.attachment_viewer import AttachmentViewer
-from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import InlineMessage
 from vp_desktop.ui.workspace import Workspace
 
 _EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

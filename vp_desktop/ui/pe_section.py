@@ -7,11 +7,11 @@ the chosen activity shows beside the log (`PeEvidencePanel`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,123 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.domain.pe_rules import hours_label
-from vp_desktop.domain.vocab import PE_KINDS, Lang
+from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import pe as pe_service
 from vp_desktop.services import pe_export, pe_progress
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.code_pickers import format_date, lang_of
-from vp_desktop.ui.field_messages import InlineMessage, vault_error_text
+from vp_desktop.ui.code_pickers import lang_of
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import InlineMessage
 from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.pe_progress_view import ProgressPanel
+from vp_desktop.ui.pe_table_model import DATE, KIND, THEME, PeTableModel, make_row
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
-DATE, KIND, HOURS, PROVIDER, ACCREDITATION, THEME, EVIDENCE = range(7)
-COLUMN_COUNT = 7
-#: the activity id of a row
-ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: the period choice meaning "the running cycle" (other choices are years)
 CYCLE = "cycle"
-Index = QModelIndex | QPersistentModelIndex
-
-
-class PeRow(NamedTuple):
-    activity_id: int
-    display: tuple[str, ...]
-
-
-class PeTableModel(QAbstractTableModel):
-    """The logged activities, newest first."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PeRow] = []
-        self._titles = (
-            self.tr("Datum"),
-            self.tr("Soort"),
-            self.tr("Uren"),
-            self.tr("Aanbieder of groep"),
-            self.tr("Accreditatienummer"),
-            self.tr("Thema"),
-            self.tr("Bewijs"),
-        )
-
-    def set_rows(self, rows: Sequence[PeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def activity_id(self, row: int) -> int:
-        return self._rows[row].activity_id
-
-    def row_of(self, activity_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.activity_id == activity_id), -1)
-
-    def set_evidence_count(self, activity_id: int, count: int) -> None:
-        row = self.row_of(activity_id)
-        if row < 0:
-            return
-        display = list(self._rows[row].display)
-        display[EVIDENCE] = _count_text(count)
-        self._rows[row] = self._rows[row]._replace(display=tuple(display))
-        cell = self.index(row, EVIDENCE)
-        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[index.column()]
-        if role == ACTIVITY_ID_ROLE:
-            return row.activity_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (HOURS, EVIDENCE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMN_COUNT
-        ):
-            return self._titles[section]
-        return None
-
-
-def make_row(activity: Any, lang: Lang) -> PeRow:
-    count = len(activity.evidence)
-    return PeRow(
-        activity.id,
-        (
-            format_date(activity.occurred_on),
-            PE_KINDS.label(activity.kind, lang),
-            hours_label(activity.minutes, lang),
-            activity.provider or "",
-            activity.accreditation_number or "",
-            activity.theme or "",
-            _count_text(count),
-        ),
-    )
-
-
-def _count_text(count: int) -> str:
-    return str(count) if count else ""
 
 
 class PeSection(Section):

@@ -6,17 +6,20 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 class Prompts:
@@ -41,35 +44,49 @@ class Prompts:
             text,
             parent=self.parent,
         )
-        yes = box.addButton(
-            tr("Doorgaan") if destructive else tr("Ja"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(
-            tr("Annuleren") if destructive else tr("Nee"), QMessageBox.ButtonRole.RejectRole
-        )
+        if destructive:
+            accept = QCoreApplication.translate("Prompts", "Doorgaan")
+            reject = QCoreApplication.translate("Prompts", "Annuleren")
+        else:
+            accept = QCoreApplication.translate("Prompts", "Ja")
+            reject = QCoreApplication.translate("Prompts", "Nee")
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes
 
     def save_discard_cancel(self, title: str, text: str) -> Choice:
-        answer = QMessageBox.question(
-            self.parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        save = box.addButton(
+            QCoreApplication.translate("Prompts", "Opslaan"), QMessageBox.ButtonRole.AcceptRole
         )
-        if answer == QMessageBox.StandardButton.Save:
+        discard = box.addButton(
+            QCoreApplication.translate("Prompts", "Niet opslaan"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Prompts", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
             return Choice.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
+        if clicked is discard:
             return Choice.DISCARD
         return Choice.CANCEL
 
     def text(self, title: str, label: str, *, secret: bool = False) -> str | None:
-        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
-        value, ok = QInputDialog.getText(self.parent, title, label, mode)
-        return value if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
+        dialog.setOkButtonText(QCoreApplication.translate("Prompts", "OK"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Prompts", "Annuleren"))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
+        return value if accepted else None
 
     def open_file(self, title: str, filters: str = "", start: Path | None = None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or ""), filters)

@@ -15,12 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,16 +30,16 @@ from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import to_csv, to_json
 from vp_desktop.reports.overview import build_overview, overview_csv, overview_xlsx
-from vp_desktop.reports.pdf import render_annual_report
 from vp_desktop.services import audit, report_texts
-from vp_desktop.services.cases import case_years
+from vp_desktop.services.case_list import case_years
 from vp_desktop.services.clients import get_client
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.report_texts import IdentifierHit, ReportTexts
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import lang_of
-from vp_desktop.ui.field_messages import vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.identifier_check import IdentifierCheck
 from vp_desktop.ui.report_preview import ReportPreview
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
@@ -60,7 +57,6 @@ class ReportsSection(Section):
         self._client_code = ""
         self._year: int | None = None
         self._saved = ReportTexts()
-        self._hits: list[IdentifierHit] = []
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.update_preview)
         self._build()
@@ -90,20 +86,7 @@ class ReportsSection(Section):
         self.save_button.setAccessibleName(self.tr("Teksten opslaan"))
         self.save_button.clicked.connect(self.save_changes)
 
-        self.hits_label = QLabel()
-        self.hits_label.setWordWrap(True)
-        self.hits_label.setAccessibleName(self.tr("Uitkomst van de controle"))
-        self.hits_list = QListWidget()
-        self.hits_list.setAccessibleName(self.tr("Gevonden herkenbare gegevens"))
-        self.hits_list.setWordWrap(True)
-        self.hits_list.setMaximumHeight(120)
-        self.checked_box = QCheckBox(self.tr("Ik heb de tekst gecontroleerd"))
-        self.checked_box.setAccessibleName(self.tr("Ik heb de tekst gecontroleerd"))
-        check_box = QGroupBox(self.tr("Controle op herkenbare gegevens"))
-        check_layout = QVBoxLayout(check_box)
-        check_layout.addWidget(self.hits_label)
-        check_layout.addWidget(self.hits_list)
-        check_layout.addWidget(self.checked_box)
+        self.check = IdentifierCheck()
 
         self.export_button = QPushButton(self.tr("Jaarverslag &exporteren…"))
         self.export_button.setAccessibleName(self.tr("Jaarverslag exporteren"))
@@ -129,7 +112,7 @@ class ReportsSection(Section):
             column.addWidget(label)
             column.addWidget(edit, 1)
         column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        column.addWidget(check_box)
+        column.addWidget(self.check)
         column.addWidget(self.export_button)
         column.addWidget(self.overview_button)
         column.addWidget(self.status_label)
@@ -148,9 +131,9 @@ class ReportsSection(Section):
             (self.lang_combo, self.introduction_edit),
             (self.introduction_edit, self.signals_edit),
             (self.signals_edit, self.save_button),
-            (self.save_button, self.hits_list),
-            (self.hits_list, self.checked_box),
-            (self.checked_box, self.export_button),
+            (self.save_button, self.check.hits_list),
+            (self.check.hits_list, self.check.checked_box),
+            (self.check.checked_box, self.export_button),
             (self.export_button, self.overview_button),
         ):
             QWidget.setTabOrder(first, second)
@@ -242,15 +225,11 @@ class ReportsSection(Section):
         self._debounce.stop()
         self._year = None
         self._saved = ReportTexts()
-        self._hits = []
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         self.year_combo.blockSignals(False)
         self._show_texts(ReportTexts())
-        self._debounce.stop()
-        self.hits_list.clear()
-        self.hits_label.clear()
-        self.checked_box.setChecked(False)
+        self.check.reset()
         self.preview.clear()
 
     # -- behaviour ---------------------------------------------------------------------------
@@ -295,56 +274,39 @@ class ReportsSection(Section):
             self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
             return
         self._year = year
-        self.checked_box.setChecked(False)
+        self.check.checked_box.setChecked(False)
         self._show_texts(self._saved)
         self.update_preview()
 
-    def _build_report(self) -> AnnualReport:
+    def _build_report(self) -> tuple[AnnualReport, list[IdentifierHit]]:
+        """The report with the texts as typed (saved or not), and where they match case data."""
         assert self._client_id is not None and self._year is not None
         typed = self._typed()
         with self._workspace.session() as session:
             report = build_annual_report(
                 session, self._client_id, self._year, lang=self._report_lang()
             )
-            self._hits = report_texts.find_identifiers(session, self._client_id, typed)
-        # The preview shows the texts as typed, saved or not.
-        return dataclasses.replace(report, introduction=typed.introduction, signals=typed.signals)
+            hits = report_texts.find_identifiers(session, self._client_id, typed)
+        typed_report = dataclasses.replace(
+            report, introduction=typed.introduction, signals=typed.signals
+        )
+        return typed_report, hits
 
     def update_preview(self) -> None:
         """Aggregate, check the texts and render the preview now (normally after a pause)."""
         self._debounce.stop()
         if self._client_id is None or self._year is None:
             return
+        from vp_desktop.reports.pdf import render_annual_report  # reportlab: loaded on first use
+
         try:
-            pdf = render_annual_report(self._build_report())
+            report, hits = self._build_report()
+            pdf = render_annual_report(report)
         except (VaultError, NotFound) as error:
             self.status_label.setText(vault_error_text(error))
             return
         self.preview.show_pdf(pdf)
-        self._show_hits()
-
-    def _show_hits(self) -> None:
-        self.hits_list.clear()
-        lang = self._lang()
-        for hit in self._hits:
-            self.hits_list.addItem(hit.describe(lang))
-        self.hits_list.setVisible(bool(self._hits))
-        self.checked_box.setEnabled(bool(self._hits))
-        if self._hits:
-            found = (
-                self.tr("De teksten bevatten één woord dat overeenkomt met gegevens uit casussen.")
-                if len(self._hits) == 1
-                else self.tr(
-                    "De teksten bevatten %1 woorden die overeenkomen met gegevens uit casussen."
-                ).replace("%1", str(len(self._hits)))
-            )
-            advice = self.tr("Pas ze aan of controleer ze voordat u het verslag exporteert.")
-            self.hits_label.setText(f"{found} {advice}")
-        else:
-            self.checked_box.setChecked(False)
-            self.hits_label.setText(
-                self.tr("Geen namen, afdelingen of contactgegevens uit casussen gevonden.")
-            )
+        self.check.show_hits(hits, self._lang())
 
     def export_report(self) -> None:
         if self._client_id is None or self._year is None:
@@ -354,7 +316,7 @@ class ReportsSection(Section):
         if self.has_unsaved_changes() and not self.save_changes():
             return
         self.update_preview()
-        if self._hits and not self.checked_box.isChecked():
+        if self.check.needs_confirmation():
             prompts.warn(
                 title,
                 self.tr(
@@ -379,8 +341,10 @@ class ReportsSection(Section):
         question = question.replace("%1", self._client_code).replace("%2", str(self._year))
         if not prompts.confirm(title, question.replace("%3", str(target))):
             return
+        from vp_desktop.reports.pdf import render_annual_report  # reportlab: loaded on first use
+
         try:
-            report = self._build_report()
+            report, _hits = self._build_report()
             data = {"json": to_json, "csv": to_csv}.get(fmt, render_annual_report)(report)
             write_private_file(target, data)
             with self._workspace.transaction() as session:

@@ -165,7 +165,6 @@ class RetentionDialog(TaskDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.setTabOrder(self.table, self.purge_selected_button)
         self.setTabOrder(self.purge_selected_button, self.purge_all_button)
         self.setTabOrder(self.purge_all_button, self.close_button)
@@ -184,12 +183,18 @@ class RetentionDialog(TaskDialog):
         return [self.model.due_case(row) for row in rows]
 
     def _update_buttons(self) -> None:
-        idle = not self.busy
-        self.purge_selected_button.setEnabled(idle and bool(self.selected_cases()))
-        self.purge_all_button.setEnabled(idle and self.model.rowCount() > 0)
+        # Not tied to the selection: a Python slot on selectionChanged would run while the view
+        # is being destroyed. Clicking without a selection says what to do instead.
+        can_purge = not self.busy and self.model.rowCount() > 0
+        self.purge_selected_button.setEnabled(can_purge)
+        self.purge_all_button.setEnabled(can_purge)
 
     def purge_selected(self) -> None:
-        self._purge(self.selected_cases())
+        chosen = self.selected_cases()
+        if not chosen:
+            say(self.message, self.tr("Kies eerst een of meer casussen in de lijst."))
+            return
+        self._purge(chosen)
 
     def purge_all(self) -> None:
         self._purge([self.model.due_case(row) for row in range(self.model.rowCount())])

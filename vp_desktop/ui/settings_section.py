@@ -31,7 +31,8 @@ from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.settings import Settings
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import lang_of
-from vp_desktop.ui.field_messages import FieldMessages, vault_error_text
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import FieldMessages
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 

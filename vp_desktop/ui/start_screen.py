@@ -21,13 +21,8 @@ from PySide6.QtWidgets import (
 
 from vp_desktop.services import vaults
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.passphrase_widgets import (
-    CreateVaultDialog,
-    DemoBuilder,
-    Progress,
-    UnlockDialog,
-    VaultOpener,
-)
+from vp_desktop.ui.create_vault_dialog import CreateVaultDialog
+from vp_desktop.ui.passphrase_widgets import DemoBuilder, Progress, UnlockDialog, VaultOpener
 from vp_desktop.ui.prompts import Prompts
 
 LAST_VAULT_KEY = "vault/last_path"

@@ -1,0 +1,66 @@
+"""The adviser's sentences for store errors and stale items: one table for the whole UI.
+
+Store errors carry a stable `code` and an English `reason` for the command line and logs; the UI
+never shows those (or a driver's own words) but the translated sentence chosen here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vp_desktop.services.errors import NotFound
+from vp_desktop.store.errors import VaultError
+
+
+def vault_error_text(error: VaultError | NotFound) -> str:
+    """A sentence for a store error (chosen by its code) or for an item that no longer exists."""
+    if isinstance(error, NotFound):
+        return QCoreApplication.translate(
+            "VaultErrors", "Dit item bestaat niet (meer). Kies het opnieuw in de lijst."
+        )
+    texts = {
+        "wrong_passphrase": QCoreApplication.translate(
+            "VaultErrors", "Deze wachtzin klopt niet. Probeer het opnieuw."
+        ),
+        "not_a_vault": QCoreApplication.translate(
+            "VaultErrors", "Dit bestand is geen kluis van VP Desktop."
+        ),
+        "corrupt": QCoreApplication.translate(
+            "VaultErrors", "De kluis is beschadigd. Zet een back-up terug."
+        ),
+        "newer_schema": QCoreApplication.translate(
+            "VaultErrors",
+            "Deze kluis is gemaakt met een nieuwere versie van VP Desktop. "
+            "Werk de app bij om hem te openen.",
+        ),
+        "missing": QCoreApplication.translate(
+            "VaultErrors", "Op deze plek staat geen kluis (meer). Kies het bestand."
+        ),
+        "exists": QCoreApplication.translate(
+            "VaultErrors", "Op deze plek staat al een bestand. Kies een andere naam of map."
+        ),
+        "unwritable": QCoreApplication.translate(
+            "VaultErrors",
+            "Op deze plek kan VP Desktop niet schrijven (alleen-lezen of geen toegang).",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "VaultErrors",
+            "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
+        ),
+        "in_use": QCoreApplication.translate(
+            "VaultErrors",
+            "Deze kluis is al geopend in een ander venster van VP Desktop. Sluit dat venster "
+            "eerst, of ga daar verder.",
+        ),
+        "migration_failed": QCoreApplication.translate(
+            "VaultErrors",
+            "Het bijwerken van de kluis naar deze versie is mislukt; de kluis is ongewijzigd.",
+        ),
+        "closed": QCoreApplication.translate(
+            "VaultErrors", "De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw."
+        ),
+    }
+    fallback = QCoreApplication.translate(
+        "VaultErrors", "De kluis kan nu niet worden gebruikt; er is niets veranderd."
+    )
+    return texts.get(error.code, fallback)
