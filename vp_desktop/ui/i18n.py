@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vp_desktop.resources import resource_path
 
@@ -36,6 +36,22 @@ def current_language() -> str:
     return _language
 
 
+_qt_installed: QTranslator | None = None
+
+
+def _install_qt_translations(app: QCoreApplication, language: str) -> None:
+    """Qt's own words (file dialogs, the context menu of text fields) in the same language."""
+    global _qt_installed
+    if _qt_installed is not None:
+        QCoreApplication.removeTranslator(_qt_installed)
+        _qt_installed = None
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        QCoreApplication.installTranslator(translator)
+        _qt_installed = translator
+
+
 def install_language(language: str, folder: Path | None = None) -> bool:
     """Make `language` the UI language; False when its translation is missing (Dutch shows).
 
@@ -52,6 +68,7 @@ def install_language(language: str, folder: Path | None = None) -> bool:
     _language = SOURCE_LANGUAGE
     if language not in LANGUAGES:
         return False
+    _install_qt_translations(app, language)
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
