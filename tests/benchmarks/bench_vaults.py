@@ -127,8 +127,9 @@ def _probe_source(probe: Probe) -> Path:
     key = hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
     path = CACHE / f"probe-{probe.code}-{key}.vpvault"
     if not path.exists():
+        for stale in CACHE.glob(f"probe-{probe.code}-*"):
+            stale.unlink()
         part = path.with_name(path.name + ".part")
-        _remove(part)
         create_demo_vault(part, PASSPHRASE, probe.spec, progress=_progress(probe.code))
         _remove(lock_path_for(part))
         part.rename(path)

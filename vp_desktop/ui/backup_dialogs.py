@@ -9,19 +9,15 @@ the adviser's confirmation does the backup replace the (locked) vault.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,154 +26,20 @@ from PySide6.QtWidgets import (
 from vp_desktop.services import backup
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.backup import BackupReport, PreparedRestore, RestoreReport
-from vp_desktop.services.errors import NotFound, ValidationError
-from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.passphrase_widgets import language, vault_error_text
 from vp_desktop.ui.prompts import Prompts
-
-log = logging.getLogger(__name__)
-
-ERROR_STYLE = "color: #b3261e;"
-DONE_STYLE = "color: #1b5e20;"
-NOTE_STYLE = (
-    "background: #fdf6e3; border: 1px solid #e6d8a8; border-radius: 6px; padding: 10px;"
-    "color: #4a3f1c;"
+from vp_desktop.ui.task_dialog import (
+    NOTE_STYLE,
+    TaskDialog,
+    buddy_label,
+    busy_bar,
+    date_time_text,
+    message_label,
+    passphrase_edit,
+    safety_error_text,
 )
+
 BACKUP_FILTER = "VP Desktop (*.vpvault)"
-
-
-def safety_error_text(error: BaseException) -> str:
-    """The adviser's sentence for what went wrong in a backup, restore, purge or offboarding."""
-    t = QCoreApplication.translate
-    if isinstance(error, ValidationError):
-        return error.describe(language())
-    if isinstance(error, NotFound):
-        return t("SafetyErrors", "Dit item bestaat niet (meer).")
-    if isinstance(error, VaultError):
-        own = {
-            "backup_mismatch": t(
-                "SafetyErrors",
-                "De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.",
-            ),
-            "backup_target_is_vault": t(
-                "SafetyErrors", "Dat bestand is de kluis zelf. Kies een ander bestand."
-            ),
-            "backup_damaged": t(
-                "SafetyErrors", "Deze back-up is beschadigd en kan niet worden gebruikt."
-            ),
-            "wrong_passphrase": t(
-                "SafetyErrors", "Deze wachtzin past niet bij de kluis of de back-up."
-            ),
-        }
-        return own.get(error.code) or vault_error_text(error)
-    return t(
-        "SafetyErrors", "Het bestand kon niet worden gelezen of geschreven. Er is niets gewist."
-    )
-
-
-def date_time_text(moment: dt.datetime) -> str:
-    return moment.strftime("%d-%m-%Y %H:%M")
-
-
-class BackgroundTask(QThread):
-    """Runs one service call off the UI thread; reports its result or the error it raised."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except (VaultError, ValidationError, NotFound, OSError) as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # a bug: say so plainly, log only its kind (never content)
-            log.error("background task failed: %s", type(error).__name__)
-            self.failed.emit(error)
-            return
-        self.succeeded.emit(result)
-
-
-def message_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def say(label: QLabel, text: str, *, done: bool = False) -> None:
-    label.setStyleSheet(DONE_STYLE if done else ERROR_STYLE)
-    label.setText(text)
-    label.setHidden(not text)
-
-
-def busy_bar(name: str) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)  # busy: copying and checking have no meaningful percentage
-    bar.setAccessibleName(name)
-    bar.setTextVisible(False)
-    bar.hide()
-    return bar
-
-
-def passphrase_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
-    edit.setMinimumWidth(320)
-    return edit
-
-
-class TaskDialog(QDialog):
-    """A dialog that runs one background task at a time and cannot be closed while it runs."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._task: BackgroundTask | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._task is not None
-
-    def start(
-        self,
-        work: Callable[[], object],
-        on_success: Callable[[object], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
-        # No Qt parent: the dialog holds the only reference and drops it once the thread has
-        # really ended, so the QThread is never deleted while it still runs.
-        task = BackgroundTask(work)
-        task.succeeded.connect(on_success)
-        task.failed.connect(on_failure)
-        task.finished.connect(self._task_finished)
-        self._task = task
-        self.set_busy(True)
-        task.start()
-
-    def _task_finished(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.wait()  # `finished` comes a moment before the thread has really ended
-        self.set_busy(False)
-
-    def set_busy(self, busy: bool) -> None:
-        """Subclasses disable their inputs and show progress."""
-
-    def wait_until_idle(self) -> None:
-        if self._task is not None:
-            self._task.wait()
-
-    def reject(self) -> None:
-        if not self.busy:  # a backup or restore half done is never abandoned
-            super().reject()
 
 
 class BackupDialog(TaskDialog):
@@ -199,6 +61,7 @@ class BackupDialog(TaskDialog):
         self._prompts = prompts
         self.setWindowTitle(self.tr("Back-up maken"))
         self.setModal(True)
+        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een "
@@ -247,7 +110,7 @@ class BackupDialog(TaskDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Bestand:"), where)
+        form.addRow(buddy_label(self.tr("&Bestand:"), self.target), where)
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
         form.addRow("", passphrase_note)
         layout = QVBoxLayout(self)
@@ -279,13 +142,13 @@ class BackupDialog(TaskDialog):
         target_text = self.target.text().strip()
         passphrase = self.passphrase.text()
         if not target_text:
-            say(self.message, self.tr("Kies waar de back-up komt."))
+            self.tell(self.message, self.tr("Kies waar de back-up komt."))
             return
         if not passphrase:
-            say(self.message, self.tr("Vul uw wachtzin in."))
+            self.tell(self.message, self.tr("Vul uw wachtzin in."))
             return
         target = Path(target_text).expanduser()
-        say(self.message, "")
+        self.tell(self.message, "")
         self.start(
             lambda: backup.make_backup(self._vault, target, passphrase),
             self._made,
@@ -302,7 +165,7 @@ class BackupDialog(TaskDialog):
         assert isinstance(report, BackupReport)
         self.passphrase.clear()
         counts = report.row_counts
-        say(
+        self.tell(
             self.message,
             self.tr("Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).")
             .replace("%1", str(report.path))
@@ -316,7 +179,7 @@ class BackupDialog(TaskDialog):
         self.backup_made.emit(report)
 
     def _failed(self, error: BaseException) -> None:
-        say(self.message, safety_error_text(error))
+        self.tell(self.message, safety_error_text(error))
         self.passphrase.clear()
         self.passphrase.setFocus()
 
@@ -333,6 +196,7 @@ class RestoreDialog(TaskDialog):
         self._prepared: PreparedRestore | None = None
         self.setWindowTitle(self.tr("Back-up terugzetten"))
         self.setModal(True)
+        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. "
@@ -380,7 +244,7 @@ class RestoreDialog(TaskDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Back-up:"), where)
+        form.addRow(buddy_label(self.tr("&Back-up:"), self.source), where)
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -408,6 +272,7 @@ class RestoreDialog(TaskDialog):
         self._discard_prepared()
         self.summary.hide()
         self.restore_button.setEnabled(False)
+        self.adjustSize()
 
     def check_backup(self) -> None:
         if self.busy:
@@ -415,12 +280,12 @@ class RestoreDialog(TaskDialog):
         self._forget_check()
         source_text, passphrase = self.source.text().strip(), self.passphrase.text()
         if not source_text:
-            say(self.message, self.tr("Kies eerst een back-upbestand."))
+            self.tell(self.message, self.tr("Kies eerst een back-upbestand."))
             return
         if not passphrase:
-            say(self.message, self.tr("Vul de wachtzin van de back-up in."))
+            self.tell(self.message, self.tr("Vul de wachtzin van de back-up in."))
             return
-        say(self.message, "")
+        self.tell(self.message, "")
         source = Path(source_text).expanduser()
         self.start(
             lambda: backup.prepare_restore(source, self.vault_path, passphrase),
@@ -450,6 +315,7 @@ class RestoreDialog(TaskDialog):
             )
         self.summary.setText("<br/>".join(lines))
         self.summary.show()
+        self.adjustSize()
         self.restore_button.setEnabled(True)
         self.restore_button.setFocus()
 
@@ -480,13 +346,13 @@ class RestoreDialog(TaskDialog):
             text += " " + self.tr("De vorige kluis staat apart als %1.").replace(
                 "%1", report.replaced_path.name
             )
-        say(self.message, text, done=True)
+        self.tell(self.message, text, done=True)
         self.restored.emit(report)
 
     def _failed(self, error: BaseException) -> None:
         self._discard_prepared()
         self.restore_button.setEnabled(False)
-        say(self.message, safety_error_text(error))
+        self.tell(self.message, safety_error_text(error))
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

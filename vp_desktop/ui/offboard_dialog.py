@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 from vp_desktop.services import clients, offboarding
 from vp_desktop.services.offboarding import OffboardResult
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.backup_dialogs import (
+from vp_desktop.ui.passphrase_widgets import language
+from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
+    buddy_label,
     busy_bar,
     message_label,
     safety_error_text,
-    say,
 )
-from vp_desktop.ui.passphrase_widgets import language
-from vp_desktop.ui.prompts import Prompts
 
 
 class OffboardDialog(TaskDialog):
@@ -64,6 +64,7 @@ class OffboardDialog(TaskDialog):
 
         self.setWindowTitle(self.tr("Opdrachtgever afsluiten"))
         self.setModal(True)
+        self.setMinimumWidth(520)
         title = QLabel(f"<b>{client_name}</b> ({self.client_code})")
         title.setAccessibleName(self.tr("Opdrachtgever"))
         intro = QLabel(
@@ -122,7 +123,7 @@ class OffboardDialog(TaskDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Map:"), where)
+        form.addRow(buddy_label(self.tr("&Map:"), self.folder), where)
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow("", code_note)
         layout = QVBoxLayout(self)
@@ -167,7 +168,7 @@ class OffboardDialog(TaskDialog):
             destructive=True,
         ):
             return
-        say(self.message, "")
+        self.tell(self.message, "")
         folder = Path(self.folder.text().strip()).expanduser()
         typed, lang, today = self.code.text(), language(), self._today
         self.start(
@@ -185,7 +186,7 @@ class OffboardDialog(TaskDialog):
         self.offboard_button.hide()
         self.close_button.setText(self.tr("Sluiten"))
         self.close_button.setAccessibleName(self.tr("Sluiten"))
-        say(
+        self.tell(
             self.message,
             self.tr(
                 "%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de "
@@ -199,7 +200,7 @@ class OffboardDialog(TaskDialog):
         self.offboarded.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        say(self.message, safety_error_text(error))
+        self.tell(self.message, safety_error_text(error))
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -19,18 +19,17 @@ from PySide6.QtWidgets import (
 from vp_desktop.services import backup, vaults
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.backup_dialogs import (
-    BACKUP_FILTER,
+from vp_desktop.ui.backup_dialogs import BACKUP_FILTER
+from vp_desktop.ui.passphrase_widgets import StrengthMeter, language
+from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
     busy_bar,
     message_label,
     passphrase_edit,
     safety_error_text,
-    say,
 )
-from vp_desktop.ui.passphrase_widgets import StrengthMeter, language
-from vp_desktop.ui.prompts import Prompts
 
 
 class PassphraseChangeDialog(TaskDialog):
@@ -52,6 +51,7 @@ class PassphraseChangeDialog(TaskDialog):
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("Wachtzin wijzigen"))
         self.setModal(True)
+        self.setMinimumWidth(520)
 
         self.current = passphrase_edit(self.tr("Huidige wachtzin"))
         self.new = passphrase_edit(self.tr("Nieuwe wachtzin"))
@@ -117,7 +117,7 @@ class PassphraseChangeDialog(TaskDialog):
         if self.busy:
             return
         for label in (self.current_message, self.new_message, self.repeat_message, self.message):
-            say(label, "")
+            self.tell(label, "")
         current, new, repeated = self.current.text(), self.new.text(), self.repeat.text()
         try:
             vaults.check_new_passphrase(new, repeated)
@@ -127,15 +127,15 @@ class PassphraseChangeDialog(TaskDialog):
                 (self.new_message, "passphrase"),
                 (self.repeat_message, "passphrase_repeat"),
             ):
-                say(label, "\n".join(p.describe(lang) for p in error.for_field(field)))
+                self.tell(label, "\n".join(p.describe(lang) for p in error.for_field(field)))
             return
         if not current or not self._vault.passphrase_matches(current):
-            say(self.current_message, self.tr("Dit is niet de huidige wachtzin."))
+            self.tell(self.current_message, self.tr("Dit is niet de huidige wachtzin."))
             self.current.clear()
             self.current.setFocus()
             return
         if new == current:
-            say(self.new_message, self.tr("Kies een andere wachtzin dan de huidige."))
+            self.tell(self.new_message, self.tr("Kies een andere wachtzin dan de huidige."))
             return
         target = self._backup_target() if self.backup_first.isChecked() else None
         if self.backup_first.isChecked() and target is None:
@@ -163,7 +163,7 @@ class PassphraseChangeDialog(TaskDialog):
         self.change_button.hide()
         self.close_button.setText(self.tr("Sluiten"))
         self.close_button.setAccessibleName(self.tr("Sluiten"))
-        say(
+        self.tell(
             self.message,
             self.tr("Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin."),
             done=True,
@@ -171,7 +171,7 @@ class PassphraseChangeDialog(TaskDialog):
         self.passphrase_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        say(
+        self.tell(
             self.message,
             safety_error_text(error)
             + " "

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 from vp_desktop.services import retention
 from vp_desktop.services.retention import DueCase, PurgeResult
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.backup_dialogs import (
+from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
     busy_bar,
     message_label,
     safety_error_text,
-    say,
 )
-from vp_desktop.ui.prompts import Prompts
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -192,7 +191,7 @@ class RetentionDialog(TaskDialog):
     def purge_selected(self) -> None:
         chosen = self.selected_cases()
         if not chosen:
-            say(self.message, self.tr("Kies eerst een of meer casussen in de lijst."))
+            self.tell(self.message, self.tr("Kies eerst een of meer casussen in de lijst."))
             return
         self._purge(chosen)
 
@@ -214,14 +213,14 @@ class RetentionDialog(TaskDialog):
         )
         if not self._prompts.confirm(self.tr("Dossiers vernietigen"), question, destructive=True):
             return
-        say(self.message, "")
+        self.tell(self.message, "")
         pairs = [(due.client_id, due.case_id) for due in chosen]
         self.start(lambda: retention.purge_cases(self._vault, pairs), self._done, self._failed)
 
     def _done(self, result: object) -> None:
         assert isinstance(result, PurgeResult)
         self.refresh()
-        say(
+        self.tell(
             self.message,
             self.tr(
                 "%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de "
@@ -233,7 +232,7 @@ class RetentionDialog(TaskDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.refresh()
-        say(self.message, safety_error_text(error))
+        self.tell(self.message, safety_error_text(error))
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -1,0 +1,172 @@
+"""What the data-safety dialogs share: a background task for the slow work (copying, checking,
+rewriting the vault), a dialog that runs one such task at a time, small widget helpers, and the
+adviser's sentences for what can go wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
+
+from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.passphrase_widgets import language
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b3261e;"
+DONE_STYLE = "color: #1b5e20;"
+NOTE_STYLE = (
+    "background: #fdf6e3; border: 1px solid #e6d8a8; border-radius: 6px; padding: 10px;"
+    "color: #4a3f1c;"
+)
+
+
+def safety_error_text(error: BaseException) -> str:
+    """The adviser's sentence for what went wrong in a backup, restore, purge or offboarding."""
+    t = QCoreApplication.translate
+    if isinstance(error, ValidationError):
+        return error.describe(language())
+    if isinstance(error, NotFound):
+        text: str = vault_error_text(error)
+        return text
+    if isinstance(error, VaultError):
+        own = {
+            "backup_mismatch": t(
+                "SafetyErrors",
+                "De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.",
+            ),
+            "backup_target_is_vault": t(
+                "SafetyErrors", "Dat bestand is de kluis zelf. Kies een ander bestand."
+            ),
+            "backup_damaged": t(
+                "SafetyErrors", "Deze back-up is beschadigd en kan niet worden gebruikt."
+            ),
+            "wrong_passphrase": t(
+                "SafetyErrors", "Deze wachtzin past niet bij de kluis of de back-up."
+            ),
+        }
+        return own.get(error.code) or str(vault_error_text(error))
+    return t(
+        "SafetyErrors", "Het bestand kon niet worden gelezen of geschreven. Er is niets gewist."
+    )
+
+
+def date_time_text(moment: dt.datetime) -> str:
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
+class BackgroundTask(QThread):
+    """Runs one service call off the UI thread; reports its result or the error it raised."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except (VaultError, ValidationError, NotFound, OSError) as error:
+            self.failed.emit(error)
+            return
+        except Exception as error:  # a bug: say so plainly, log only its kind (never content)
+            log.error("background task failed: %s", type(error).__name__)
+            self.failed.emit(error)
+            return
+        self.succeeded.emit(result)
+
+
+def message_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def say(label: QLabel, text: str, *, done: bool = False) -> None:
+    label.setStyleSheet(DONE_STYLE if done else ERROR_STYLE)
+    label.setText(text)
+    label.setHidden(not text)
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose &-shortcut moves the focus to `buddy` (rows holding a layout)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def busy_bar(name: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)  # busy: copying and checking have no meaningful percentage
+    bar.setAccessibleName(name)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def passphrase_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    edit.setMinimumWidth(320)
+    return edit
+
+
+class TaskDialog(QDialog):
+    """A dialog that runs one background task at a time and cannot be closed while it runs."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._task: BackgroundTask | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def start(
+        self,
+        work: Callable[[], object],
+        on_success: Callable[[object], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        # No Qt parent: the dialog holds the only reference and drops it once the thread has
+        # really ended, so the QThread is never deleted while it still runs.
+        task = BackgroundTask(work)
+        task.succeeded.connect(on_success)
+        task.failed.connect(on_failure)
+        task.finished.connect(self._task_finished)
+        self._task = task
+        self.set_busy(True)
+        task.start()
+
+    def _task_finished(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.wait()  # `finished` comes a moment before the thread has really ended
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        """Subclasses disable their inputs and show progress."""
+
+    def tell(self, label: QLabel, text: str, *, done: bool = False) -> None:
+        """Show (or hide) a message and let the dialog grow so no line is cut off."""
+        say(label, text, done=done)
+        self.adjustSize()
+
+    def wait_until_idle(self) -> None:
+        if self._task is not None:
+            self._task.wait()
+
+    def reject(self) -> None:
+        if not self.busy:  # a backup or restore half done is never abandoned
+            super().reject()
