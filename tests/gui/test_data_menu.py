@@ -29,3 +29,50 @@ def test_lock_closes_an_open_data_dialog(qtbot, window) -> None:  # noqa: F811
     window.lock.lock()
     assert not dialog.isVisible()
     assert window.lock.is_locked
+
+
+def test_safety_actions_open_their_dialogs(qtbot, window, practice) -> None:  # noqa: F811
+    from vp_desktop.ui.backup_dialogs import BackupDialog
+    from vp_desktop.ui.offboard_dialog import OffboardDialog
+    from vp_desktop.ui.passphrase_change_dialog import PassphraseChangeDialog
+    from vp_desktop.ui.retention_dialog import RetentionDialog
+
+    menu = window.data_menu
+    for action, kind in [
+        (menu.backup_action, BackupDialog),
+        (menu.passphrase_action, PassphraseChangeDialog),
+        (menu.retention_action, RetentionDialog),
+        (menu.offboard_action, OffboardDialog),
+    ]:
+        action.trigger()
+        assert isinstance(menu.active_dialog, kind)
+        menu.close_dialog()
+
+
+def test_offboarding_needs_a_chosen_client(qtbot, window, prompts) -> None:  # noqa: F811
+    window.request_client(None)
+    window.data_menu.offboard_action.trigger()
+    assert prompts.kinds() == ["info"]
+    assert window.data_menu.active_dialog is None
+
+
+def test_restore_locks_the_vault_first(qtbot, window, prompts, workspace) -> None:  # noqa: F811
+    from vp_desktop.ui.backup_dialogs import RestoreDialog
+
+    prompts.queue(False)
+    window.data_menu.restore_action.trigger()
+    assert workspace.is_open and window.data_menu.active_dialog is None
+
+    prompts.queue(True)
+    window.data_menu.restore_action.trigger()
+    assert window.lock.is_locked and not workspace.is_open
+    assert isinstance(window.data_menu.active_dialog, RestoreDialog)
+    window.data_menu.close_dialog()
+
+
+def test_dashboard_backup_reminder_opens_the_backup_dialog(qtbot, window) -> None:  # noqa: F811
+    from vp_desktop.ui.backup_dialogs import BackupDialog
+
+    window.navigate("settings", None, {"backup": True})
+    assert isinstance(window.data_menu.active_dialog, BackupDialog)
+    window.data_menu.close_dialog()

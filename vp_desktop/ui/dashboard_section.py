@@ -66,7 +66,11 @@ class LineModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
             return None
         line = self._lines[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole line where a narrow card shortens it
+        ):
             return line.text
         if role == Qt.ItemDataRole.ForegroundRole and line.tone:
             return QColor(TONE_COLOURS[line.tone])
@@ -98,10 +102,12 @@ class Card(QFrame):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setWordWrap(True)
-        # One line per item: the view measures one row instead of laying out thousands (a large
-        # practice can have thousands of files due for destruction).
+        # One line per item, all of one height: the view measures one row instead of laying out
+        # every line (a large practice can have thousands of files due for destruction).
+        self.view.setWordWrap(False)
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps number and date
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.view.activated.connect(lambda index: on_activate(self.model.line(index.row())))
         self.view.clicked.connect(lambda index: on_activate(self.model.line(index.row())))

@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.data_menu = DataMenu(self.workspace, self.current_client_id, self._data_imported, self)
+        self.data_menu = DataMenu(
+            self.workspace, self.current_client_id, self._data_imported, self.lock.lock, self
+        )
         self.menuBar().addMenu(self.data_menu)
         self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for number, section in enumerate(self.sections.values(), start=1):
@@ -245,6 +247,9 @@ class MainWindow(QMainWindow):
         self.sidebar.show_section(key)
 
     def navigate(self, key: str, client_id: object, target: object) -> None:
+        if isinstance(target, dict) and target.get("backup"):
+            self.data_menu.open_backup()  # the dashboard's backup reminder leads to the backup
+            return
         if (
             isinstance(client_id, int)
             and client_id != self._client_id
@@ -263,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _data_imported(self) -> None:
         self.reload_clients()
+        if self.sidebar.model.row_of(self._client_id) < 0:
+            self._set_client(None)  # the client was handed over and deleted
         for section in self.sections.values():
             section.refresh()
 
