@@ -315,101 +315,101 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="201"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="239"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="62"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="101"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="103"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="205"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="67"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="213"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="315"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="177"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="215"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="77"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="217"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="79"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="221"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="83"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="222"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="84"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="223"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="85"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="228"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="90"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="92"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="235"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="236"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="98"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="244"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="246"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="108"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="251"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="113"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="252"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="114"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="270"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="132"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="145"/>
         <source>Kies waar de back-up komt.</source>
         <translation>Choose where the backup goes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="286"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="148"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="308"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="170"/>
         <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
         <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
     </message>
@@ -1391,129 +1391,129 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="146"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="155"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="151"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="160"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="161"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="162"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="154"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="155"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="156"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="176"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="182"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="185"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="191"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="194"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="203"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="220"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="287"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="229"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="296"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="224"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="233"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="226"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="235"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="233"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="242"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="246"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="255"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="256"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="261"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="270"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="272"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="281"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="286"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="293"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="302"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="295"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="304"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="304"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="313"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="310"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="319"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="331"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="324"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="333"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="328"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="337"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -1521,20 +1521,65 @@
 <context>
     <name>DataMenu</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_menu.py" line="27"/>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="30"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_menu.py" line="33"/>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="37"/>
         <source>Casussen &amp;importeren…</source>
         <extracomment>the dialog an action opened last (tests drive it without exec())</extracomment>
         <translation>&amp;Import cases…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_menu.py" line="34"/>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="38"/>
         <source>Casussen &amp;exporteren…</source>
         <translation>&amp;Export cases…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="40"/>
+        <source>&amp;Back-up maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="41"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="43"/>
+        <source>&amp;Wachtzin wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="47"/>
+        <source>Te &amp;vernietigen dossiers…</source>
+        <translation>Files due for &amp;destruction…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="50"/>
+        <source>Opdrachtgever &amp;overdragen en verwijderen…</source>
+        <translation>&amp;Hand over and delete client…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="106"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="108"/>
+        <source>Om een back-up terug te zetten wordt de kluis eerst vergrendeld. Alles wat na die back-up is ingevoerd, gaat verloren; de huidige kluis wordt apart bewaard. Doorgaan?</source>
+        <translation>To restore a backup the vault is locked first. Everything entered after that backup is lost; the current vault is kept aside. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="142"/>
+        <source>Opdrachtgever overdragen</source>
+        <translation>Hand over client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_menu.py" line="143"/>
+        <source>Kies eerst links de opdrachtgever die u wilt overdragen.</source>
+        <translation>First choose, on the left, the client you want to hand over.</translation>
     </message>
 </context>
 <context>
@@ -1558,22 +1603,22 @@
 <context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="66"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="67"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
     </message>
@@ -1947,37 +1992,37 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="197"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="213"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="214"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="244"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="289"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="370"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1986,110 +2031,110 @@
     <name>OffboardDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/offboard_dialog.py" line="65"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="162"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="163"/>
         <source>Opdrachtgever afsluiten</source>
         <translation>Close client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="69"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="72"/>
         <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
         <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="82"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="83"/>
         <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
         <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="89"/>
         <source>Waarschuwing over de export</source>
         <translation>Warning about the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
         <source>Kies een map…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="94"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="95"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="100"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="101"/>
         <source>Code van de opdrachtgever ter bevestiging</source>
         <translation>Client code to confirm</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="103"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="104"/>
         <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
         <translation>To confirm, type the client&apos;s code: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="111"/>
         <source>Voortgang van het afsluiten</source>
         <translation>Progress of closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="112"/>
         <source>Melding bij afsluiten</source>
         <translation>Message about closing the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="114"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="116"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="117"/>
         <source>Exporteren en verwijderen</source>
         <translation>Export and delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="118"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="120"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="119"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="121"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="125"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="126"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="127"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="147"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="148"/>
         <source>In welke map komt de export?</source>
         <translation>Which folder should the export go to?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="164"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="165"/>
         <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
         <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="186"/>
         <location filename="../../vp_desktop/ui/offboard_dialog.py" line="187"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="188"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="191"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="192"/>
         <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
         <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
     </message>
@@ -2097,7 +2142,7 @@
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="53"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="52"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="83"/>
         <source>Wachtzin wijzigen</source>
@@ -2835,140 +2880,140 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="335"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="374"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="462"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="197"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="237"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="327"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="339"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="202"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="209"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="347"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="210"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="348"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="211"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="349"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="212"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="354"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="217"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="359"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="222"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="361"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="224"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="362"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="366"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="229"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="368"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="231"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="372"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="235"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="377"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="379"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="240"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="242"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="384"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="247"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="385"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="248"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="403"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="266"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="419"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="422"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="286"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="437"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="301"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="438"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="302"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="439"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="303"/>
         <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
         <translation>%1 clients, %2 cases, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="445"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="309"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="449"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="464"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="329"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="479"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="481"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -2976,88 +3021,88 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="109"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="114"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="126"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="135"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="143"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="146"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="149"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="148"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="151"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="150"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="155"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="195"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="194"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="207"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="206"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="211"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="210"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="215"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="214"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="227"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="226"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>

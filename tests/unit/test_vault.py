@@ -270,3 +270,56 @@ def test_copy_of_vault_opens_elsewhere(vault: Vault, vault_path: Path, tmp_path:
     shutil.copyfile(vault_path, copy)
     with Vault.open(copy, PASSPHRASE) as v, v.session() as s:
         assert [c.code for c in clients.list_clients(s)] == ["ACME"]
+
+
+def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from vp_desktop.store import vault as vault_module
+
+    calls: list[int] = []
+    real = vault_module._quick_check
+
+    def counting(engine):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        real(engine)
+
+    monkeypatch.setattr(vault_module, "_quick_check", counting)
+    return calls
+
+
+def test_integrity_check_at_unlock_runs_first_then_weekly(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import datetime as dt
+    import json
+
+    from vp_desktop.store.vault import INTEGRITY_CHECK_KEY
+
+    vault.close()
+    calls = _count_checks(monkeypatch)
+    Vault.open(vault_path, PASSPHRASE).close()
+    Vault.open(vault_path, PASSPHRASE).close()
+    assert len(calls) == 1  # the first unlock checks; a clean reopen the same week does not
+
+    with Vault.open(vault_path, PASSPHRASE) as v, v.engine.begin() as conn:
+        old = json.dumps((dt.datetime.now() - dt.timedelta(days=8)).isoformat())
+        conn.exec_driver_sql(
+            "UPDATE settings SET value = ? WHERE key = ?", (old, INTEGRITY_CHECK_KEY)
+        )
+    Vault.open(vault_path, PASSPHRASE).close()
+    assert len(calls) == 2
+
+
+def test_integrity_check_at_unlock_after_an_unclean_shutdown(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    vault.close()
+    Vault.open(vault_path, PASSPHRASE).close()  # the first check is done and recorded
+    calls = _count_checks(monkeypatch)
+    wal = Path(str(vault_path) + "-wal")
+    wal.write_bytes(b"")  # an empty log is what a clean close leaves at most
+    Vault.open(vault_path, PASSPHRASE).close()
+    assert calls == []
+    shutil.copyfile(vault_path, tmp := vault_path.with_name("copy.vpvault"))
+    Path(str(tmp) + "-wal").write_bytes(b"\0" * 32)  # pages left behind by a crash
+    Vault.open(tmp, PASSPHRASE).close()
+    assert calls == [1]

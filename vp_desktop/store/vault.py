@@ -8,7 +8,9 @@ Every failure becomes a typed `VaultError`; nothing on disk changes when opening
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
+import json
 import logging
 import os
 import shutil
@@ -160,14 +162,19 @@ class Vault:
         passphrase: str,
         *,
         before_migration: Callable[[Path], None] | None = None,
+        remember_check: bool = True,
     ) -> Vault:
-        """Open an existing vault; raise a `VaultError` subclass when that is not possible."""
+        """Open an existing vault; raise a `VaultError` subclass when that is not possible.
+
+        `remember_check=False` leaves the file's records exactly as they are (verifying a copy).
+        """
         path = Path(path)
         _check_file_shape(path)
         _check_writable(path)
         lock = VaultLock(path)
         lock.acquire()
         try:
+            unclean = _wal_left_behind(path)
             engine = _make_engine(path, passphrase)
             try:
                 with engine.connect() as conn:
@@ -175,8 +182,12 @@ class Vault:
                     app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
                 if app_id != APPLICATION_ID:
                     raise NotAVault("This is an encrypted database, but not a VP Desktop vault.")
-                _quick_check(engine)
+                check = unclean or _integrity_check_due(engine)
+                if check:
+                    _quick_check(engine)
                 migrations.ensure_current(engine, path, before_migration or backup_before_migration)
+                if check and remember_check:
+                    _record_integrity_check(engine)
             except VaultError:
                 engine.dispose()
                 raise
@@ -331,13 +342,51 @@ def _make_engine(path: Path, passphrase: str) -> Engine:
     return engine
 
 
+INTEGRITY_CHECK_KEY = "store.last_integrity_check"
+INTEGRITY_CHECK_EVERY = dt.timedelta(days=7)
+
+
+def _wal_left_behind(path: Path) -> bool:
+    """A clean close folds the log into the vault and removes it; a log with pages in it means
+    the last session ended in a crash or a power cut."""
+    wal = Path(str(path) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _integrity_check_due(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        try:
+            raw = conn.exec_driver_sql(
+                "SELECT value FROM settings WHERE key = ?", (INTEGRITY_CHECK_KEY,)
+            ).scalar()
+        except DBAPIError:
+            return True  # no settings table yet: a vault this old gets checked
+    try:
+        last = dt.datetime.fromisoformat(json.loads(raw)) if raw else None
+    except (TypeError, ValueError):
+        last = None
+    return last is None or dt.datetime.now() - last > INTEGRITY_CHECK_EVERY
+
+
 def _quick_check(engine: Engine) -> None:
-    """The cheap integrity check at unlock (structure, not index contents): a damaged vault is
-    refused before anything reads or writes it, with the advice to restore a backup."""
+    """The integrity check at unlock (structure, not index contents): a damaged vault is refused
+    before anything reads or writes it, with the advice to restore a backup.
+
+    It decrypts every page (seconds on a large vault), so it runs after an unclean shutdown and
+    otherwise once a week; a truncated file is refused on every open by its shape.
+    """
     with engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
     if rows != ["ok"]:
         raise VaultCorrupt()
+
+
+def _record_integrity_check(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            (INTEGRITY_CHECK_KEY, json.dumps(dt.datetime.now().isoformat(timespec="seconds"))),
+        )
 
 
 def backup_before_migration(path: Path) -> None:
