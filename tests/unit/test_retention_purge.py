@@ -230,3 +230,33 @@ def test_a_purged_case_accepts_no_new_identifying_text(vault: Vault, practice: P
             contacts.ContactData(dt.date(2025, 3, 1), 15, "phone", "nieuwe notitie"),
             today=TODAY,
         )
+
+
+def test_purge_drops_drafts_that_hold_the_case_and_keeps_others(
+    vault: Vault, practice: Practice, passphrase: str
+) -> None:
+    from vp_desktop.services import drafts
+
+    with vault.transaction() as s:
+        drafts.save_drafts(
+            s,
+            {
+                "cases": {
+                    "client_id": practice.client_id,
+                    "case_id": practice.due_case,
+                    "fields": {"notes": "qxdraftnotitie"},
+                },
+                "reports": {
+                    "client_id": practice.client_id,
+                    "year": 2026,
+                    "introduction": "zqconcepttekst",
+                },
+            },
+        )
+    retention.purge_cases(vault, [(practice.client_id, practice.due_case)])
+    vault.checkpoint()
+    with vault.session() as s:
+        assert set(drafts.load_drafts(s)) == {"reports"}
+    after = plaintext_of_vault(vault.path, passphrase)
+    assert b"qxdraftnotitie" not in after
+    assert b"zqconcepttekst" in after

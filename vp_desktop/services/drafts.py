@@ -49,3 +49,32 @@ def take_drafts(session: Session) -> dict[str, dict[str, Any]]:
 def discard_drafts(session: Session) -> None:
     session.execute(delete(Draft))
     session.flush()
+
+
+def _mentions(payload: object, client_id: int, case_id: int | None) -> bool:
+    """Whether any object inside the draft is about this client (and case, when given)."""
+    if isinstance(payload, dict):
+        if payload.get("client_id") == client_id and (
+            case_id is None or payload.get("case_id") == case_id
+        ):
+            return True
+        return any(_mentions(value, client_id, case_id) for value in payload.values())
+    if isinstance(payload, list):
+        return any(_mentions(value, client_id, case_id) for value in payload)
+    return False
+
+
+def discard_drafts_about(session: Session, client_id: int, case_id: int | None = None) -> int:
+    """Drop drafts that hold text of a case being purged or a client being deleted, so no copy of
+    destroyed text survives in a draft. Returns how many were dropped."""
+    dropped = 0
+    for draft in session.scalars(select(Draft)):
+        try:
+            payload = json.loads(draft.payload)
+        except json.JSONDecodeError:
+            payload = None
+        if payload is None or _mentions(payload, client_id, case_id):
+            session.delete(draft)
+            dropped += 1
+    session.flush()
+    return dropped

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import audit, case_file, clients, retention
+from vp_desktop.services import audit, case_file, clients, drafts, retention
 from vp_desktop.services.caseload_io import export_caseload
 from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file
@@ -129,6 +129,7 @@ def offboard_client(
         case_count = session.scalar(
             select(func.count()).select_from(Case).where(Case.client_id == client_id)
         )
+        drafts.discard_drafts_about(session, client_id)
         clients.delete_client(session, client_id)
     retention.wipe_free_space(vault)
     return OffboardResult(code, exported, case_count or 0)

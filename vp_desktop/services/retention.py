@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from vp_desktop.services import audit
+from vp_desktop.services import audit, drafts
 from vp_desktop.services.cases import get_case
 from vp_desktop.services.errors import Checker
 from vp_desktop.store.models import (
@@ -106,6 +106,7 @@ def purge_case_data(
     session.execute(update(Contact).where(Contact.case_id == case.id).values(notes=None))
     session.execute(update(Consent).where(Consent.case_id == case.id).values(note=None))
     session.execute(delete(Attachment).where(Attachment.case_id == case.id))
+    drafts.discard_drafts_about(session, client_id, case.id)
     # The ORM copy of the case (and its loaded children) must not write the old text back.
     session.expire_all()
     audit.record(session, "case_purged", client_code=client_code, case_number=number)
