@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,26 +52,25 @@ def test_unlock_against_bare_sqlcipher(
         if isinstance(result, Vault):
             result.close()
 
-    subject, baseline = compare(lambda: app_open(path), lambda: bare_open(path), after=close)
-    shipped = recorder.add(
-        Figure(1, "unlock vs bare open", size, median_ms(subject), len(subject),
-               f"≤ {UNLOCK_RATIO}×", None, median_ms(baseline),
-               median_ms(subject) / median_ms(baseline))
-    )  # fmt: skip
-    # The same without the integrity check at unlock, to show what that check costs.
-    monkeypatch.setattr(vault_module, "_quick_check", lambda engine: None)
+    # A routine unlock: the integrity check ran at the first open (warm-up) and is not due again
+    # for a week unless the vault was not closed cleanly.
     subject, baseline = compare(lambda: app_open(path), lambda: bare_open(path), after=close)
     ratio = median_ms(subject) / median_ms(baseline)
     recorder.add(
-        Figure(1, "unlock vs bare open, without quick_check", size, median_ms(subject),
-               len(subject), f"≤ {UNLOCK_RATIO}×", ratio <= UNLOCK_RATIO, median_ms(baseline),
-               ratio)
+        Figure(1, "unlock vs bare open", size, median_ms(subject), len(subject),
+               f"≤ {UNLOCK_RATIO}×", ratio <= UNLOCK_RATIO, median_ms(baseline), ratio)
+    )  # fmt: skip
+    # The weekly unlock, or the first after a crash: PRAGMA quick_check decrypts every page.
+    monkeypatch.setattr(vault_module, "_integrity_check_due", lambda engine: True)
+    checked, checked_baseline = compare(
+        lambda: app_open(path), lambda: bare_open(path), after=close
+    )
+    recorder.add(
+        Figure(1, "unlock with the weekly or after-crash check", size, median_ms(checked),
+               len(checked), "reported", None, median_ms(checked_baseline),
+               median_ms(checked) / median_ms(checked_baseline))
     )  # fmt: skip
     assert ratio <= UNLOCK_RATIO
-    met = shipped.ratio is not None and shipped.ratio <= UNLOCK_RATIO
-    recorder.add(dataclasses.replace(shipped, met=met))
-    if not met:
-        pytest.xfail("PRAGMA quick_check at unlock reads the whole file (docs/performance.md)")
 
 
 @pytest.mark.parametrize("size", ["M", "L"])
