@@ -1478,6 +1478,26 @@
         <translation>No case files to destroy.</translation>
     </message>
     <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="256"/>
+        <source>… en nog 1 casus om op te volgen</source>
+        <translation>… and 1 more case to follow up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="258"/>
+        <source>… en nog %1 casussen om op te volgen</source>
+        <translation>… and %1 more cases to follow up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="271"/>
+        <source>… en nog 1 dossier</source>
+        <translation>… and 1 more case file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="273"/>
+        <source>… en nog %1 dossiers</source>
+        <translation>… and %1 more case files</translation>
+    </message>
+    <message>
         <location filename="../../vp_desktop/ui/dashboard_section.py" line="286"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from vp_desktop.services import activities, cases, clients, pe, settings
+from vp_desktop.services import dashboard as dashboard_service
+from vp_desktop.services.dashboard import LIST_LIMIT, CaseDate, CaseDates, Dashboard
+from vp_desktop.ui import dashboard_section
 from vp_desktop.ui.dashboard_section import DashboardSection
 from vp_desktop.ui.main_window import MainWindow
 from vp_desktop.ui.settings_section import SettingsSection
@@ -99,7 +103,7 @@ def test_a_line_leads_to_its_case(qtbot, dashboard, practice) -> None:
 def test_a_remark_leads_nowhere(qtbot, workspace) -> None:
     section = DashboardSection(workspace, today=lambda: TODAY)
     qtbot.addWidget(section)
-    section.refresh()
+    section.show()
     assert lines(section, "caseload") == ["Nog geen opdrachtgevers."]
     card = section.cards["caseload"]
     with qtbot.assertNotEmitted(section.navigate_requested):
@@ -115,6 +119,7 @@ def test_in_the_window_a_line_switches_client_and_section(
     )
     qtbot.addWidget(window)
     window.start()
+    window.show()
     window.show_section("dashboard")
     window.request_client(practice["acme"])
     card = dashboard.cards["follow_ups"]
@@ -129,3 +134,90 @@ def test_lock_empties_the_dashboard(dashboard) -> None:
     dashboard.clear()
     assert all(card.model.rowCount() == 0 for card in dashboard.cards.values())
     assert dashboard.today_label.text() == ""
+
+
+@pytest.fixture
+def builds(monkeypatch) -> list[Dashboard]:
+    """Every dashboard the section builds, in order."""
+    built: list[Dashboard] = []
+
+    def build(session, **options) -> Dashboard:
+        built.append(dashboard_service.build_dashboard(session, **options))
+        return built[-1]
+
+    monkeypatch.setattr(dashboard_section, "build_dashboard", build)
+    return built
+
+
+def test_a_hidden_dashboard_is_built_when_shown(qtbot, workspace, practice, builds) -> None:
+    section = DashboardSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.refresh()  # e.g. another section saved while the dashboard is not on screen
+    assert builds == [] and lines(section, "caseload") == []
+    section.show()
+    assert len(builds) == 1 and lines(section, "caseload")[0] == "Acme BV: 1 open casus"
+    section.refresh()
+    assert len(builds) == 2
+
+
+def test_the_window_builds_the_dashboard_once_at_start(
+    qtbot, workspace, qsettings, practice, notes_section, builds
+) -> None:
+    dashboard = DashboardSection(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace, [dashboard, notes_section], qsettings)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    assert window.current_section_key() == "dashboard"
+    assert len(builds) == 1
+
+
+def _many(first: CaseDate, count: int) -> tuple[CaseDate, ...]:
+    return tuple(
+        dataclasses.replace(first, due_on=first.due_on + dt.timedelta(days=n)) for n in range(count)
+    )
+
+
+def test_long_lists_end_with_a_count(
+    qtbot, monkeypatch, workspace, practice, builds, screenshot_dir
+) -> None:
+    def crowded(session, **options) -> Dashboard:
+        board = dashboard_service.build_dashboard(session, **options)
+        overdue, retention = board.follow_ups_overdue.items[0], board.retention_due.items[0]
+        return dataclasses.replace(
+            board,
+            follow_ups_overdue=CaseDates(_many(overdue, LIST_LIMIT), 6_597),
+            retention_due=CaseDates(_many(retention, LIST_LIMIT), 38_808),
+        )
+
+    monkeypatch.setattr(dashboard_section, "build_dashboard", crowded)
+    section = DashboardSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.resize(1000, 820)
+    section.show()
+    follow_ups, retention = lines(section, "follow_ups"), lines(section, "retention")
+    assert len(follow_ups) == len(retention) == LIST_LIMIT + 1
+    # the overdue ones fill the card; the one due soon is counted with the rest
+    assert follow_ups[-1] == "… en nog 6.573 casussen om op te volgen"
+    assert retention[-1] == "… en nog 38.783 dossiers"
+    card = section.cards["follow_ups"]
+    with qtbot.assertNotEmitted(section.navigate_requested):
+        card.view.activated.emit(card.model.index(LIST_LIMIT))
+    card = section.cards["retention"]
+    with qtbot.waitSignal(section.navigate_requested) as sent:
+        card.view.activated.emit(card.model.index(LIST_LIMIT))
+    assert sent.args == ["dashboard", None, {"retention": True}]
+    card.view.scrollToBottom()
+    section.grab().save(str(screenshot_dir / "dashboard_long_lists.png"))
+
+
+def test_the_count_of_files_to_destroy_opens_the_retention_dialog(
+    qtbot, monkeypatch, workspace, qsettings, practice, notes_section
+) -> None:
+    dashboard = DashboardSection(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace, [dashboard, notes_section], qsettings)
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    monkeypatch.setattr(window.data_menu, "open_retention", lambda: opened.append("retention"))
+    window.navigate("dashboard", None, {"retention": True})
+    assert opened == ["retention"]

@@ -14,7 +14,7 @@ from tests.gui.conftest import ScriptedPrompts
 from tests.support.report_fixture import TODAY, YEAR, populate_known_client
 from vp_desktop.services import audit, cases, report_texts
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.reports_section import ReportsSection
+from vp_desktop.ui.reports_section import DEBOUNCE_MS, ReportsSection
 from vp_desktop.ui.workspace import Workspace
 
 
@@ -37,6 +37,7 @@ def section(qtbot: QtBot, workspace: Workspace, acme: int) -> ReportsSection:
     widget = ReportsSection(workspace)
     qtbot.addWidget(widget)
     widget.resize(1280, 820)
+    widget.show()
     widget.set_client(acme)
     widget.year_combo.setCurrentIndex(widget.year_combo.findData(YEAR))
     qtbot.waitUntil(lambda: widget.preview.page_count() > 0)
@@ -62,6 +63,39 @@ def test_typing_rerenders_after_a_pause_and_flags_identifiers(
     assert section.check.checked_box.isEnabled()
     assert any("sprak ik met Pietersen" in section.preview.page_text(p)
                for p in range(section.preview.page_count()))  # fmt: skip
+
+
+def test_a_hidden_section_renders_only_when_shown(
+    qtbot: QtBot, workspace: Workspace, acme: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    widget = ReportsSection(workspace)
+    qtbot.addWidget(widget)
+    rendered: list[int] = []
+    show_pdf = widget.preview.show_pdf
+
+    def counted_show_pdf(data: bytes) -> None:
+        rendered.append(1)
+        show_pdf(data)
+
+    monkeypatch.setattr(widget.preview, "show_pdf", counted_show_pdf)
+    widget.set_client(acme)
+    widget.refresh()  # another section changed data
+    qtbot.wait(DEBOUNCE_MS + 100)
+    assert rendered == [] and widget.preview.page_count() == 0
+    widget.show()
+    assert rendered == [1] and widget.preview.page_count() >= 5
+    widget.hide()
+    other_year = next(
+        i for i in range(widget.year_combo.count()) if i != widget.year_combo.currentIndex()
+    )
+    widget.year_combo.setCurrentIndex(other_year)
+    assert rendered == [1]
+    widget.show()
+    assert rendered == [1, 1]
+    widget.show()  # already on screen and up to date: nothing to render
+    assert rendered == [1, 1]
+    expected = widget.year_combo.itemText(other_year)
+    assert expected in widget.preview.page_text(0)
 
 
 def test_texts_are_saved_in_the_vault(section: ReportsSection, vault: Vault, acme: int) -> None:

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
-from vp_desktop.services import activities, cases, clients, contacts, pe, settings
-from vp_desktop.services.dashboard import FOLLOW_UP_WINDOW_DAYS, build_dashboard
+from vp_desktop.services import activities, cases, clients, contacts, pe, retention, settings
+from vp_desktop.services.dashboard import (
+    FOLLOW_UP_WINDOW_DAYS,
+    LIST_LIMIT,
+    CaseDates,
+    build_dashboard,
+    follow_ups,
+    hours_this_year,
+    retention_due,
+)
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2026, 6, 15)
@@ -75,9 +86,9 @@ def test_open_cases_per_client(vault: Vault, practice: dict[str, int]) -> None:
 def test_follow_ups_split_into_overdue_and_the_next_two_weeks(vault, practice) -> None:
     with vault.session() as s:
         board = build_dashboard(s, today=TODAY, now=NOW)
-    assert [c.case_id for c in board.follow_ups_overdue] == [practice["overdue"]]
-    assert [c.case_id for c in board.follow_ups_due] == [practice["due"], practice["edge"]]
-    overdue = board.follow_ups_overdue[0]
+    assert [c.case_id for c in board.follow_ups_overdue.items] == [practice["overdue"]]
+    assert [c.case_id for c in board.follow_ups_due.items] == [practice["due"], practice["edge"]]
+    overdue = board.follow_ups_overdue.items[0]
     assert (overdue.client_id, overdue.client_name, overdue.number) == (
         practice["acme"],
         "Acme BV",
@@ -88,11 +99,11 @@ def test_follow_ups_split_into_overdue_and_the_next_two_weeks(vault, practice) -
 def test_retention_due_lists_unpurged_cases_past_their_date(vault, practice) -> None:
     with vault.session() as s:
         board = build_dashboard(s, today=TODAY, now=NOW)
-        assert [c.case_id for c in board.retention_due] == [practice["retention"]]
-        assert board.retention_due[0].due_on == dt.date(2026, 1, 10)
+        assert [c.case_id for c in board.retention_due.items] == [practice["retention"]]
+        assert board.retention_due.items[0].due_on == dt.date(2026, 1, 10)
         # the day before its destroy-by date it is not yet due
         early = build_dashboard(s, today=dt.date(2026, 1, 9), now=NOW)
-    assert early.retention_due == ()
+    assert early.retention_due == CaseDates((), 0)
 
 
 def test_hours_this_year_add_contacts_and_activities(vault, practice) -> None:
@@ -148,3 +159,70 @@ def test_backup_reminder(vault: Vault, last_backup: dt.datetime | None, due: boo
     with vault.session() as s:
         backup = build_dashboard(s, today=TODAY, now=NOW).backup
     assert dataclasses.astuple(backup) == (last_backup, 7, due)
+
+
+def test_long_lists_name_the_first_cases_and_count_the_rest(vault: Vault) -> None:
+    closed_on = dt.date(2024, 1, 1)
+    with vault.transaction() as s:
+        client = clients.create_client(s, clients.ClientData(code="ACME", name="Acme BV"))
+        ids = [
+            _case(
+                s,
+                client.id,
+                closed_on - dt.timedelta(days=400),
+                closed_on=closed_on - dt.timedelta(days=n),  # later cases are due earlier
+                outcome="resolved_informally",
+                follow_up_on=TODAY,  # closed: never followed up
+            ).id
+            for n in range(LIST_LIMIT + 5)
+        ]
+        retention.purge_case_data(s, client.id, ids[-1])  # a purged file is never due again
+        for n in range(LIST_LIMIT + 2):
+            _case(s, client.id, dt.date(2026, 1, 1), follow_up_on=TODAY - dt.timedelta(days=n))
+    with vault.session() as s:
+        due = retention_due(s, TODAY)
+        overdue, coming = follow_ups(s, TODAY)
+    assert (len(due.items), due.total, due.more) == (LIST_LIMIT, LIST_LIMIT + 4, 4)
+    assert [c.case_id for c in due.items] == ids[-2 : -LIST_LIMIT - 2 : -1]  # soonest first
+    assert [c.due_on for c in due.items] == sorted(c.due_on for c in due.items)
+    assert (len(overdue.items), overdue.total) == (LIST_LIMIT, LIST_LIMIT + 1)
+    assert [c.due_on for c in overdue.items][0] == TODAY - dt.timedelta(days=LIST_LIMIT + 1)
+    assert (coming.items[0].due_on, coming.total) == (TODAY, 1)
+
+
+def _plans(vault: Vault, run: Callable[[Session], object]) -> list[str]:
+    """EXPLAIN QUERY PLAN of every statement `run` sends to the vault."""
+    statements: list[tuple[str, object]] = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    with vault.session() as s:
+        connection = s.connection()
+        event.listen(connection, "before_cursor_execute", remember)
+        run(s)
+        event.remove(connection, "before_cursor_execute", remember)
+        return [
+            str(row[-1])
+            for statement, parameters in statements
+            for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        ]
+
+
+@pytest.mark.usefixtures("practice")
+@pytest.mark.parametrize(
+    "query",
+    [
+        lambda s: retention_due(s, TODAY),
+        lambda s: follow_ups(s, TODAY),
+        lambda s: hours_this_year(s, TODAY.year),
+    ],
+    ids=["retention_due", "follow_ups", "hours_this_year"],
+)
+def test_dashboard_queries_read_index_ranges(vault: Vault, query: Callable[[Session], object]):
+    plans = _plans(vault, query)
+    assert plans
+    # Cases and contacts grow with the practice: never read them whole.
+    assert not [p for p in plans if p.startswith("SCAN") and ("cases" in p or "contacts" in p)]
+    assert any("ix_cases_" in p or "ix_contacts_client_date" in p for p in plans)

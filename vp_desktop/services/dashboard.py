@@ -21,6 +21,8 @@ from vp_desktop.services.settings import Settings
 from vp_desktop.store.models import Activity, Case, Client, Contact, case_number
 
 FOLLOW_UP_WINDOW_DAYS = 14
+#: How many cases a dashboard list names; the rest are counted.
+LIST_LIMIT = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,19 @@ class CaseDate:
     case_id: int
     number: str
     due_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDates:
+    """The first cases of a list (at most LIST_LIMIT), soonest first, and the list's length."""
+
+    items: tuple[CaseDate, ...]
+    total: int
+
+    @property
+    def more(self) -> int:
+        """How many cases the list has beyond `items`."""
+        return self.total - len(self.items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +81,9 @@ class BackupReminder:
 class Dashboard:
     today: dt.date
     caseload: tuple[ClientCaseload, ...]
-    follow_ups_overdue: tuple[CaseDate, ...]
-    follow_ups_due: tuple[CaseDate, ...]
-    retention_due: tuple[CaseDate, ...]
+    follow_ups_overdue: CaseDates
+    follow_ups_due: CaseDates
+    retention_due: CaseDates
     hours: tuple[ClientHours, ...]
     pe_progress: tuple[Evaluation, ...]
     #: A chosen rule set runs in cycles but no cycle start is set (its progress is left out).
@@ -107,73 +122,68 @@ def _case_dates(
     session: Session,
     date_column: InstrumentedAttribute[dt.date | None],
     *conditions: ColumnElement[bool],
-) -> list[CaseDate]:
+) -> CaseDates:
+    """The first LIST_LIMIT cases meeting `conditions`, soonest first, and how many there are.
+
+    A large practice can have tens of thousands of files due for destruction; the dashboard
+    shows the first ones and a count, both read from the partial indexes on these dates.
+    """
+    total = session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
     rows = session.execute(
         select(Case.id, Case.client_id, Case.year, Case.seq, Client.code, Client.name, date_column)
         .join(Client, Client.id == Case.client_id)
         .where(*conditions)
         .order_by(date_column, Client.name, Case.year, Case.seq)
+        .limit(LIST_LIMIT)
     )
-    return [
+    items = tuple(
         CaseDate(client_id, name, case_id, case_number(code, year, seq), due_on)
         for case_id, client_id, year, seq, code, name, due_on in rows
         if due_on is not None  # the conditions exclude it; this tells the type checker
-    ]
+    )
+    return CaseDates(items, total)
 
 
-def follow_ups(
-    session: Session, today: dt.date
-) -> tuple[tuple[CaseDate, ...], tuple[CaseDate, ...]]:
+def follow_ups(session: Session, today: dt.date) -> tuple[CaseDates, CaseDates]:
     """(overdue, due within the coming two weeks) follow-ups of open cases, soonest first."""
     horizon = today + dt.timedelta(days=FOLLOW_UP_WINDOW_DAYS)
-    items = _case_dates(
-        session,
-        Case.follow_up_on,
-        Case.closed_on.is_(None),
-        Case.follow_up_on.is_not(None),
-        Case.follow_up_on <= horizon,
+    # `closed_on IS NULL` as written in the index's WHERE, so SQLite can use the partial index.
+    open_cases = Case.closed_on.is_(None)
+    overdue = _case_dates(session, Case.follow_up_on, open_cases, Case.follow_up_on < today)
+    due = _case_dates(
+        session, Case.follow_up_on, open_cases, Case.follow_up_on.between(today, horizon)
     )
-    overdue = tuple(i for i in items if i.due_on < today)
-    due = tuple(i for i in items if i.due_on >= today)
     return overdue, due
 
 
-def retention_due(session: Session, today: dt.date) -> tuple[CaseDate, ...]:
+def retention_due(session: Session, today: dt.date) -> CaseDates:
     """Closed cases whose destroy-by date has come and whose file was not yet purged."""
-    return tuple(
-        _case_dates(
-            session,
-            Case.destroy_by,
-            Case.destroy_by.is_not(None),
-            Case.destroy_by <= today,
-            Case.purged_at.is_(None),
-        )
-    )
+    return _case_dates(session, Case.destroy_by, Case.purged_at.is_(None), Case.destroy_by <= today)
 
 
 def hours_this_year(session: Session, year: int) -> tuple[ClientHours, ...]:
     """Time per client in `year`: contacts of its cases plus its client activities."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    contact_minutes = dict(
-        session.execute(
-            select(Contact.client_id, func.sum(Contact.minutes))
-            .where(Contact.occurred_on.between(first, last))
-            .group_by(Contact.client_id)
-        ).all()
+    # Correlated per client, so each sum reads one range of contacts(client_id, occurred_on)
+    # instead of every contact of every year.
+    contact_minutes = (
+        select(func.coalesce(func.sum(Contact.minutes), 0))
+        .where(Contact.client_id == Client.id, Contact.occurred_on.between(first, last))
+        .scalar_subquery()
     )
-    activity_minutes = dict(
-        session.execute(
-            select(Activity.client_id, func.sum(Activity.minutes))
-            .where(Activity.occurred_on.between(first, last))
-            .group_by(Activity.client_id)
-        ).all()
+    activity_minutes = (
+        select(func.coalesce(func.sum(Activity.minutes), 0))
+        .where(Activity.client_id == Client.id, Activity.occurred_on.between(first, last))
+        .scalar_subquery()
     )
     clients = session.execute(
-        select(Client.id, Client.code, Client.name).order_by(func.lower(Client.name))
+        select(Client.id, Client.code, Client.name, contact_minutes, activity_minutes).order_by(
+            func.lower(Client.name)
+        )
     )
     return tuple(
-        ClientHours(cid, code, name, contact_minutes.get(cid, 0), activity_minutes.get(cid, 0))
-        for cid, code, name in clients
+        ClientHours(cid, code, name, contacts, activities)
+        for cid, code, name, contacts, activities in clients
     )
 
 

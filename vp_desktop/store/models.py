@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -76,6 +77,10 @@ class Case(Base):
         UniqueConstraint("id", "client_id", name="uq_cases_id_client"),
         Index("ix_cases_client_opened", "client_id", "opened_on"),
         Index("ix_cases_client_closed", "client_id", "closed_on"),
+        # The dashboard's lists across all clients: open cases by follow-up date, and unpurged
+        # cases by destroy-by date (purged ones can never be due again).
+        Index("ix_cases_closed_follow_up", "closed_on", "follow_up_on"),
+        Index("ix_cases_destroy_by", "destroy_by", sqlite_where=text("purged_at IS NULL")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))

@@ -1,7 +1,10 @@
 """The dashboard: what needs the adviser's attention today, across every client.
 
 Each card is a list; every line leads to its item (`navigate_requested`). Lines name a client and
-a case number, never any case text.
+a case number, never any case text. Long lists name their first cases and count the rest.
+
+The dashboard reads across every client, so it is built only while it is on screen: a refresh
+while hidden waits for the next time it is shown.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from vp_desktop.domain.pe_rules import Evaluation, hours_label
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.dashboard import Dashboard, build_dashboard
+from vp_desktop.services.dashboard import LIST_LIMIT, CaseDate, Dashboard, build_dashboard
 from vp_desktop.ui.code_pickers import format_date, lang_of
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
@@ -196,14 +199,16 @@ class DashboardSection(Section):
         if not self._workspace.is_open:
             self.clear()
             return
+        if not self.isVisible():
+            return  # showEvent builds it when the adviser looks
         today = self._today()
         with self._workspace.session() as session:
             board = build_dashboard(session, today=today)
         lang = lang_of(self._workspace)
         self.today_label.setText(self.tr("Vandaag: %1").replace("%1", format_date(today)))
         self.cards["caseload"].set_lines(self._caseload_lines(board))
-        self.cards["follow_ups"].set_lines(self._follow_up_lines(board))
-        self.cards["retention"].set_lines(self._retention_lines(board))
+        self.cards["follow_ups"].set_lines(self._follow_up_lines(board, lang))
+        self.cards["retention"].set_lines(self._retention_lines(board, lang))
         self.cards["hours"].set_lines(self._hours_lines(board, lang))
         self.cards["pe"].set_lines(self._pe_lines(board, lang))
         self.cards["backup"].set_lines(self._backup_lines(board))
@@ -236,49 +241,47 @@ class DashboardSection(Section):
             lines.append(Line(text.replace("%1", client.name), "cases", client.client_id))
         return lines
 
-    def _follow_up_lines(self, board: Dashboard) -> list[Line]:
+    def _follow_up_lines(self, board: Dashboard, lang: Lang) -> list[Line]:
+        overdue, due = board.follow_ups_overdue, board.follow_ups_due
         lines = [
-            Line(
-                self.tr("%1 · %2 · te laat, was %3")
-                .replace("%1", item.number)
-                .replace("%2", item.client_name)
-                .replace("%3", format_date(item.due_on)),
-                "cases",
-                item.client_id,
-                {"case_id": item.case_id},
-                "alert",
-            )
-            for item in board.follow_ups_overdue
+            self._case_line(self.tr("%1 · %2 · te laat, was %3"), item, "alert")
+            for item in overdue.items
         ]
         lines += [
-            Line(
-                self.tr("%1 · %2 · opvolgen op %3")
-                .replace("%1", item.number)
-                .replace("%2", item.client_name)
-                .replace("%3", format_date(item.due_on)),
-                "cases",
-                item.client_id,
-                {"case_id": item.case_id},
-            )
-            for item in board.follow_ups_due
+            self._case_line(self.tr("%1 · %2 · opvolgen op %3"), item)
+            for item in due.items[: LIST_LIMIT - len(lines)]
         ]
+        more = overdue.total + due.total - len(lines)
+        if more == 1:
+            lines.append(Line(self.tr("… en nog 1 casus om op te volgen")))
+        elif more > 1:
+            text = self.tr("… en nog %1 casussen om op te volgen")
+            lines.append(Line(text.replace("%1", _count(more, lang))))
         return lines or [Line(self.tr("Geen opvolging in de komende twee weken."))]
 
-    def _retention_lines(self, board: Dashboard) -> list[Line]:
+    def _retention_lines(self, board: Dashboard, lang: Lang) -> list[Line]:
+        due = board.retention_due
         lines = [
-            Line(
-                self.tr("%1 · %2 · vernietigen sinds %3")
-                .replace("%1", item.number)
-                .replace("%2", item.client_name)
-                .replace("%3", format_date(item.due_on)),
-                "cases",
-                item.client_id,
-                {"case_id": item.case_id},
-                "alert",
-            )
-            for item in board.retention_due
+            self._case_line(self.tr("%1 · %2 · vernietigen sinds %3"), item, "alert")
+            for item in due.items
         ]
+        if due.more:
+            # Leads to the retention dialog, which lists them all and destroys them.
+            text = (
+                self.tr("… en nog 1 dossier")
+                if due.more == 1
+                else self.tr("… en nog %1 dossiers").replace("%1", _count(due.more, lang))
+            )
+            lines.append(Line(text, self.key, None, {"retention": True}, "alert"))
         return lines or [Line(self.tr("Geen dossiers om te vernietigen."))]
+
+    def _case_line(self, template: str, item: CaseDate, tone: str = "") -> Line:
+        text = (
+            template.replace("%1", item.number)
+            .replace("%2", item.client_name)
+            .replace("%3", format_date(item.due_on))
+        )
+        return Line(text, "cases", item.client_id, {"case_id": item.case_id}, tone)
 
     def _hours_lines(self, board: Dashboard, lang: Lang) -> list[Line]:
         lines = [
@@ -339,3 +342,9 @@ class DashboardSection(Section):
             )
         tone = "alert" if backup.due else "good"
         return [Line(text, "settings", None, {"backup": True}, tone)]
+
+
+def _count(number: int, lang: Lang) -> str:
+    """A count with the thousands separator of the language: 38.808 (nl), 38,808 (en)."""
+    grouped = f"{number:,}"
+    return grouped.replace(",", ".") if lang == "nl" else grouped

@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         if isinstance(target, dict) and target.get("backup"):
             self.data_menu.open_backup()  # the dashboard's backup reminder leads to the backup
             return
+        if isinstance(target, dict) and target.get("retention"):
+            self.data_menu.open_retention()  # "… en nog N dossiers" leads to all of them
+            return
         if (
             isinstance(client_id, int)
             and client_id != self._client_id

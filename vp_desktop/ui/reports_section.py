@@ -2,8 +2,10 @@
 identifier warnings, a live preview and the export; plus the overview across all clients.
 
 The preview is rendered from the texts as typed (a short pause after the last keystroke), so the
-adviser sees what the report will say before saving. Export asks for the file, requires "Ik heb
-de tekst gecontroleerd" when the texts match identifying data, and always asks to confirm.
+adviser sees what the report will say before saving. Rendering takes a while, so it happens only
+while the section is on screen; what changed while it was hidden is rendered when it is shown.
+Export asks for the file, requires "Ik heb de tekst gecontroleerd" when the texts match
+identifying data, and always asks to confirm.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -57,8 +60,9 @@ class ReportsSection(Section):
         self._client_code = ""
         self._year: int | None = None
         self._saved = ReportTexts()
+        self._preview_outdated = False  # set while hidden; showEvent renders it
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.update_preview)
+        self._debounce.timeout.connect(self._preview_when_visible)
         self._build()
         self.set_client(None)
 
@@ -231,6 +235,7 @@ class ReportsSection(Section):
         self._show_texts(ReportTexts())
         self.check.reset()
         self.preview.clear()
+        self._preview_outdated = False
 
     # -- behaviour ---------------------------------------------------------------------------
 
@@ -276,7 +281,7 @@ class ReportsSection(Section):
         self._year = year
         self.check.checked_box.setChecked(False)
         self._show_texts(self._saved)
-        self.update_preview()
+        self._preview_when_visible()
 
     def _build_report(self) -> tuple[AnnualReport, list[IdentifierHit]]:
         """The report with the texts as typed (saved or not), and where they match case data."""
@@ -292,9 +297,21 @@ class ReportsSection(Section):
         )
         return typed_report, hits
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._preview_outdated:
+            self.update_preview()
+
+    def _preview_when_visible(self) -> None:
+        if self.isVisible():
+            self.update_preview()
+        else:
+            self._preview_outdated = True
+
     def update_preview(self) -> None:
         """Aggregate, check the texts and render the preview now (normally after a pause)."""
         self._debounce.stop()
+        self._preview_outdated = False
         if self._client_id is None or self._year is None:
             return
         from vp_desktop.reports.pdf import render_annual_report  # reportlab: loaded on first use

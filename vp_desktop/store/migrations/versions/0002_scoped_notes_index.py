@@ -1,4 +1,4 @@
-"""notes index scoped by client; covering index for a case's last contact
+"""notes index scoped by client; covering index for a case's last contact; dashboard indexes
 
 Revision ID: 0002
 Revises: 0001
@@ -8,9 +8,11 @@ A search within one client used to read every matching note of every client and 
 clients' rows afterwards: it grew with the whole vault. Indexing `client_id` lets the index
 itself intersect the words with the client, and prefix indexes keep the first letters one types
 cheap. The covering contacts index gives each case's last contact date without reading the
-contacts themselves.
+contacts themselves. Open cases by follow-up date, and unpurged cases by destroy-by date
+(a partial index), let the dashboard count and list its first items without reading every case.
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 
@@ -71,9 +73,14 @@ def upgrade() -> None:
     op.create_index(
         'ix_contacts_client_case_date', 'contacts', ['client_id', 'case_id', 'occurred_on']
     )
+    op.create_index('ix_cases_closed_follow_up', 'cases', ['closed_on', 'follow_up_on'])
+    op.create_index('ix_cases_destroy_by', 'cases', ['destroy_by'],
+                    sqlite_where=sa.text('purged_at IS NULL'))
 
 
 def downgrade() -> None:
+    op.drop_index('ix_cases_destroy_by', table_name='cases')
+    op.drop_index('ix_cases_closed_follow_up', table_name='cases')
     op.drop_index('ix_contacts_client_case_date', table_name='contacts')
     _rebuild_notes_index(
         "body, client_id UNINDEXED, case_id UNINDEXED, "
