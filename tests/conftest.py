@@ -1,7 +1,9 @@
-"""Fixtures shared by every test: a fresh vault under tmp_path, and offscreen Qt."""
+"""Fixtures shared by every test: a fresh vault under tmp_path, and offscreen Qt; and a client
+whose cases are long past their retention period."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,9 +12,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from vp_desktop.services import cases, clients  # noqa: E402
 from vp_desktop.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "paarse fiets langs de gracht"
+#: long enough ago that a case closed then is due for destruction
+LONG_AGO = dt.date.today() - dt.timedelta(days=800)
 
 
 @pytest.fixture
@@ -30,3 +35,29 @@ def vault(vault_path: Path) -> Iterator[Vault]:
     v = Vault.create(vault_path, PASSPHRASE)
     yield v
     v.close()
+
+
+def add_client_with_cases(vault: Vault, *, closed_long_ago: int = 0, still_open: int = 0) -> None:
+    """Client ACME with cases opened long ago: `closed_long_ago` of them due for destruction
+    (with a melder's name to destroy), `still_open` of them still running."""
+    with vault.transaction() as s:
+        client = clients.create_client(s, clients.ClientData(code="ACME", name="Acme"))
+        for _ in range(closed_long_ago):
+            cases.create_case(
+                s,
+                client.id,
+                cases.CaseData(
+                    opened_on=LONG_AGO,
+                    closed_on=LONG_AGO,
+                    outcome="referred",
+                    track="integrity",
+                    categories=["fraud"],
+                    melder_name="Iemand",
+                ),
+            )
+        for _ in range(still_open):
+            cases.create_case(
+                s,
+                client.id,
+                cases.CaseData(opened_on=LONG_AGO, track="integrity", categories=["fraud"]),
+            )

@@ -2,48 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, add_client_with_cases
 from vp_desktop.cli import main
 from vp_desktop.services import cases, clients
 from vp_desktop.store.vault import Vault
-
-LONG_AGO = dt.date.today() - dt.timedelta(days=800)
 
 
 def run(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str = PASSPHRASE + "\n") -> int:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     return main([*args, "--passphrase-stdin"])
-
-
-def _client_with_cases(vault: Vault, *, closed_long_ago: int = 0, still_open: int = 0) -> None:
-    with vault.transaction() as s:
-        client = clients.create_client(s, clients.ClientData(code="ACME", name="Acme"))
-        for _ in range(closed_long_ago):
-            cases.create_case(
-                s,
-                client.id,
-                cases.CaseData(
-                    opened_on=LONG_AGO,
-                    closed_on=LONG_AGO,
-                    outcome="referred",
-                    track="integrity",
-                    categories=["fraud"],
-                    melder_name="Iemand",
-                ),
-            )
-        for _ in range(still_open):
-            cases.create_case(
-                s,
-                client.id,
-                cases.CaseData(opened_on=LONG_AGO, track="integrity", categories=["fraud"]),
-            )
 
 
 def _cases(vault_path: Path) -> list[tuple[str | None, bool]]:
@@ -58,7 +31,7 @@ def _cases(vault_path: Path) -> list[tuple[str | None, bool]]:
 def test_backup_and_restore(
     vault: Vault, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
-    _client_with_cases(vault, still_open=2)
+    add_client_with_cases(vault, still_open=2)
     vault.close()
     made = tmp_path / "backup.vpvault"
     assert run(monkeypatch, "backup", "--db", str(vault_path), "--out", str(made)) == 0
@@ -89,7 +62,7 @@ def test_backup_and_restore_failures_have_one_line_and_a_code(
 def test_purge_lists_first_and_destroys_only_with_yes(
     vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
-    _client_with_cases(vault, closed_long_ago=2, still_open=1)
+    add_client_with_cases(vault, closed_long_ago=2, still_open=1)
     vault.close()
     assert run(monkeypatch, "purge", "--db", str(vault_path), "--due") == 0
     out = capsys.readouterr().out
@@ -112,7 +85,7 @@ def test_purge_lists_first_and_destroys_only_with_yes(
 def test_offboard_needs_the_code_twice(
     vault: Vault, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
-    _client_with_cases(vault, closed_long_ago=1, still_open=1)
+    add_client_with_cases(vault, closed_long_ago=1, still_open=1)
     vault.close()
     out_dir = tmp_path / "uit"
     out_dir.mkdir()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 import subprocess
@@ -11,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-from vp_desktop.services import backup, case_list, cases, clients
+from tests.conftest import PASSPHRASE, add_client_with_cases
+from vp_desktop.services import backup, case_list, clients
 from vp_desktop.store import errors
 from vp_desktop.store.vault import Vault
 
@@ -39,21 +38,7 @@ def _files(folder: Path) -> dict[str, str]:
 def busy_vault(vault: Vault) -> Vault:
     """An open vault with a case that is due for destruction (something a second process could
     change)."""
-    long_ago = dt.date.today() - dt.timedelta(days=800)
-    with vault.transaction() as s:
-        client = clients.create_client(s, clients.ClientData(code="ACME", name="Acme"))
-        cases.create_case(
-            s,
-            client.id,
-            cases.CaseData(
-                opened_on=long_ago,
-                closed_on=long_ago,
-                outcome="referred",
-                track="integrity",
-                categories=["fraud"],
-                melder_name="Iemand",
-            ),
-        )
+    add_client_with_cases(vault, closed_long_ago=1)
     vault.checkpoint()
     return vault
 

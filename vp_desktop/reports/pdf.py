@@ -34,6 +34,7 @@ from vp_desktop.reports.pdf_layout import (
     MUTED,
     RULE,
     STRIPE,
+    Label,
     PageTexts,
     cover_page,
     grid_style,
@@ -215,8 +216,8 @@ class _Renderer:
         s = self.s
         rows: list[list[object]] = [
             [
-                Paragraph(escape(table.title), s.cell_head),
-                Paragraph(escape(value_heading), s.cell_head_right),
+                Label(table.title, s.cell_head),
+                Label(value_heading, s.cell_head_right),
             ]
         ]
         groups: list[int] = []
@@ -228,8 +229,8 @@ class _Renderer:
                     group = track
                     groups.append(len(rows))
                     label = vocab.TRACKS.label(track, self.lang)
-                    rows.append([Paragraph(escape(label), s.cell_group), ""])
-            rows.append([Paragraph(escape(row.label), s.cell), row.display])
+                    rows.append([Label(label, s.cell_group), ""])
+            rows.append([Label(row.label, s.cell), row.display])
         commands: list[tuple[object, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("FONT", (1, 1), (1, -1), "VPSans", 8.8),
@@ -255,7 +256,7 @@ class _Renderer:
         if total and table.additive:
             total_value = self.total_display(table)
             if total_value is not None:
-                rows.append([Paragraph(escape(self.total_label(table)), s.cell_bold), total_value])
+                rows.append([Label(self.total_label(table), s.cell_bold), total_value])
                 commands += [
                     ("FONT", (1, -1), (1, -1), "VPSans-Bold", 8.8),
                     ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
@@ -317,14 +318,14 @@ class _Renderer:
         rows: list[list[object]] = [head_row(head, numeric_from=1)]
         for row in r.activity_kinds.rows:
             hours = hours_label(minutes[row.code], self.lang)
-            rows.append([Paragraph(escape(row.label), s.cell), row.display, hours])
+            rows.append([Label(row.label, s.cell), row.display, hours])
         summary = Table(rows, colWidths=[CONTENT_WIDTH - 60 * mm, 30 * mm, 30 * mm])
         summary.setStyle(grid_style(len(rows)))
         out += [summary, Spacer(1, 6 * mm)]
         head = [self.t("col_date"), self.t("col_kind"), self.t("col_hours")]
         rows = [head_row(head, numeric_from=2)]
         rows += [
-            [_date(a.on), Paragraph(escape(a.label), s.cell), hours_label(a.minutes, self.lang)]
+            [_date(a.on), Label(a.label, s.cell), hours_label(a.minutes, self.lang)]
             for a in r.activities
         ]
         listing = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 60 * mm, 30 * mm], repeatRows=1)
@@ -346,16 +347,16 @@ class _Renderer:
         out.append(Paragraph(escape(self.t("pe_intro", year=r.year)), s.body))
         head = [self.t("col_kind"), self.t("col_hours")]
         rows: list[list[object]] = [head_row(head, numeric_from=1)]
-        rows += [[Paragraph(escape(row.label), s.cell), row.display] for row in pe.hours.rows]
+        rows += [[Label(row.label, s.cell), row.display] for row in pe.hours.rows]
         rows.append(
             [
-                Paragraph(escape(self.t("total_minutes")), s.cell_bold),
+                Label(self.t("total_minutes"), s.cell_bold),
                 hours_label(pe.total_minutes, self.lang),
             ]
         )
         rows.append(
             [
-                Paragraph(escape(self.t("intervision_sessions")), s.cell),
+                Label(self.t("intervision_sessions"), s.cell),
                 str(pe.intervision_sessions),
             ]
         )
@@ -387,9 +388,7 @@ class _Renderer:
                 done.append(self.t("sessions", n=req.sessions))
                 norm.append(self.t("sessions", n=req.min_sessions))
             status = self.t("status_met" if req.met else "status_open")
-            rows.append(
-                [Paragraph(escape(req.label), s.cell), " · ".join(done), " · ".join(norm), status]
-            )
+            rows.append([Label(req.label, s.cell), " · ".join(done), " · ".join(norm), status])
         widths = [CONTENT_WIDTH - 108 * mm, 36 * mm, 36 * mm, 36 * mm]
         table = Table(rows, colWidths=widths)
         table.setStyle(grid_style(len(rows)))

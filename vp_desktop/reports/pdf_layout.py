@@ -3,6 +3,8 @@
 The font is DejaVu Sans (open licence, full coverage of Dutch, ĳ included), embedded from
 `resources/fonts`. The footer's "pagina X van Y" needs the page count, which is known only after
 the last page: `numbered_canvas` keeps each page's state and draws the footers when saving.
+Table cells hold `Label`s: most labels fit one line, and a plain line costs a fraction of a
+`Paragraph` (markup parser, line breaker) while looking exactly the same.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -156,6 +158,57 @@ def styles() -> Styles:
     )
 
 
+class Label(Flowable):  # type: ignore[misc]
+    """Plain text in a paragraph style: drawn as one line where it fits, wrapped where not.
+
+    A one-line label is placed exactly where a `Paragraph` of the same style would put it
+    (baseline one font size below the top, height one leading, aligned within the full width),
+    so tables look the same whichever way a cell is drawn. Text that needs wrapping, or that a
+    `Paragraph` would reflow (runs of spaces, line breaks), is handed to a `Paragraph`.
+    Meant for table cells: like any cell content, it is never split across pages.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._text_width = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+        self._plain = bool(text) and " ".join(text.split()) == text and _unindented(style)
+        self._paragraph: Paragraph | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._plain and self._text_width <= avail_width:
+            self._paragraph = None
+            self.width, self.height = avail_width, self.style.leading
+            return self.width, self.height
+        if self._paragraph is None:
+            self._paragraph = Paragraph(escape(self.text), self.style)
+        self.width, self.height = self._paragraph.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self._paragraph is not None:
+            self._paragraph.drawOn(self.canv, 0, 0)
+            return
+        style, canvas = self.style, self.canv
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize, style.leading)
+        baseline = self.height - style.fontSize
+        if style.alignment == TA_RIGHT:
+            canvas.drawRightString(self.width, baseline, self.text)
+        elif style.alignment == TA_CENTER:
+            canvas.drawCentredString(self.width / 2, baseline, self.text)
+        else:
+            canvas.drawString(0, baseline, self.text)
+
+
+def _unindented(style: ParagraphStyle) -> bool:
+    indents = style.leftIndent or style.rightIndent or style.firstLineIndent
+    return not (indents or style.backColor or style.borderWidth)
+
+
 @dataclass(frozen=True, slots=True)
 class PageTexts:
     """What the running header and footer say (already in the report's language)."""
@@ -240,8 +293,7 @@ def tile_grid(tiles: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
     """Key figures as tiles: a big number over its label, `per_row` to a row."""
     s = styles()
     cells: list[object] = [
-        [Paragraph(escape(value), s.tile_value), Paragraph(escape(label), s.tile_label)]
-        for value, label in tiles
+        [Label(value, s.tile_value), Label(label, s.tile_label)] for value, label in tiles
     ]
     while len(cells) % per_row:
         cells.append("")
@@ -272,7 +324,7 @@ def tile_grid(tiles: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
 def head_row(headings: Sequence[str], numeric_from: int) -> list[object]:
     """A table's heading row; columns from `numeric_from` on hold figures (right-aligned)."""
     return [
-        Paragraph(escape(h), styles().cell_head_right if i >= numeric_from else styles().cell_head)
+        Label(h, styles().cell_head_right if i >= numeric_from else styles().cell_head)
         for i, h in enumerate(headings)
     ]
 
@@ -300,7 +352,7 @@ def cover_page(
     """The cover: the year large, the title, the client, then a list of particulars."""
     s = styles()
     rows = [
-        [Paragraph(escape(label), s.cover_label), Paragraph(escape(value), s.cover_value)]
+        [Label(label, s.cover_label), Label(value, s.cover_value)]
         for label, value in details
         if value
     ]

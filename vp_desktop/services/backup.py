@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 
 from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
-from vp_desktop.services.safe_files import private_destination, private_writer
+from vp_desktop.services.safe_files import private_destination, private_writer, sync_folder
 from vp_desktop.store.errors import VaultCorrupt, VaultError, VaultMissing
 from vp_desktop.store.lock import VaultLock, lock_path_for
 from vp_desktop.store.models import Case, Client
@@ -185,7 +185,7 @@ class PreparedRestore:
                 if replaced is not None:
                     _move_with_wal(replaced, self.vault_path)
                 raise
-            _sync_folder(self.vault_path.parent)
+            sync_folder(self.vault_path.parent)
         except OSError as exc:
             raise classify(exc) from exc
         finally:
@@ -326,14 +326,3 @@ def _move_with_wal(source: Path, target: Path) -> None:
         os.replace(wal, Path(f"{target}-wal"))
     with contextlib.suppress(FileNotFoundError):
         Path(f"{source}-shm").unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -44,7 +44,7 @@ def private_writer(target: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 @contextlib.contextmanager
@@ -70,7 +70,8 @@ def _translate(exc: OSError) -> Exception:
     return exc
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Make a rename or new file in `folder` survive a power cut (a no-op where unsupported)."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):

@@ -12,17 +12,13 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,14 +27,13 @@ from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import activities as activity_service
 from vp_desktop.services.activities import ActivityData
-from vp_desktop.services.contacts import MAX_MINUTES
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date, lang_of
-from vp_desktop.ui.contacts_panel import duration_text
+from vp_desktop.ui.contacts_panel import duration_text, minutes_spin_box, save_and_cancel_row
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.row_table_model import RowTableModel
+from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
@@ -117,17 +112,8 @@ class ActivitiesSection(Section):
             button.setAccessibleName(button.text())
             toolbar.addWidget(button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Activiteiten"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table_view(self.model, self.tr("Activiteiten"))
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -135,10 +121,7 @@ class ActivitiesSection(Section):
         form = QFormLayout(self.form)
         self.kind = CodeCombo(vocab.ACTIVITY_KINDS, self._lang, optional=False)
         self.occurred_on = DateEdit()
-        self.minutes = QSpinBox()
-        self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes = minutes_spin_box()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
@@ -148,24 +131,13 @@ class ActivitiesSection(Section):
             ("minutes", self.tr("Duur"), self.minutes),
             ("description", self.tr("Omschrijving"), self.description),
         ):
-            widget.setAccessibleName(label)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.messages.add(field, label))
-            form.addRow(label + ":", box)
+            self.messages.add_row(form, field, label, widget)
         self.messages.watch_date("occurred_on", self.occurred_on)
         self.save_button = QPushButton(self.tr("Activiteit opslaan"))
         self.cancel_button = QPushButton(self.tr("Annuleren"))
-        for button in (self.save_button, self.cancel_button):
-            button.setAccessibleName(button.text())
         self.save_button.clicked.connect(self.save_changes)
         self.cancel_button.clicked.connect(self.discard_changes)
-        form_buttons = QHBoxLayout()
-        form_buttons.addStretch(1)
-        form_buttons.addWidget(self.cancel_button)
-        form_buttons.addWidget(self.save_button)
-        form.addRow(form_buttons)
+        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
         self.problem = InlineMessage(self.tr("Melding bij activiteiten"))
 
         layout = QVBoxLayout(self)
@@ -254,8 +226,7 @@ class ActivitiesSection(Section):
                         session, self._client_id, self._editing_id, data
                     )
         except ValidationError as error:
-            unplaced = self.messages.show(error)
-            self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
+            self.messages.show_all(error, self.problem)
             return False
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))

@@ -10,14 +10,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +33,26 @@ from vp_desktop.ui.attachment_viewer import AttachmentViewer
 from vp_desktop.ui.code_pickers import format_date
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import InlineMessage
-from vp_desktop.ui.row_table_model import RowTableModel
+from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.workspace import Workspace
 
 NAME, KIND, SIZE, ADDED = range(4)
+
+
+def read_file_for_vault(path: Path, problem: InlineMessage, lang: Lang) -> bytes | None:
+    """The file's content, or None after saying in `problem` why it cannot be kept."""
+    try:
+        too_large = path.stat().st_size > MAX_FILE_BYTES
+        data = b"" if too_large else path.read_bytes()
+    except OSError:
+        problem.say(
+            QCoreApplication.translate("AttachmentsPanel", "Het bestand kan niet worden gelezen.")
+        )
+        return None
+    if too_large:  # said before reading 20 MB or more into memory
+        problem.say(message("file_too_large", lang, limit=MAX_FILE_BYTES // (1024 * 1024)))
+        return None
+    return data
 
 
 class AttachmentRow(NamedTuple):
@@ -97,17 +111,8 @@ class AttachmentsPanel(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Bijlagen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table_view(self.model, self.tr("Bijlagen"))
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.view_row(index.row()))
 
         self.add_button = QPushButton(self.tr("Toevoegen…"))
@@ -192,15 +197,8 @@ class AttachmentsPanel(QWidget):
     def add_file(self, path: Path) -> bool:
         if self._client_id is None or self._case_id is None:
             return False
-        try:
-            too_large = path.stat().st_size > MAX_FILE_BYTES
-            data = b"" if too_large else path.read_bytes()
-        except OSError:
-            self.problem.say(self.tr("Het bestand kan niet worden gelezen."))
-            return False
-        if too_large:  # said before reading 20 MB or more into memory
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            self.problem.say(message("file_too_large", self._lang, limit=limit))
+        data = read_file_for_vault(path, self.problem, self._lang)
+        if data is None:
             return False
         return self.add_bytes(path.name, data)
 

@@ -15,11 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,12 +32,26 @@ from vp_desktop.ui.task_dialog import (
     buddy_label,
     busy_bar,
     date_time_text,
+    dialog_button,
+    dialog_layout,
     message_label,
     passphrase_edit,
     safety_error_text,
+    with_choose_button,
 )
 
 BACKUP_FILTER = "VP Desktop (*.vpvault)"
+BACKUP_SUFFIX = ".vpvault"
+
+
+def suggested_backup_path(folder: Path, vault_path: Path, day: dt.date) -> Path:
+    """Where a backup goes unless the adviser chooses otherwise: named after the vault and day."""
+    return folder / f"{vault_path.stem}-backup-{day.isoformat()}{BACKUP_SUFFIX}"
+
+
+def with_backup_suffix(path: Path) -> Path:
+    """The chosen file, ending in .vpvault so that VP Desktop can open it again."""
+    return path if path.suffix == BACKUP_SUFFIX else path.with_name(path.name + BACKUP_SUFFIX)
 
 
 class BackupDialog(TaskDialog):
@@ -60,8 +72,6 @@ class BackupDialog(TaskDialog):
         self._vault = vault
         self._prompts = prompts
         self.setWindowTitle(self.tr("Back-up maken"))
-        self.setModal(True)
-        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een "
@@ -78,15 +88,14 @@ class BackupDialog(TaskDialog):
         )
         self.last_backup.setAccessibleName(self.tr("Laatste back-up"))
 
-        name = f"{vault.path.stem}-backup-{(today or dt.date.today()).isoformat()}.vpvault"
-        self.target = QLineEdit(str((start_folder or Path.home()) / name))
+        suggested = suggested_backup_path(
+            start_folder or Path.home(), vault.path, today or dt.date.today()
+        )
+        self.target = QLineEdit(str(suggested))
         self.target.setAccessibleName(self.tr("Bestand voor de back-up"))
         self.browse = QPushButton(self.tr("Kiezen…"))
         self.browse.setAccessibleName(self.tr("Plek voor de back-up kiezen"))
         self.browse.clicked.connect(self._choose_target)
-        where = QHBoxLayout()
-        where.addWidget(self.target, 1)
-        where.addWidget(self.browse)
         self.passphrase = passphrase_edit(self.tr("Wachtzin ter controle"))
         passphrase_note = QLabel(
             self.tr("De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.")
@@ -97,25 +106,24 @@ class BackupDialog(TaskDialog):
         self.progress = busy_bar(self.tr("Voortgang van de back-up"))
         self.message = message_label(self.tr("Melding bij de back-up"))
         self.buttons = QDialogButtonBox()
-        self.make_button = self.buttons.addButton(
-            self.tr("Back-up maken"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.make_button = dialog_button(
+            self.buttons, self.tr("Back-up maken"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.make_button.setAccessibleName(self.tr("Back-up maken"))
         self.make_button.setDefault(True)
-        self.close_button = self.buttons.addButton(
-            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = dialog_button(
+            self.buttons, self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.close_button.setAccessibleName(self.tr("Sluiten"))
         self.buttons.accepted.connect(self.make_backup)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(buddy_label(self.tr("&Bestand:"), self.target), where)
+        form.addRow(
+            buddy_label(self.tr("&Bestand:"), self.target),
+            with_choose_button(self.target, self.browse),
+        )
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
         form.addRow("", passphrase_note)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addWidget(intro)
         layout.addWidget(self.last_backup)
         layout.addLayout(form)
@@ -132,9 +140,7 @@ class BackupDialog(TaskDialog):
             self.tr("Waar komt de back-up?"), Path(self.target.text()), BACKUP_FILTER
         )
         if chosen is not None:
-            if chosen.suffix != ".vpvault":
-                chosen = chosen.with_name(chosen.name + ".vpvault")
-            self.target.setText(str(chosen))
+            self.target.setText(str(with_backup_suffix(chosen)))
 
     def make_backup(self) -> None:
         if self.busy:
@@ -195,8 +201,6 @@ class RestoreDialog(TaskDialog):
         self._prompts = prompts
         self._prepared: PreparedRestore | None = None
         self.setWindowTitle(self.tr("Back-up terugzetten"))
-        self.setModal(True)
-        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. "
@@ -211,9 +215,6 @@ class RestoreDialog(TaskDialog):
         self.browse = QPushButton(self.tr("Kiezen…"))
         self.browse.setAccessibleName(self.tr("Back-upbestand kiezen"))
         self.browse.clicked.connect(self._choose_source)
-        where = QHBoxLayout()
-        where.addWidget(self.source, 1)
-        where.addWidget(self.browse)
         self.passphrase = passphrase_edit(self.tr("Wachtzin van de back-up"))
 
         self.summary = QLabel()
@@ -225,30 +226,34 @@ class RestoreDialog(TaskDialog):
         self.message = message_label(self.tr("Melding bij terugzetten"))
 
         self.buttons = QDialogButtonBox()
-        self.check_button = self.buttons.addButton(
-            self.tr("Controleren"), QDialogButtonBox.ButtonRole.ActionRole
+        self.check_button = dialog_button(
+            self.buttons,
+            self.tr("Controleren"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+            self.tr("Back-up controleren"),
         )
-        self.check_button.setAccessibleName(self.tr("Back-up controleren"))
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check_backup)
-        self.restore_button = self.buttons.addButton(
-            self.tr("Terugzetten"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.restore_button = dialog_button(
+            self.buttons,
+            self.tr("Terugzetten"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.tr("Back-up terugzetten"),
         )
-        self.restore_button.setAccessibleName(self.tr("Back-up terugzetten"))
         self.restore_button.setEnabled(False)
-        self.close_button = self.buttons.addButton(
-            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = dialog_button(
+            self.buttons, self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.close_button.setAccessibleName(self.tr("Sluiten"))
         self.buttons.accepted.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(buddy_label(self.tr("&Back-up:"), self.source), where)
+        form.addRow(
+            buddy_label(self.tr("&Back-up:"), self.source),
+            with_choose_button(self.source, self.browse),
+        )
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.summary)

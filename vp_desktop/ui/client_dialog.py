@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -92,15 +91,7 @@ class ClientDialog(QDialog):
             ("contract_end", self.tr("Contract tot en met"), self.contract_end),
             ("roles", self.tr("Rollen"), roles),
         ):
-            if widget is not roles:
-                widget.setAccessibleName(label)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.messages.add(field, label))
-            caption = QLabel(label + ":")
-            caption.setBuddy(widget)
-            form.addRow(caption, box)
+            self.messages.add_row(form, field, label, widget)
         self.messages.watch_date("contract_start", self.contract_start)
         self.messages.watch_date("contract_end", self.contract_end)
         self.problem = InlineMessage(self.tr("Melding bij opdrachtgever"))
@@ -172,8 +163,7 @@ class ClientDialog(QDialog):
                 else:
                     client_id = client_service.update_client(session, self._client_id, data).id
         except ValidationError as error:
-            unplaced = self.messages.show(error)
-            self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
+            self.messages.show_all(error, self.problem)
             return None
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))

@@ -7,16 +7,13 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.row_table_model import RowTableModel
+from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.workspace import Workspace
 
 DATE, MINUTES, MODE, NOTES = range(4)
@@ -48,6 +45,25 @@ def duration_text(minutes: int) -> str:
         .replace("%1", str(hours))
         .replace("%2", str(rest))
     )
+
+
+def minutes_spin_box() -> QSpinBox:
+    """Time spent, in minutes, stepped by the quarter of an hour."""
+    box = QSpinBox()
+    box.setRange(1, MAX_MINUTES)
+    box.setSingleStep(15)
+    box.setSuffix(QCoreApplication.translate("ContactsPanel", " min"))
+    return box
+
+
+def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+    """The buttons under a form in a panel, right-aligned with the save button last."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in (cancel, save):
+        button.setAccessibleName(button.text())
+        row.addWidget(button)
+    return row
 
 
 class ContactRow(NamedTuple):
@@ -99,16 +115,8 @@ class ContactsPanel(QWidget):
         self._build(lang)
 
     def _build(self, lang: Lang) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Gesprekken"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = row_table_view(self.model, self.tr("Gesprekken"))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Totale tijd"))
@@ -132,10 +140,7 @@ class ContactsPanel(QWidget):
         form = QFormLayout(self.form)
         self.messages = FieldMessages(lang)
         self.occurred_on = DateEdit()
-        self.minutes = QSpinBox()
-        self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes = minutes_spin_box()
         self.mode = CodeCombo(vocab.CONTACT_MODES, lang, optional=False)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -146,24 +151,13 @@ class ContactsPanel(QWidget):
             ("mode", vocab.CONTACT_MODES.title(lang), self.mode),
             ("notes", self.tr("Notitie"), self.notes),
         ):
-            widget.setAccessibleName(label)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.messages.add(field, label))
-            form.addRow(label + ":", box)
+            self.messages.add_row(form, field, label, widget)
         self.messages.watch_date("occurred_on", self.occurred_on)
         self.save_button = QPushButton(self.tr("Gesprek opslaan"))
         self.cancel_button = QPushButton(self.tr("Annuleren"))
-        for button in (self.save_button, self.cancel_button):
-            button.setAccessibleName(button.text())
         self.save_button.clicked.connect(self.save_pending)
         self.cancel_button.clicked.connect(self.discard_pending)
-        form_buttons = QHBoxLayout()
-        form_buttons.addStretch(1)
-        form_buttons.addWidget(self.cancel_button)
-        form_buttons.addWidget(self.save_button)
-        form.addRow(form_buttons)
+        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
         self.problem = InlineMessage(self.tr("Melding bij gesprek"))
         self.form.hide()
 
@@ -324,8 +318,7 @@ class ContactsPanel(QWidget):
                 else:
                     contact_service.update_contact(session, self._client_id, self._editing_id, data)
         except ValidationError as error:
-            for problem in self.messages.show(error):
-                self.problem.say(problem.describe(self.messages.lang))
+            self.messages.show_all(error, self.problem)
             return False
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))

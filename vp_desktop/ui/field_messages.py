@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.errors import Problem, ValidationError
@@ -51,6 +51,18 @@ class FieldMessages:
         self._labels[field] = label
         return label
 
+    def add_row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
+        """A form row: the caption (naming `widget` for screen readers), the widget, and the
+        message line under it."""
+        widget.setAccessibleName(label)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self.add(field, label))
+        caption = QLabel(label + ":")
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+
     def watch_date(self, field: str, edit: DateEdit) -> None:
         """Dates are read by the form itself: this field's text must be a real date."""
         self._dates[field] = edit
@@ -84,6 +96,11 @@ class FieldMessages:
         for field, texts in by_field.items():
             self.say(field, texts)
         return unplaced
+
+    def show_all(self, error: ValidationError, elsewhere: InlineMessage) -> None:
+        """Put each problem next to its field, and those without a field here in `elsewhere`."""
+        unplaced = self.show(error)
+        elsewhere.say("\n".join(problem.describe(self.lang) for problem in unplaced))
 
     def say(self, field: str, texts: Iterable[str]) -> None:
         """Add texts to the field's message (a field can have more than one problem)."""

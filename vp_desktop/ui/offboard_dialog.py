@@ -14,11 +14,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +30,11 @@ from vp_desktop.ui.task_dialog import (
     TaskDialog,
     buddy_label,
     busy_bar,
+    dialog_button,
+    dialog_layout,
     message_label,
     safety_error_text,
+    with_choose_button,
 )
 
 
@@ -63,8 +64,6 @@ class OffboardDialog(TaskDialog):
         total_cases = next((c.total_cases for c in case_count if c.id == client_id), 0)
 
         self.setWindowTitle(self.tr("Opdrachtgever afsluiten"))
-        self.setModal(True)
-        self.setMinimumWidth(520)
         title = QLabel(f"<b>{client_name}</b> ({self.client_code})")
         title.setAccessibleName(self.tr("Opdrachtgever"))
         intro = QLabel(
@@ -94,9 +93,6 @@ class OffboardDialog(TaskDialog):
         self.browse = QPushButton(self.tr("Kiezen…"))
         self.browse.setAccessibleName(self.tr("Map kiezen"))
         self.browse.clicked.connect(self._choose_folder)
-        where = QHBoxLayout()
-        where.addWidget(self.folder, 1)
-        where.addWidget(self.browse)
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Code van de opdrachtgever ter bevestiging"))
         self.code.setPlaceholderText(self.client_code)
@@ -111,24 +107,24 @@ class OffboardDialog(TaskDialog):
         self.progress = busy_bar(self.tr("Voortgang van het afsluiten"))
         self.message = message_label(self.tr("Melding bij afsluiten"))
         self.buttons = QDialogButtonBox()
-        self.offboard_button = self.buttons.addButton(
-            self.tr("Exporteren en verwijderen"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.offboard_button = dialog_button(
+            self.buttons,
+            self.tr("Exporteren en verwijderen"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.offboard_button.setAccessibleName(self.tr("Exporteren en verwijderen"))
-        self.close_button = self.buttons.addButton(
-            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = dialog_button(
+            self.buttons, self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.close_button.setAccessibleName(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.offboard)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(buddy_label(self.tr("&Map:"), self.folder), where)
+        form.addRow(
+            buddy_label(self.tr("&Map:"), self.folder), with_choose_button(self.folder, self.browse)
+        )
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow("", code_note)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(warning)

@@ -12,20 +12,25 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from vp_desktop.services import backup, vaults
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.backup_dialogs import BACKUP_FILTER
+from vp_desktop.ui.backup_dialogs import (
+    BACKUP_FILTER,
+    suggested_backup_path,
+    with_backup_suffix,
+)
 from vp_desktop.ui.passphrase_widgets import StrengthMeter, language
 from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
     busy_bar,
+    dialog_button,
+    dialog_layout,
     message_label,
     passphrase_edit,
     safety_error_text,
@@ -50,8 +55,6 @@ class PassphraseChangeDialog(TaskDialog):
         self._start_folder = start_folder or Path.home()
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("Wachtzin wijzigen"))
-        self.setModal(True)
-        self.setMinimumWidth(520)
 
         self.current = passphrase_edit(self.tr("Huidige wachtzin"))
         self.new = passphrase_edit(self.tr("Nieuwe wachtzin"))
@@ -77,15 +80,13 @@ class PassphraseChangeDialog(TaskDialog):
         self.progress = busy_bar(self.tr("Voortgang van het wijzigen"))
         self.message = message_label(self.tr("Melding bij wijzigen"))
         self.buttons = QDialogButtonBox()
-        self.change_button = self.buttons.addButton(
-            self.tr("Wachtzin wijzigen"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.change_button = dialog_button(
+            self.buttons, self.tr("Wachtzin wijzigen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.change_button.setAccessibleName(self.tr("Wachtzin wijzigen"))
         self.change_button.setDefault(True)
-        self.close_button = self.buttons.addButton(
-            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = dialog_button(
+            self.buttons, self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.close_button.setAccessibleName(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
 
@@ -99,9 +100,7 @@ class PassphraseChangeDialog(TaskDialog):
         form.addRow(self.tr("&Herhaal nieuwe:"), self.repeat)
         form.addRow("", self.repeat_message)
         form.addRow("", self.backup_first)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.progress)
@@ -149,13 +148,11 @@ class PassphraseChangeDialog(TaskDialog):
         self.start(work, self._changed, self._failed)
 
     def _backup_target(self) -> Path | None:
-        name = f"{self._vault.path.stem}-backup-{self._today.isoformat()}.vpvault"
+        suggested = suggested_backup_path(self._start_folder, self._vault.path, self._today)
         chosen: Path | None = self._prompts.save_file(
-            self.tr("Waar komt de back-up?"), self._start_folder / name, BACKUP_FILTER
+            self.tr("Waar komt de back-up?"), suggested, BACKUP_FILTER
         )
-        if chosen is not None and chosen.suffix != ".vpvault":
-            chosen = chosen.with_name(chosen.name + ".vpvault")
-        return chosen
+        return None if chosen is None else with_backup_suffix(chosen)
 
     def _changed(self, _result: object) -> None:
         for edit in (self.current, self.new, self.repeat):

@@ -130,14 +130,7 @@ class PeActivityDialog(QDialog):
             ("accreditation_number", self.tr("Accreditatienummer"), self.accreditation_number),
             ("theme", self.tr("Thema"), self.theme),
         ):
-            widget.setAccessibleName(label)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.messages.add(field, label))
-            caption = QLabel(label + ":")
-            caption.setBuddy(widget)
-            form.addRow(caption, box)
+            self.messages.add_row(form, field, label, widget)
         self.messages.watch_date("occurred_on", self.occurred_on)
         self.problem = InlineMessage(self.tr("Melding bij activiteit"))
         layout = QVBoxLayout(self)
@@ -194,8 +187,7 @@ class PeActivityDialog(QDialog):
                 else:
                     activity_id = pe_service.update_pe_activity(session, self._activity_id, data).id
         except ValidationError as error:
-            unplaced = self.messages.show(error)
-            self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
+            self.messages.show_all(error, self.problem)
             return None
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))
@@ -370,8 +362,7 @@ class RuleSetDialog(QDialog):
                     session, self.chosen_codes(), self.cycle_start.date(), edits
                 )
         except ValidationError as error:
-            unplaced = self.messages.show(error)
-            self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
+            self.messages.show_all(error, self.problem)
             return False
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.domain.messages import message
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import pe as pe_service
 from vp_desktop.services import pe_export
 from vp_desktop.services.errors import NotFound, ValidationError
-from vp_desktop.services.files import MAX_FILE_BYTES
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.attachment_viewer import AttachmentViewer
+from vp_desktop.ui.attachments_panel import read_file_for_vault
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import InlineMessage
 from vp_desktop.ui.workspace import Workspace
@@ -141,15 +140,8 @@ class PeEvidencePanel(QWidget):
     def add_file(self, path: Path) -> bool:
         if self._activity_id is None:
             return False
-        try:
-            too_large = path.stat().st_size > MAX_FILE_BYTES
-            data = b"" if too_large else path.read_bytes()
-        except OSError:
-            self.problem.say(self.tr("Het bestand kan niet worden gelezen."))
-            return False
-        if too_large:  # said before reading 20 MB or more into memory
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            self.problem.say(message("file_too_large", self._lang, limit=limit))
+        data = read_file_for_vault(path, self.problem, self._lang)
+        if data is None:
             return False
         try:
             with self._workspace.transaction() as session:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +27,8 @@ from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
     busy_bar,
+    dialog_button,
+    dialog_layout,
     message_label,
     safety_error_text,
 )
@@ -107,7 +108,6 @@ class RetentionDialog(TaskDialog):
         self._prompts = prompts
         self._today = today
         self.setWindowTitle(self.tr("Te vernietigen dossiers"))
-        self.setModal(True)
         self.resize(640, 420)
         intro = QLabel(
             self.tr(
@@ -139,25 +139,26 @@ class RetentionDialog(TaskDialog):
         self.message = message_label(self.tr("Melding bij vernietigen"))
 
         self.buttons = QDialogButtonBox()
-        self.purge_selected_button = self.buttons.addButton(
-            self.tr("Geselecteerde vernietigen"), QDialogButtonBox.ButtonRole.ActionRole
+        self.purge_selected_button = dialog_button(
+            self.buttons,
+            self.tr("Geselecteerde vernietigen"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+            self.tr("Geselecteerde dossiers vernietigen"),
         )
-        self.purge_selected_button.setAccessibleName(self.tr("Geselecteerde dossiers vernietigen"))
         self.purge_selected_button.clicked.connect(self.purge_selected)
-        self.purge_all_button = self.buttons.addButton(
-            self.tr("Alle vernietigen"), QDialogButtonBox.ButtonRole.ActionRole
+        self.purge_all_button = dialog_button(
+            self.buttons,
+            self.tr("Alle vernietigen"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+            self.tr("Alle dossiers vernietigen"),
         )
-        self.purge_all_button.setAccessibleName(self.tr("Alle dossiers vernietigen"))
         self.purge_all_button.clicked.connect(self.purge_all)
-        self.close_button = self.buttons.addButton(
-            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        self.close_button = dialog_button(
+            self.buttons, self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.close_button.setAccessibleName(self.tr("Sluiten"))
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = dialog_layout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)

@@ -1,4 +1,5 @@
-"""A read-only table model over plain row tuples whose first field is the record's id.
+"""A read-only table model over plain row tuples whose first field is the record's id, and the
+view that shows one.
 
 The contacts, attachments and activities tables are small and differ only in how a row reads;
 subclasses say that in `display` (and optionally `tooltip`).
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 #: the id of the record a row shows
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,3 +67,17 @@ class RowTableModel(QAbstractTableModel):
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
             return self._titles[section]
         return None
+
+
+def row_table_view(model: RowTableModel, accessible_name: str) -> QTableView:
+    """A read-only view of `model`: one whole row is chosen at a time, columns fit their text."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view

@@ -9,7 +9,17 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
@@ -114,6 +124,31 @@ def busy_bar(name: str) -> QProgressBar:
     return bar
 
 
+def dialog_button(
+    box: QDialogButtonBox, text: str, role: QDialogButtonBox.ButtonRole, name: str | None = None
+) -> QPushButton:
+    """A button added to `box`, announced by `name` (by its own text when no name is given)."""
+    button = box.addButton(text, role)
+    button.setAccessibleName(name or text)
+    return button
+
+
+def dialog_layout(dialog: QDialog) -> QVBoxLayout:
+    """The column every data-safety dialog is laid out in, with room around its edges."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    return layout
+
+
+def with_choose_button(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    """A path field with its "Kiezen…" button beside it; the field takes the width."""
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
 def passphrase_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -128,6 +163,8 @@ class TaskDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._task: BackgroundTask | None = None
+        self.setModal(True)
+        self.setMinimumWidth(520)
 
     @property
     def busy(self) -> bool:
