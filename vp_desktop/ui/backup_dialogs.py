@@ -105,16 +105,9 @@ class BackupDialog(TaskDialog):
 
         self.progress = busy_bar(self.tr("Voortgang van de back-up"))
         self.message = message_label(self.tr("Melding bij de back-up"))
-        self.buttons = QDialogButtonBox()
-        self.make_button = dialog_button(
-            self.buttons, self.tr("Back-up maken"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.make_button, self.close_button = self.accept_and_close_buttons(
+            self.tr("Back-up maken"), self.tr("Sluiten"), self.make_backup
         )
-        self.make_button.setDefault(True)
-        self.close_button = dialog_button(
-            self.buttons, self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.buttons.accepted.connect(self.make_backup)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(

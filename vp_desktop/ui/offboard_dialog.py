@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,6 @@ from vp_desktop.ui.task_dialog import (
     TaskDialog,
     buddy_label,
     busy_bar,
-    dialog_button,
     dialog_layout,
     message_label,
     safety_error_text,
@@ -106,17 +104,12 @@ class OffboardDialog(TaskDialog):
 
         self.progress = busy_bar(self.tr("Voortgang van het afsluiten"))
         self.message = message_label(self.tr("Melding bij afsluiten"))
-        self.buttons = QDialogButtonBox()
-        self.offboard_button = dialog_button(
-            self.buttons,
+        self.offboard_button, self.close_button = self.accept_and_close_buttons(
             self.tr("Exporteren en verwijderen"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.tr("Annuleren"),
+            self.offboard,
+            default=False,
         )
-        self.close_button = dialog_button(
-            self.buttons, self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.buttons.accepted.connect(self.offboard)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(

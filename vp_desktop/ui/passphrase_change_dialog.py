@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QWidget,
@@ -29,7 +28,6 @@ from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
     busy_bar,
-    dialog_button,
     dialog_layout,
     message_label,
     passphrase_edit,
@@ -79,16 +77,9 @@ class PassphraseChangeDialog(TaskDialog):
 
         self.progress = busy_bar(self.tr("Voortgang van het wijzigen"))
         self.message = message_label(self.tr("Melding bij wijzigen"))
-        self.buttons = QDialogButtonBox()
-        self.change_button = dialog_button(
-            self.buttons, self.tr("Wachtzin wijzigen"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.change_button, self.close_button = self.accept_and_close_buttons(
+            self.tr("Wachtzin wijzigen"), self.tr("Annuleren"), self.change
         )
-        self.change_button.setDefault(True)
-        self.close_button = dialog_button(
-            self.buttons, self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.buttons.accepted.connect(self.change)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setVerticalSpacing(8)

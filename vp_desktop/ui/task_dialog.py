@@ -166,6 +166,24 @@ class TaskDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(520)
 
+    def accept_and_close_buttons(
+        self,
+        accept_text: str,
+        close_text: str,
+        on_accept: Callable[[], None],
+        *,
+        default: bool = True,
+    ) -> tuple[QPushButton, QPushButton]:
+        """The dialog's button row: one action and a button that closes it. A destructive action
+        passes `default=False`, so Enter never sets it off."""
+        self.buttons = QDialogButtonBox()
+        accept = dialog_button(self.buttons, accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        accept.setDefault(default)
+        close = dialog_button(self.buttons, close_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(on_accept)
+        self.buttons.rejected.connect(self.reject)
+        return accept, close
+
     @property
     def busy(self) -> bool:
         return self._task is not None
