@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import activities as activity_service
 from vp_desktop.services.activities import ActivityData
-from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import VaultError
+from vp_desktop.store.models import Activity
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.contacts_panel import duration_text, minutes_spin_box, save_and_cancel_row
 from vp_desktop.ui.error_texts import vault_error_text
@@ -217,19 +219,15 @@ class ActivitiesSection(Section):
             minutes=self.minutes.value(),
             description=self.description.toPlainText(),
         )
-        try:
-            with self._workspace.transaction() as session:
-                if self._editing_id is None:
-                    activity_service.add_activity(session, self._client_id, data)
-                else:
-                    activity_service.update_activity(
-                        session, self._client_id, self._editing_id, data
-                    )
-        except ValidationError as error:
-            self.messages.show_all(error, self.problem)
-            return False
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+
+        client_id, editing_id = self._client_id, self._editing_id
+
+        def write(session: Session) -> Activity:
+            if editing_id is None:
+                return activity_service.add_activity(session, client_id, data)
+            return activity_service.update_activity(session, client_id, editing_id, data)
+
+        if self.messages.store(self._workspace, write, self.problem) is None:
             return False
         self._close_form()
         self.refresh()

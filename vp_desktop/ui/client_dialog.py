@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.services import clients as client_service
 from vp_desktop.services.clients import ClientData
-from vp_desktop.services.errors import NotFound, ValidationError
-from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, lang_of
-from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.workspace import Workspace
 
@@ -156,17 +154,14 @@ class ClientDialog(QDialog):
         if not self.messages.check_dates():
             return None
         data = self.data()
-        try:
-            with self._workspace.transaction() as session:
-                if self._client_id is None:
-                    client_id = client_service.create_client(session, data).id
-                else:
-                    client_id = client_service.update_client(session, self._client_id, data).id
-        except ValidationError as error:
-            self.messages.show_all(error, self.problem)
-            return None
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+
+        def write(session: Session) -> int:
+            if self._client_id is None:
+                return client_service.create_client(session, data).id
+            return client_service.update_client(session, self._client_id, data).id
+
+        client_id = self.messages.store(self._workspace, write, self.problem)
+        if client_id is None:
             return None
         self._client_id = client_id
         self.code.setText(data.code)

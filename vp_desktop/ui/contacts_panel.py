@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import contacts as contact_service
 from vp_desktop.services.contacts import MAX_MINUTES, ContactData
-from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import VaultError
+from vp_desktop.store.models import Contact
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
@@ -311,17 +313,15 @@ class ContactsPanel(QWidget):
             mode=self.mode.code() or "",
             notes=self.notes.toPlainText(),
         )
-        try:
-            with self._workspace.transaction() as session:
-                if self._editing_id is None:
-                    contact_service.add_contact(session, self._client_id, self._case_id, data)
-                else:
-                    contact_service.update_contact(session, self._client_id, self._editing_id, data)
-        except ValidationError as error:
-            self.messages.show_all(error, self.problem)
-            return False
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+
+        client_id, case_id, editing_id = self._client_id, self._case_id, self._editing_id
+
+        def write(session: Session) -> Contact:
+            if editing_id is None:
+                return contact_service.add_contact(session, client_id, case_id, data)
+            return contact_service.update_contact(session, client_id, editing_id, data)
+
+        if self.messages.store(self._workspace, write, self.problem) is None:
             return False
         self.problem.say("")
         self.load(self._client_id, self._case_id, read_only=self._read_only)

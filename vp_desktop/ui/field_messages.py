@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.errors import Problem, ValidationError
+from vp_desktop.services.errors import NotFound, Problem, ValidationError
+from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import DateEdit
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from vp_desktop.ui.workspace import Workspace
+
+T = TypeVar("T")
 
 _STYLE = "color: #b3261e;"
 
@@ -101,6 +110,23 @@ class FieldMessages:
         """Put each problem next to its field, and those without a field here in `elsewhere`."""
         unplaced = self.show(error)
         elsewhere.say("\n".join(problem.describe(self.lang) for problem in unplaced))
+
+    def store(
+        self, workspace: Workspace, write: Callable[[Session], T], elsewhere: InlineMessage
+    ) -> T | None:
+        """Run `write` in one transaction. Validation problems go next to their fields, a vault
+        error becomes one sentence in `elsewhere`; None then, and nothing was saved. `write`
+        returns what it stored (never None)."""
+        from vp_desktop.ui.error_texts import vault_error_text
+
+        try:
+            with workspace.transaction() as session:
+                return write(session)
+        except ValidationError as error:
+            self.show_all(error, elsewhere)
+        except (NotFound, VaultError) as error:
+            elsewhere.say(vault_error_text(error))
+        return None
 
     def say(self, field: str, texts: Iterable[str]) -> None:
         """Add texts to the field's message (a field can have more than one problem)."""

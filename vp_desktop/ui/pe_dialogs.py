@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vp_desktop.domain.messages import message
 from vp_desktop.domain.pe_rules import PRESETS, RuleSet
@@ -180,17 +181,14 @@ class PeActivityDialog(QDialog):
         if data is None:
             self.messages.say("occurred_on", [message("required", self._lang)])
             return None
-        try:
-            with self._workspace.transaction() as session:
-                if self._activity_id is None:
-                    activity_id = pe_service.add_pe_activity(session, data).id
-                else:
-                    activity_id = pe_service.update_pe_activity(session, self._activity_id, data).id
-        except ValidationError as error:
-            self.messages.show_all(error, self.problem)
-            return None
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+
+        def write(session: Session) -> int:
+            if self._activity_id is None:
+                return pe_service.add_pe_activity(session, data).id
+            return pe_service.update_pe_activity(session, self._activity_id, data).id
+
+        activity_id = self.messages.store(self._workspace, write, self.problem)
+        if activity_id is None:
             return None
         self._activity_id = activity_id
         self.saved.emit(activity_id)
