@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain.vocab import SECTORS, SIZE_BANDS
+from vp_desktop.services import audit
 from vp_desktop.services.errors import Checker, NotFound
 from vp_desktop.store.models import Case, Client
 
@@ -129,8 +130,6 @@ def list_clients(session: Session) -> list[ClientSummary]:
 
 def delete_client(session: Session, client_id: int) -> None:
     """Delete a client with every case, contact, attachment, activity and report text."""
-    from vp_desktop.services import audit
-
     client = get_client(session, client_id)
     code = client.code
     session.delete(client)

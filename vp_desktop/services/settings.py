@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain.disclosure import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
@@ -61,7 +62,7 @@ def _decode(name: str, raw: str) -> object:
 
 
 def load(session: Session) -> Settings:
-    stored = {row.key: row.value for row in session.query(Setting)}
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
     values = {k: _decode(k, v) for k, v in stored.items() if k in _FIELDS}
     return Settings(**values)  # type: ignore[arg-type]
 

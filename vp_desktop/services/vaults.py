@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from pathlib import Path
 
 from vp_desktop.domain.passphrase import assess
@@ -38,9 +40,6 @@ def change_passphrase(vault: Vault, new_passphrase: str, repeated: str | None = 
 
 def default_vault_path() -> Path:
     """The user's data folder, per platform conventions, without importing Qt."""
-    import os
-    import sys
-
     home = Path.home()
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming"))
