@@ -3,9 +3,26 @@ takes an open dialog away with the vault."""
 
 from __future__ import annotations
 
-from tests.gui.test_lock import practice, window  # noqa: F401 - shared fixtures
+import pytest
+
+from tests.gui.test_lock import practice  # noqa: F401 - shared fixture
+from vp_desktop.ui.dashboard_section import DashboardSection
 from vp_desktop.ui.export_dialog import ExportDialog
 from vp_desktop.ui.import_wizard import ImportWizard
+from vp_desktop.ui.main_window import MainWindow
+from vp_desktop.ui.settings_section import SettingsSection
+
+
+@pytest.fixture
+def window(qtbot, workspace, qsettings, practice, notes_section) -> MainWindow:  # noqa: F811
+    """The main window with an idle time long enough never to lock during a test."""
+    sections = [DashboardSection(workspace), notes_section, SettingsSection(workspace)]
+    window = MainWindow(workspace, sections, qsettings, idle_ms=600_000)
+    qtbot.addWidget(window, before_close_func=lambda _w: notes_section.discard_changes())
+    window.start()
+    window.show()
+    window.request_client(practice["bolt"])
+    return window
 
 
 def test_import_action_opens_the_wizard(qtbot, window) -> None:  # noqa: F811
