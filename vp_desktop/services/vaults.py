@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import sys
 from pathlib import Path
 
+from vp_desktop import app_dirs
 from vp_desktop.domain.passphrase import assess
 from vp_desktop.services import audit
 from vp_desktop.services.errors import Checker
@@ -39,12 +38,5 @@ def change_passphrase(vault: Vault, new_passphrase: str, repeated: str | None = 
 
 
 def default_vault_path() -> Path:
-    """The user's data folder, per platform conventions, without importing Qt."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", home / ".local" / "share"))
-    return base / "VP Desktop" / "praktijk.vpvault"
+    """The platform's local per-user data folder (never a roaming profile)."""
+    return app_dirs.default_vault_path()
