@@ -6,6 +6,8 @@ translated sentence.
 
 from __future__ import annotations
 
+import errno
+
 
 class VaultError(Exception):
     code = "vault_error"
@@ -70,3 +72,73 @@ class MigrationFailed(VaultError):
 class VaultClosed(VaultError):
     code = "closed"
     reason = "The vault is locked."
+
+
+class VaultReplaced(VaultError):
+    code = "replaced"
+    reason = (
+        "The vault file was moved, replaced or deleted while it was open. Nothing more is saved "
+        "to it. Close VP Desktop, put the vault file back (or restore a backup) and open it again."
+    )
+
+
+class PassphraseNotChanged(VaultError):
+    code = "passphrase_not_changed"
+    reason = "The passphrase was NOT changed; the old passphrase still opens the vault."
+
+
+class WipeIncomplete(VaultError):
+    """The deletion is committed, but old pages may remain until the wipe finishes."""
+
+    code = "wipe_incomplete"
+    reason = (
+        "The data is deleted, but wiping its traces from the vault file could not finish yet "
+        "(another program is reading the vault, or the disk is full). It is finished "
+        "automatically the next time the vault is opened."
+    )
+
+    def __init__(self, reason: str | None = None, *, cause: VaultError | None = None) -> None:
+        if reason is None and isinstance(cause, DiskFull):
+            reason = (
+                "The data is deleted, but the disk is too full to wipe its traces from the vault "
+                "file. Free some space: the wipe is finished the next time the vault is opened."
+            )
+        super().__init__(reason)
+        self.cause = cause
+
+
+# SQLite's primary result codes (the low byte of `sqlite_errorcode`).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a driver error (wrapped by SQLAlchemy or not)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def classify(exc: BaseException) -> VaultError:
+    """Turn a driver or file-system error into the vault error a user can act on, by SQLite's
+    result code (or the OS errno), never by the wording of a message."""
+    if isinstance(exc, VaultError):
+        return exc
+    orig = getattr(exc, "orig", exc)
+    code = sqlite_code(exc)
+    if code == _SQLITE_NOTADB:
+        return WrongPassphrase()
+    if code == _SQLITE_CORRUPT:
+        return VaultCorrupt()
+    if code == _SQLITE_FULL or getattr(orig, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull()
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM) or getattr(
+        orig, "errno", None
+    ) in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return LocationUnwritable()
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return VaultInUse("The vault is busy (another connection holds it); try again.")
+    if code == _SQLITE_IOERR:
+        return VaultError("The vault could not be read or written (input/output error).")
+    return VaultError(f"The vault could not be used ({type(orig).__name__}).")
