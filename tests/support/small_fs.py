@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,14 +33,14 @@ def mounted_tmpfs(folder: Path, size_kb: int, *, read_only: bool = False) -> Ite
 def fill_disk(folder: Path, leave_bytes: int = 0) -> Path:
     """Fill the file system of `folder` up to `leave_bytes` free; returns the filler file."""
     filler = folder / "filler.bin"
-    with open(filler, "wb") as fh:
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
         chunk = b"\0" * 4096
         with contextlib.suppress(OSError):
             while True:
-                fh.write(chunk)
-                fh.flush()
-    if leave_bytes:
-        size = filler.stat().st_size
-        with open(filler, "r+b") as fh:
-            fh.truncate(max(0, size - leave_bytes))
+                os.write(fd, chunk)
+        if leave_bytes:
+            os.ftruncate(fd, max(0, os.fstat(fd).st_size - leave_bytes))
+    finally:
+        os.close(fd)
     return filler

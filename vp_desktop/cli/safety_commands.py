@@ -76,6 +76,8 @@ def purge(args: argparse.Namespace) -> int:
         f"Destroyed the files of {result.count} cases; "
         "their anonymous records are kept for the annual reports."
     )
+    if result.wipe_pending is not None:
+        print(result.wipe_pending.reason)
     return EXIT_OK
 
 
@@ -91,10 +93,14 @@ def offboard(args: argparse.Namespace) -> int:
     print(f"Exported {len(result.export.files)} files to {result.export.folder}:")
     for path in result.export.files:
         print(f"  {path.name}")
-    print(
-        f"Deleted client {result.client_code} with its {result.deleted_cases} cases; "
-        "the vault was rewritten so nothing of it remains."
-    )
+    if result.wipe_pending is None:
+        print(
+            f"Deleted client {result.client_code} with its {result.deleted_cases} cases; "
+            "the vault was rewritten so nothing of it remains."
+        )
+    else:
+        print(f"Deleted client {result.client_code} with its {result.deleted_cases} cases.")
+        print(result.wipe_pending.reason)
     return EXIT_OK
 
 

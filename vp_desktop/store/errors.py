@@ -6,6 +6,7 @@ translated sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 
 
@@ -22,6 +23,20 @@ class VaultError(Exception):
 class WrongPassphrase(VaultError):
     code = "wrong_passphrase"
     reason = "The passphrase is wrong (or the file is not a VP Desktop vault)."
+
+
+class WrongPassphraseAfterChange(WrongPassphrase):
+    """Wrong, and the passphrase was changed recently: perhaps the change was interrupted."""
+
+    code = "wrong_passphrase_after_change"
+
+    def __init__(self, changed_at: dt.datetime) -> None:
+        super().__init__(
+            f"The passphrase is wrong. Note: the passphrase of this vault was changed on "
+            f"{changed_at:%d-%m-%Y at %H:%M}; if that change may have been interrupted, "
+            f"try the other passphrase (the old or the new one)."
+        )
+        self.changed_at = changed_at
 
 
 class NotAVault(VaultError):

@@ -16,22 +16,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vp_desktop.store.errors import VaultError
+
 # SQLCipher's test (crypto_impl.c): 2 + 64 hex + 1, or 2 + 96 hex + 1 characters after "x'".
 _RAW_KEY_LITERAL = re.compile(r"^[xX]'([0-9a-fA-F]{64}|[0-9a-fA-F]{96}).$", re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DERIVE_MARK = "\x01"
 
 
-class PassphraseRefused(ValueError):
+class PassphraseRefused(VaultError):
     """A passphrase that cannot be used as typed (it holds a NUL or another control character)."""
 
+    code = "passphrase_refused"
     reason = (
         "The passphrase contains an invisible control character (such as NUL); "
         "type it again without it."
     )
-
-    def __init__(self) -> None:
-        super().__init__(self.reason)
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -60,9 +60,10 @@ def unlock_keys(passphrase: str) -> list[str]:
         raise PassphraseRefused()
     keys = [key_for(passphrase)] if not _CONTROL.search(passphrase) else []
     # Earlier versions passed the typed text unchanged (even a raw-key literal); an existing
-    # vault made that way must keep opening with it.
-    if passphrase not in keys:
-        keys.append(passphrase)
+    # vault made that way must keep opening with it, also when it was typed decomposed then.
+    for earlier in (passphrase, unicodedata.normalize("NFD", passphrase)):
+        if earlier not in keys:
+            keys.append(earlier)
     return keys
 
 

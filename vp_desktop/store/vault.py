@@ -36,6 +36,7 @@ from vp_desktop.store.errors import (
     VaultExists,
     VaultReplaced,
     WrongPassphrase,
+    WrongPassphraseAfterChange,
     classify,
 )
 from vp_desktop.store.keys import key_for, sql_literal, unlock_keys
@@ -185,9 +186,15 @@ class Vault:
     def close(self) -> None:
         if self._engine is None:
             return
-        if self._blocked is None or not isinstance(self._blocked, VaultReplaced):
-            with contextlib.suppress(DBAPIError, sqlcipher3.Error, VaultError):
-                self.checkpoint()
+        # Also when the file was replaced: the idle pooled connection still holds the opened file,
+        # so its log is folded into that file (wherever it went) and no stale `-wal` is left for
+        # whatever now sits at the path. A new connection would refuse (the guard), and is not
+        # needed then.
+        with (
+            contextlib.suppress(DBAPIError, sqlcipher3.Error, VaultError),
+            self._engine.connect() as conn,
+        ):
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self._engine.dispose()
         self._engine = None
         self._lock.release()
@@ -302,7 +309,7 @@ class Vault:
         """Whether `passphrase` opens this vault (asked again before it is changed)."""
         try:
             keys = unlock_keys(passphrase)
-        except ValueError:
+        except VaultError:
             return False
         return any(_key_opens(self.path, key) for key in keys)
 
@@ -381,11 +388,7 @@ def _unlock(path: Path, keys: list[str]) -> tuple[Engine, str]:
         return engine, key
     changed = side_files.recent_passphrase_change(path)
     if isinstance(last, WrongPassphrase) and changed is not None:
-        raise WrongPassphrase(
-            f"The passphrase is wrong. Note: the passphrase of this vault was changed on "
-            f"{changed:%d-%m-%Y at %H:%M}; if that change may have been interrupted, "
-            f"try the other passphrase (the old or the new one)."
-        )
+        raise WrongPassphraseAfterChange(changed)
     raise last
 
 
