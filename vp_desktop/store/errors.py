@@ -59,6 +59,18 @@ class VaultMissing(VaultError):
     reason = "The vault file does not exist."
 
 
+class RestoreInterrupted(VaultMissing):
+    """No vault at the path, but a verified restore copy and the vault it was replacing are
+    there: a restore stopped between its two renames."""
+
+    code = "restore_interrupted"
+    reason = (
+        "A restore was interrupted: the vault is not at its place, but the verified backup copy "
+        "and the vault it was replacing are both beside it. Finish the restore "
+        "(`vp-desktop restore --db FILE --finish`) or undo it (`--undo`)."
+    )
+
+
 class VaultExists(VaultError):
     code = "exists"
     reason = "A file already exists at that location."

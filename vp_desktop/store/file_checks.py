@@ -10,10 +10,12 @@ from pathlib import Path
 from vp_desktop.store.errors import (
     LocationUnwritable,
     NotAVault,
+    RestoreInterrupted,
     VaultCorrupt,
     VaultMissing,
     classify,
 )
+from vp_desktop.store.side_files import staged_restore_path
 
 PAGE_SIZE = 4096
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -29,6 +31,8 @@ def check_file_shape(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_PLAIN_HEADER))
     except FileNotFoundError:
+        if staged_restore_path(path).exists():
+            raise RestoreInterrupted() from None
         raise VaultMissing() from None
     except PermissionError:
         raise LocationUnwritable("The vault file cannot be read (no permission).") from None

@@ -89,3 +89,12 @@ def recent_passphrase_change(
 def forget_passphrase_change(vault_path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         vault_path.with_name(vault_path.name + PASSPHRASE_MARK_SUFFIX).unlink()
+
+
+def remove_leftovers(vault_path: Path) -> None:
+    """At open (the vault's lock held, so no restore or update is running): a staged restore
+    copy beside an existing vault never replaced it, and a half-written pre-update copy is
+    useless; both go, with their logs."""
+    remove_with_companions(staged_restore_path(vault_path))
+    copy = update_copy_path(vault_path)
+    remove_with_companions(copy.with_name(copy.name + ".part"))

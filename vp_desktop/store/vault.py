@@ -141,6 +141,7 @@ class Vault:
         lock = VaultLock(path)
         lock.acquire()
         try:
+            side_files.remove_leftovers(path)
             unclean = integrity.wal_left_behind(path)
             engine, key = _unlock(path, keys)
             migrated: list[Path] = []

@@ -81,6 +81,13 @@ def vault_error_text(error: VaultError | NotFound) -> str:
             "vrij op de schijf en probeer het opnieuw.",
         ),
         "wipe_incomplete": wipe_pending_text(),
+        "restore_interrupted": QCoreApplication.translate(
+            "VaultErrors",
+            "Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, "
+            "maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan "
+            "ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel "
+            "(vp-desktop restore --finish of --undo).",
+        ),
     }
     if isinstance(error, WrongPassphraseAfterChange):
         return QCoreApplication.translate(
