@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Half-written files are listed per user while they are written; tests keep that list apart.
+os.environ.setdefault("VP_DESKTOP_STATE_DIR", f"/tmp/vp-desktop-tests-{os.getpid()}")
 
 from vp_desktop.services import cases, clients  # noqa: E402
 from vp_desktop.store.vault import Vault  # noqa: E402

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from vp_desktop import __version__
+from vp_desktop.services.startup import prepare_process
 
 COMMAND_MODULES = (
     "vp_desktop.cli.vault_commands",
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    prepare_process()
     if not (sys.argv[1:] if argv is None else argv):
         # The app itself: straight to the window, without loading every command's modules
         # (reportlab, openpyxl …) that the parser would import.
