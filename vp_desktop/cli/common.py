@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -94,8 +95,17 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
         vault.close()
 
 
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (terminal escape codes, bidi overrides) shown as escapes,
+    so a value from a file cannot move the cursor, recolour or rewrite the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def fail(reason: str) -> None:
-    print(f"vp-desktop: {reason}", file=sys.stderr)
+    print(f"vp-desktop: {printable(reason)}", file=sys.stderr)
 
 
 def command(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
