@@ -4,6 +4,7 @@ that blocks the wipe, a passphrase change on a full disk, and the copies kept be
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import shutil
 import unicodedata
@@ -15,6 +16,7 @@ import sqlcipher3
 from tests.conftest import PASSPHRASE, add_client_with_cases
 from tests.support.small_fs import fill_disk, mounted_tmpfs
 from tests.support.sqlcipher_pages import plaintext_of_vault
+from vp_desktop.cli import main
 from vp_desktop.services import cases, clients, retention, vaults
 from vp_desktop.store import errors, keys, side_files
 from vp_desktop.store import vault as vault_module
@@ -280,3 +282,29 @@ def test_the_pre_update_copy_goes_with_purge_and_passphrase_change(
     shutil.copyfile(vault_path, copy)
     vaults.change_passphrase(vault, NEW_PASSPHRASE, NEW_PASSPHRASE)
     assert not copy.exists()
+
+
+# -- a damaged page ---------------------------------------------------------------------------
+
+
+def test_check_on_a_damaged_page_says_what_to_do(
+    vault: Vault,
+    vault_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_client_with_cases(vault, closed_long_ago=5, still_open=30)
+    vault.close()
+    Vault.open(vault_path, PASSPHRASE).close()  # the weekly check is done: not due at the next
+    data = bytearray(vault_path.read_bytes())
+    pages = len(data) // vault_module.PAGE_SIZE
+    for page in range(pages // 2, pages):  # the second half of the file, ciphertext zeroed
+        start = page * vault_module.PAGE_SIZE + 100
+        data[start : start + 200] = bytes(200)
+    vault_path.write_bytes(bytes(data))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    code = main(["check", "--db", str(vault_path), "--passphrase-stdin"])
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "Traceback" not in captured.out + captured.err
+    assert "restore" in (captured.out + captured.err).lower()

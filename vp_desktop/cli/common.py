@@ -10,6 +10,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
+
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import (
     NewerSchema,
@@ -19,6 +22,7 @@ from vp_desktop.store.errors import (
     VaultInUse,
     VaultMissing,
     WrongPassphrase,
+    classify,
 )
 from vp_desktop.store.vault import Vault
 
@@ -117,6 +121,14 @@ def command(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         except VaultError as exc:
             fail(exc.reason)
             return exit_code_for(exc)
+        except (DBAPIError, sqlcipher3.Error) as exc:  # a driver error no use case typed
+            error = classify(exc)
+            if isinstance(error, VaultCorrupt):
+                error = VaultCorrupt(
+                    "The vault is damaged (a page could not be read). Restore the latest backup."
+                )
+            fail(error.reason)
+            return exit_code_for(error)
         except ValidationError as exc:
             fail(exc.describe("en").replace("\n", " "))
             return EXIT_INVALID

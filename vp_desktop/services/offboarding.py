@@ -26,6 +26,7 @@ from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import DiskFull, LocationUnwritable, WipeIncomplete
 from vp_desktop.store.models import Activity, Case
+from vp_desktop.store.wipe import mark_wipe_pending
 from vp_desktop.store.vault import Vault
 
 
@@ -133,6 +134,7 @@ def offboard_client(
         )
         drafts.discard_drafts_about(session, client_id)
         clients.delete_client(session, client_id)
+        mark_wipe_pending(session)
     pending = retention.wipe_free_space(vault)
     return OffboardResult(code, exported, case_count or 0, pending)
 

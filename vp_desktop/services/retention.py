@@ -31,6 +31,7 @@ from vp_desktop.store.models import (
     utcnow,
 )
 from vp_desktop.store.side_files import remove_update_copy
+from vp_desktop.store.wipe import mark_wipe_pending
 from vp_desktop.store.vault import Vault
 
 
@@ -131,6 +132,8 @@ def purge_cases(
             number = purge_case_data(session, client_id, case_id, now=now)
             if number is not None:
                 purged.append(number)
+        if purged:
+            mark_wipe_pending(session)
     pending = wipe_free_space(vault) if purged else None
     return PurgeResult(tuple(purged), pending)
 

@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from vp_desktop.store.errors import VaultError, WipeIncomplete, classify
@@ -33,10 +33,10 @@ def wipe_free_space(engine: Engine, *, attempts: int = ATTEMPTS) -> None:
             raw: Any = conn.connection.driver_connection
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             raw.execute("VACUUM")
+            _set_pending(raw, False)  # before the last checkpoint, so the log ends up empty
             for attempt in range(attempts):
                 busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
                 if not busy:
-                    _set_pending(raw, False)
                     return
                 if attempt + 1 < attempts:
                     time.sleep(PAUSE_SECONDS)
@@ -48,6 +48,15 @@ def wipe_free_space(engine: Engine, *, attempts: int = ATTEMPTS) -> None:
         raise WipeIncomplete(cause=cause) from exc
     log.warning("wipe: the final checkpoint stayed blocked by a reader")
     raise WipeIncomplete()
+
+
+def mark_wipe_pending(session: Any) -> None:
+    """In the transaction that deletes: a kill after its commit and before the wipe finished
+    leaves the marker, so the next open wipes."""
+    session.execute(
+        text("INSERT OR REPLACE INTO settings (key, value) VALUES (:key, 'true')"),
+        {"key": WIPE_PENDING_KEY},
+    )
 
 
 def finish_pending_wipe(engine: Engine) -> bool:

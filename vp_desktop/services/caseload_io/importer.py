@@ -135,7 +135,7 @@ def _write_chunk(
     # gets the next id. (RETURNING with parameter order makes SQLAlchemy insert row by row and
     # splice the results together: quadratic, 65 s for 100,000 rows.)
     before = session.scalar(select(func.coalesce(func.max(Case.id), 0)))
-    session.connection().execute(insert(Case.__table__), rows)  # Core: one executemany
+    session.connection().execute(insert(Case.__table__), rows)  # type: ignore[arg-type]
     case_ids = list(session.scalars(select(Case.id).where(Case.id > before).order_by(Case.id)))
     codes: list[dict[str, Any]] = []
     contacts: list[dict[str, Any]] = []

@@ -100,12 +100,12 @@ def check_numbers(session: Session, plan: ImportPlan) -> None:
     )
     highest: dict[tuple[str, int], int] = {}  # kept as we go: max() per row was quadratic
     for case in unnumbered:
-        key = (case.client_code, case.year)
-        if key not in highest:
-            highest[key] = max(taken[key], default=0)
-        highest[key] += 1
-        case.seq = highest[key]
-        taken[key].add(case.seq)
+        group = (case.client_code, case.year)
+        if group not in highest:
+            highest[group] = max(taken[group], default=0)
+        highest[group] += 1
+        case.seq = highest[group]
+        taken[group].add(case.seq)
 
 
 def _number_problem(case: PlannedCase, code: str, **params: object) -> ImportProblem:
