@@ -2,8 +2,8 @@
 
 A helper process imports VP Desktop once and forks one writer per round (so fifty rounds stay
 quick). The writer saves cases and contacts in a loop and prints each id once its commit returned;
-once it says it has opened the vault, the test kills it at a random moment, then opens the vault, runs the full integrity check and
-looks up every id the writer reported.
+once it says it has opened the vault, the test kills it at a random moment, then opens the vault,
+runs the full integrity check and looks up every id the writer reported.
 """
 
 from __future__ import annotations

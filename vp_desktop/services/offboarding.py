@@ -26,8 +26,8 @@ from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import DiskFull, LocationUnwritable, WipeIncomplete
 from vp_desktop.store.models import Activity, Case
-from vp_desktop.store.wipe import mark_wipe_pending
 from vp_desktop.store.vault import Vault
+from vp_desktop.store.wipe import mark_wipe_pending
 
 
 @dataclass(frozen=True, slots=True)

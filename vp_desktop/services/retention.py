@@ -31,8 +31,8 @@ from vp_desktop.store.models import (
     utcnow,
 )
 from vp_desktop.store.side_files import remove_update_copy
-from vp_desktop.store.wipe import mark_wipe_pending
 from vp_desktop.store.vault import Vault
+from vp_desktop.store.wipe import mark_wipe_pending
 
 
 @dataclass(frozen=True, slots=True)
