@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Half-written files are listed per user while they are written; tests keep that list apart.
+os.environ.setdefault("VP_DESKTOP_STATE_DIR", f"/tmp/vp-desktop-tests-{os.getpid()}")
 
 from vp_desktop.services import cases, clients  # noqa: E402
-from vp_desktop.store import vault as vault_module  # noqa: E402
+from vp_desktop.store import keys as store_keys  # noqa: E402
 from vp_desktop.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "paarse fiets langs de gracht"
@@ -34,10 +36,10 @@ def cheap_kdf(request: pytest.FixtureRequest) -> Iterator[None]:
     if request.node.get_closest_marker("real_kdf") is not None:
         yield
         return
-    previous = vault_module.kdf_iterations
-    vault_module.kdf_iterations = TEST_KDF_ITERATIONS
+    previous = store_keys.kdf_iterations
+    store_keys.kdf_iterations = TEST_KDF_ITERATIONS
     yield
-    vault_module.kdf_iterations = previous
+    store_keys.kdf_iterations = previous
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
-from vp_desktop.store import vault
+from vp_desktop.store import keys
 
 PAGE_SIZE = 4096
 SALT_SIZE = 16
@@ -64,7 +64,7 @@ class PageDecryptError(Exception):
 
 def _derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
     # The test suite may open vaults with fewer iterations (tests/conftest.py): follow the store.
-    return _derive_with(passphrase, salt, vault.kdf_iterations or KDF_ITERATIONS)
+    return _derive_with(passphrase, salt, keys.kdf_iterations or KDF_ITERATIONS)
 
 
 @functools.lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from vp_desktop import __version__, logs
+from vp_desktop.services.startup import prepare_process
 
 #: command name -> the module (in vp_desktop.cli) that registers it, in the order help lists them
 COMMANDS = {
@@ -67,6 +68,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logs.configure_terminal()
+    prepare_process()
     words = list(sys.argv[1:] if argv is None else argv)
     if not words:
         # The app itself: straight to the window, without loading any command's modules.

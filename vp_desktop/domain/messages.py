@@ -24,6 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An outcome belongs to a closed case; fill in the closing date too.",
     ),
     "date_in_future": ("Deze datum ligt in de toekomst.", "This date is in the future."),
+    "date_too_early": (
+        "Een datum vóór {limit} kan niet kloppen; controleer het jaartal.",
+        "A date before {limit} cannot be right; check the year.",
+    ),
     "minutes_range": (
         "Vul een duur in van 1 tot en met 1439 minuten.",
         "Enter a duration from 1 to 1439 minutes.",
@@ -51,6 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose at least one role (unwanted behaviour or integrity).",
     ),
     "headcount_range": ("Vul een positief aantal in.", "Enter a positive number."),
+    "file_not_regular": (
+        "Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); kies een "
+        "gewoon bestand.",
+        "This is not a regular file (but, for example, a device or a pipe); choose a regular file.",
+    ),
     "file_too_large": (
         "Het bestand is groter dan {limit} MB en kan niet worden bewaard.",
         "The file is larger than {limit} MB and cannot be stored.",

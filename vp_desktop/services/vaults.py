@@ -48,6 +48,7 @@ def create_vault(path: Path, passphrase: str, repeated: str | None = None) -> Va
 
 
 def change_passphrase(vault: Vault, new_passphrase: str, repeated: str | None = None) -> None:
+    """Re-key the vault (and drop the pre-update copy, which the old passphrase still opens)."""
     check_new_passphrase(new_passphrase, repeated, personal_words(vault))
     vault.rekey(new_passphrase)
     with vault.transaction() as session:
