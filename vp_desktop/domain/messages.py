@@ -51,6 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose at least one role (unwanted behaviour or integrity).",
     ),
     "headcount_range": ("Vul een positief aantal in.", "Enter a positive number."),
+    "pe_norm_range": (
+        "Vul een positief aantal in, of laat het veld leeg.",
+        "Enter a positive number, or leave the field empty.",
+    ),
     "file_too_large": (
         "Het bestand is groter dan {limit} MB en kan niet worden bewaard.",
         "The file is larger than {limit} MB and cannot be stored.",

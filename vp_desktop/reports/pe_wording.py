@@ -31,6 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "met": ("Behaald", "Met"),
     "open": ("Nog niet behaald", "Not yet met"),
     "behind": ("Achter op schema", "Behind schedule"),
+    "not_met": ("Niet behaald", "Not met"),
     "sessions": ("{n} bijeenkomsten", "{n} sessions"),
     "session": ("{n} bijeenkomst", "{n} session"),
     "total": ("Totaal", "Total"),
@@ -38,6 +39,39 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Door het jaarmaximum telden {hours} van {part} niet mee.",
         "Because of the yearly cap, {hours} of {part} did not count.",
     ),
+    "cap_cycle_year": (
+        "Voor {part} telt per cyclusjaar hoogstens {cap} mee.",
+        "For {part}, at most {cap} counts per cycle year.",
+    ),
+    "cap_calendar_year": (
+        "Voor {part} telt per kalenderjaar hoogstens {cap} mee.",
+        "For {part}, at most {cap} counts per calendar year.",
+    ),
+    "unaccredited": (
+        "Zonder accreditatie telden {hours} van {part} niet mee.",
+        "Without accreditation, {hours} of {part} did not count.",
+    ),
+    "session_minimum": (
+        "Een bijeenkomst telt mee als zij minstens {minutes} minuten duurt.",
+        "A meeting counts as a session when it lasts at least {minutes} minutes.",
+    ),
+    "as_of": ("Stand op {date}.", "As of {date}."),
+    "planned_note": (
+        "Geplande activiteiten (na {date}) staan in de lijst maar tellen nog niet mee: {hours}.",
+        "Planned activities (after {date}) are listed but do not count yet: {hours}.",
+    ),
+    "planned": ("gepland", "planned"),
+    "no_evidence": (
+        "{n} van de activiteiten hebben nog geen bewijsstuk (gemarkeerd met ✱).",
+        "{n} of the activities have no evidence yet (marked ✱).",
+    ),
+    "no_evidence_one": (
+        "1 activiteit heeft nog geen bewijsstuk (gemarkeerd met ✱).",
+        "1 activity has no evidence yet (marked ✱).",
+    ),
+    "client_norm": ("Norm van de opdrachtgever", "The client's own standard"),
+    "client_norm_hours": ("Uren in {year}", "Hours in {year}"),
+    "client_norm_sessions": ("Intervisiebijeenkomsten in {year}", "Intervision sessions in {year}"),
     "by_kind": ("Uren per soort", "Hours per kind"),
     "kind": ("Soort", "Kind"),
     "count": ("Aantal", "Number"),

@@ -1,4 +1,8 @@
-"""The adviser's own professional development: activities and their evidence files."""
+"""The adviser's own professional development: activities and their evidence files.
+
+An activity may be dated in the future: it is then planned, shown as such, and counts only
+once its date has passed (`domain.pe_rules`).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ class PeData:
     provider: str | None = None
     accreditation_number: str | None = None
     theme: str | None = None
+    #: Marked accredited by the adviser; an accreditation number makes it accredited anyway.
+    accredited: bool = False
 
     @classmethod
     def of(cls, activity: PeActivity) -> PeData:
@@ -34,6 +40,7 @@ class PeData:
             activity.provider,
             activity.accreditation_number,
             activity.theme,
+            activity.accredited,
         )
 
 
@@ -56,6 +63,7 @@ def _apply(activity: PeActivity, data: PeData) -> None:
     activity.provider = (data.provider or "").strip() or None
     activity.accreditation_number = (data.accreditation_number or "").strip() or None
     activity.theme = (data.theme or "").strip() or None
+    activity.accredited = bool(data.accredited)
 
 
 def add_pe_activity(session: Session, data: PeData) -> PeActivity:
