@@ -30,6 +30,8 @@ def pe_report(args: argparse.Namespace) -> int:
 
     if args.out.is_dir():
         raise CommandFailed(f"{args.out} is a folder; give a file name for the report", EXIT_USAGE)
+    if args.format == "json" and args.with_evidence:
+        raise CommandFailed("--with-evidence goes with the PDF report only", EXIT_USAGE)
     today = dt.date.today()
     with open_vault(args) as vault, vault.transaction() as session:
         if args.year is not None:
@@ -43,6 +45,7 @@ def pe_report(args: argparse.Namespace) -> int:
             today,
             lang=args.lang,
             with_evidence=args.with_evidence,
+            fmt=args.format,
         )
     print(f"Wrote {result.report}")
     if result.evidence_folder is not None:
@@ -61,7 +64,13 @@ def register(subparsers: Any) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--year", type=_year, metavar="YYYY", help="a calendar year")
     which.add_argument("--cycle", action="store_true", help="the registration cycle running today")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        choices=("pdf", "json"),
+        default="pdf",
+        help="pdf (default) or json: the figures per requirement, for checking by a program",
+    )
     p.add_argument(
         "--with-evidence",
         action="store_true",
