@@ -45,13 +45,24 @@ def db(vault: Vault, vault_path: Path) -> str:
 def items(path: Path, rule_set: str) -> dict[tuple[str, str], dict[str, object]]:
     data = json.loads(path.read_text("utf-8"))
     for item in data["requirements"]:
-        assert KEYS <= set(item)
+        assert set(item) >= KEYS
     return {(i["code"], i["unit"]): i for i in data["requirements"] if i["rule_set"] == rule_set}
 
 
 def test_year_json_is_final_and_counts_the_last_day(db: str, tmp_path: Path, monkeypatch):
     out = tmp_path / "pe.json"
-    code = run(monkeypatch, "pe-report", "--db", db, "--year", str(LAST_YEAR), "--out", str(out), "--format", "json")  # fmt: skip
+    code = run(
+        monkeypatch,
+        "pe-report",
+        "--db",
+        db,
+        "--year",
+        str(LAST_YEAR),
+        "--out",
+        str(out),
+        "--format",
+        "json",
+    )
     assert code == 0
     yearly = items(out, "yearly")
     assert yearly["courses", "hours"] == {
@@ -73,7 +84,10 @@ def test_year_json_is_final_and_counts_the_last_day(db: str, tmp_path: Path, mon
 
 def test_cycle_json_caps_accreditation_and_planned(db: str, tmp_path: Path, monkeypatch):
     out = tmp_path / "cycle.json"
-    assert run(monkeypatch, "pe-report", "--db", db, "--cycle", "--out", str(out), "--format", "json") == 0  # fmt: skip
+    assert (
+        run(monkeypatch, "pe-report", "--db", db, "--cycle", "--out", str(out), "--format", "json")
+        == 0
+    )
     capped = items(out, "lvv_capped")
     courses = capped["courses", "hours"]
     assert courses["counted"] == 16.0 and courses["capped"] == 4.0
@@ -86,5 +100,16 @@ def test_cycle_json_caps_accreditation_and_planned(db: str, tmp_path: Path, monk
 
 def test_json_refuses_evidence(db: str, tmp_path: Path, monkeypatch):
     out = tmp_path / "x.json"
-    code = run(monkeypatch, "pe-report", "--db", db, "--cycle", "--out", str(out), "--format", "json", "--with-evidence")  # fmt: skip
+    code = run(
+        monkeypatch,
+        "pe-report",
+        "--db",
+        db,
+        "--cycle",
+        "--out",
+        str(out),
+        "--format",
+        "json",
+        "--with-evidence",
+    )
     assert code == 2 and not out.exists()
