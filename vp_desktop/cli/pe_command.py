@@ -1,13 +1,16 @@
-"""`pe-report`: the professional-development report for a year or the running cycle."""
+"""`pe-report`: the professional-development report for a year or the running cycle;
+`pe-import`: the PE log from a CSV or XLSX file, all or nothing."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from vp_desktop.cli.common import (
+    EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
@@ -55,7 +58,38 @@ def pe_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command
+def pe_import(args: argparse.Namespace) -> int:
+    from vp_desktop.services.caseload_io import ImportRefused
+    from vp_desktop.services.professional_development import pe_import as importer
+
+    try:
+        table = importer.read_pe_log(args.file)
+        with open_vault(args) as vault:
+            if args.dry_run:
+                with vault.session() as session:
+                    plan = importer.check_pe_log(session, table)
+                if plan.problems:
+                    raise ImportRefused(plan.problems)
+                count = len(plan.activities)
+                print(f"Dry run: {count} activities would be imported; nothing was changed.")
+                return EXIT_OK
+            with vault.transaction() as session:
+                count = importer.import_pe_log(session, table)
+    except ImportRefused as refused:
+        out = sys.stderr
+        print(f"{len(refused.problems)} problem(s) found; nothing was imported:", file=out)
+        for p in refused.problems:
+            row = "-" if p.row is None else str(p.row)
+            where = f"row {row}, column {p.column or '-'}, value {p.value!r}"
+            print(f"  {where}: {p.describe('en')}", file=out)
+        return EXIT_INVALID
+    print(f"Imported {count} activities.")
+    return EXIT_OK
+
+
 def register(subparsers: Any) -> None:
+    _register_import(subparsers)
     p = subparsers.add_parser(
         "pe-report",
         help="write the professional-development report (PDF) for a year or the running cycle",
@@ -81,3 +115,18 @@ def register(subparsers: Any) -> None:
     )
     add_passphrase_stdin(p)
     p.set_defaults(handler=pe_report)
+
+
+def _register_import(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "pe-import",
+        help="import professional-development activities from a CSV or XLSX file (all or nothing)",
+        description="Import the PE log from a CSV or XLSX file in the format of "
+        "docs/pe-import-format.md. The whole file is checked first; any problem means nothing "
+        "is imported.",
+    )
+    add_db(p)
+    p.add_argument("--file", required=True, type=Path, metavar="F", help="the CSV or XLSX file")
+    p.add_argument("--dry-run", action="store_true", help="check and count, import nothing")
+    add_passphrase_stdin(p)
+    p.set_defaults(handler=pe_import)

@@ -80,6 +80,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul de startdatum van uw cyclus in.",
         "Fill in the start date of your cycle.",
     ),
+    "pe_import_kind": (
+        "Onbekende soort “{value}”. Kies uit: {allowed}.",
+        "Unknown kind “{value}”. Choose from: {allowed}.",
+    ),
+    "pe_import_hours": (
+        "Vul de uren in als getal in kwartieren, bijvoorbeeld 2,5 of 1.25 (hoogstens 100).",
+        "Enter the hours as a number in quarters, e.g. 2,5 or 1.25 (at most 100).",
+    ),
+    "pe_import_yes_no": ("Vul ja of nee in.", "Enter yes or no."),
+    "pe_import_no_rows": (
+        "Het bestand bevat geen activiteiten.",
+        "The file contains no activities.",
+    ),
+    "pe_import_exists": (
+        "Deze activiteit staat al in de kluis (zelfde datum, soort, uren, aanbieder en thema).",
+        "This activity is already in the vault (same date, kind, hours, provider and theme).",
+    ),
+    "pe_import_twice": (
+        "Deze activiteit staat twee keer in het bestand (ook in rij {other}).",
+        "This activity is in the file twice (also in row {other}).",
+    ),
     "pe_no_cycle_rule_set": (
         "Geen van uw gekozen normen loopt in cycli; kies bijvoorbeeld de LVV-herregistratie.",
         "None of your chosen standards runs in cycles; choose e.g. the LVV recertification.",

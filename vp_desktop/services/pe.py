@@ -44,7 +44,8 @@ class PeData:
         )
 
 
-def _validate(data: PeData) -> None:
+def validate_pe_data(data: PeData) -> None:
+    """The rules of the activity form; `ValidationError` when one is broken."""
     check = Checker()
     if data.kind not in PE_KINDS:
         check.add("kind", "unknown_code", value=data.kind)
@@ -67,7 +68,7 @@ def _apply(activity: PeActivity, data: PeData) -> None:
 
 
 def add_pe_activity(session: Session, data: PeData) -> PeActivity:
-    _validate(data)
+    validate_pe_data(data)
     activity = PeActivity()
     _apply(activity, data)
     session.add(activity)
@@ -84,7 +85,7 @@ def get_pe_activity(session: Session, activity_id: int) -> PeActivity:
 
 def update_pe_activity(session: Session, activity_id: int, data: PeData) -> PeActivity:
     activity = get_pe_activity(session, activity_id)
-    _validate(data)
+    validate_pe_data(data)
     _apply(activity, data)
     session.flush()
     return activity

@@ -172,7 +172,7 @@ class PeSection(Section):
         today = self._today()
         with self._workspace.session() as session:
             activities = pe_service.list_pe_activities(session)
-            rows = [make_row(a, self._lang) for a in activities]
+            rows = [make_row(a, self._lang, today) for a in activities]
             years = sorted({a.occurred_on.year for a in activities} | {today.year}, reverse=True)
             setup = pe_progress.load_setup(session)
             evaluations = pe_progress.progress(session, today)
@@ -183,6 +183,8 @@ class PeSection(Section):
             self.table.selectRow(row)
         else:
             self.evidence.load(None, self._lang)
+        # The overview needs a period, not a selected row.
+        self._update_buttons()
 
     def showEvent(self, event: Any) -> None:
         self.refresh()
