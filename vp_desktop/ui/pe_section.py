@@ -38,6 +38,7 @@ from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.pe_progress_view import ProgressPanel
 from vp_desktop.ui.pe_table_model import DATE, KIND, THEME, PeTableModel, make_row
+from vp_desktop.ui.professional_development.import_flow import import_pe_log
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
@@ -77,6 +78,11 @@ class PeSection(Section):
         self.edit_button = QPushButton(self.tr("Bewerken…"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.rules_button = QPushButton(self.tr("Normen instellen…"))
+        self.import_button = QPushButton(self.tr("Importeren…"))
+        self.import_button.setToolTip(
+            self.tr("Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets")
+        )
+        self.import_button.clicked.connect(self.import_log)
         self.add_button.clicked.connect(self.add_activity)
         self.edit_button.clicked.connect(self.edit_activity)
         self.delete_button.clicked.connect(self.delete_activity)
@@ -98,6 +104,7 @@ class PeSection(Section):
         for button in (self.add_button, self.edit_button, self.delete_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.import_button)
         tools.addWidget(self.rules_button)
         report = QHBoxLayout()
         report.addWidget(QLabel(self.tr("Overzicht voor het herregistratiedossier:")))
@@ -140,6 +147,7 @@ class PeSection(Section):
             self.add_button,
             self.edit_button,
             self.delete_button,
+            self.import_button,
             self.rules_button,
             self.report_button,
         ):
@@ -149,6 +157,7 @@ class PeSection(Section):
             self.add_button,
             self.edit_button,
             self.delete_button,
+            self.import_button,
             self.rules_button,
             self.table,
             self.evidence.files,
@@ -288,6 +297,14 @@ class PeSection(Section):
         self.refresh()
         self.data_changed.emit()
         return True
+
+    def import_log(self, path: Path | None = None) -> int | None:
+        """Import the PE log from a spreadsheet (asks for the file when `path` is None)."""
+        imported = import_pe_log(self._workspace, self._lang, path)
+        if imported:
+            self.refresh()
+            self.data_changed.emit()
+        return imported
 
     def open_rule_sets(self) -> RuleSetDialog:
         dialog = RuleSetDialog(self._workspace, self)
