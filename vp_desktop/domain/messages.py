@@ -80,6 +80,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul de startdatum van uw cyclus in.",
         "Fill in the start date of your cycle.",
     ),
+    "credential_warning_range": (
+        "Kies 1 tot en met 24 maanden.",
+        "Choose 1 to 24 months.",
+    ),
+    "credential_dates": (
+        "Deze datum ligt vóór de datum van afgifte.",
+        "This date lies before the date of issue.",
+    ),
+    "credential_kind": (
+        "Kies wat voor bewijs dit is.",
+        "Choose what kind of credential this is.",
+    ),
     "pe_import_kind": (
         "Onbekende soort “{value}”. Kies uit: {allowed}.",
         "Unknown kind “{value}”. Choose from: {allowed}.",

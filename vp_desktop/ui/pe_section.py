@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.pe_progress_view import ProgressPanel
 from vp_desktop.ui.pe_table_model import DATE, KIND, THEME, PeTableModel, make_row
+from vp_desktop.ui.professional_development.credentials_panel import CredentialsPanel
 from vp_desktop.ui.professional_development.import_flow import import_pe_log
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
@@ -136,13 +138,22 @@ class PeSection(Section):
         splitter.setSizes([700, 460])
 
         self.problem = InlineMessage(self.tr("Melding bij deskundigheidsbevordering"))
+        log_page = QWidget()
+        page = QVBoxLayout(log_page)
+        page.addWidget(self.progress)
+        page.addLayout(tools)
+        page.addWidget(self.problem)
+        page.addWidget(splitter, 1)
+        page.addLayout(report)
+        self.credentials = CredentialsPanel(self._workspace, self._today)
+        self.credentials.changed.connect(self.data_changed.emit)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van deskundigheidsbevordering"))
+        self.tabs.addTab(log_page, self.tr("Activiteiten en normen"))
+        self.tabs.addTab(self.credentials, self.tr("Registratie en VOG"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.progress)
-        layout.addLayout(tools)
-        layout.addWidget(self.problem)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(report)
+        layout.addWidget(self.tabs, 1)
         for button in (
             self.add_button,
             self.edit_button,
@@ -194,6 +205,11 @@ class PeSection(Section):
             self.evidence.load(None, self._lang)
         # The overview needs a period, not a selected row.
         self._update_buttons()
+        self.credentials.refresh()
+
+    def navigate(self, target: dict[str, Any]) -> None:
+        if target.get("tab") == "credentials":
+            self.tabs.setCurrentWidget(self.credentials)
 
     def showEvent(self, event: Any) -> None:
         self.refresh()
@@ -206,6 +222,7 @@ class PeSection(Section):
         self.model.clear()
         self.evidence.clear()
         self.progress.clear()
+        self.credentials.clear()
         self.period.clear()
         self.problem.say("")
         self._update_buttons()

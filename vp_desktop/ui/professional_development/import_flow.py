@@ -23,9 +23,7 @@ def _tr(text: str) -> str:
 
 
 def _problem_text(refused: ImportRefused, lang: Lang) -> str:
-    lines = [
-        f"{p.location(lang)}: {p.describe(lang)}" for p in refused.problems[:SHOWN_PROBLEMS]
-    ]
+    lines = [f"{p.location(lang)}: {p.describe(lang)}" for p in refused.problems[:SHOWN_PROBLEMS]]
     hidden = len(refused.problems) - SHOWN_PROBLEMS
     if hidden > 0:
         lines.append(_tr("… en nog %1 andere.").replace("%1", str(hidden)))
