@@ -152,3 +152,18 @@ def test_standards_editor_edits_cap_year_accreditation_and_session_minimum(
     assert not capped.requirement("courses").accredited_only
     assert not dialog.editors["yearly"].cap_year.isEnabled()  # a year has one kind of year
     dialog.reject()
+
+
+def test_dossier_from_the_section(
+    section: PeSection, workspace: Workspace, prompts: ScriptedPrompts, tmp_path: Path
+):
+    assert section.dossier_button.isEnabled()
+    prompts.queue(tmp_path)
+    assert section.export_dossier() is None  # no cycle start yet: a warning, no folder
+    assert prompts.asked[-1][0] == "warn" and "startdatum" in prompts.asked[-1][2]
+    with workspace.transaction() as s:
+        pe_progress.save_rule_set_choice(s, ["lvv_cycle"], dt.date(2023, 9, 1))
+    prompts.queue(tmp_path)
+    folder = section.export_dossier()
+    assert folder is not None and (folder / "herregistratiedossier.pdf").is_file()
+    assert prompts.asked[-1][0] == "info" and str(folder) in prompts.asked[-1][2]

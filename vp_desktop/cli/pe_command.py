@@ -88,8 +88,24 @@ def pe_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command
+def pe_dossier(args: argparse.Namespace) -> int:
+    from vp_desktop.services.professional_development.dossier import export_dossier
+
+    if not args.out.is_dir():
+        raise CommandFailed(
+            f"{args.out} is not a folder; give the folder to write into", EXIT_USAGE
+        )
+    with open_vault(args) as vault, vault.transaction() as session:
+        result = export_dossier(session, args.out, dt.date.today(), args.lang)
+    print(f"Wrote {result.report}")
+    print(f"Wrote {len(result.evidence_files)} evidence files to {result.folder}")
+    return EXIT_OK
+
+
 def register(subparsers: Any) -> None:
     _register_import(subparsers)
+    _register_dossier(subparsers)
     p = subparsers.add_parser(
         "pe-report",
         help="write the professional-development report (PDF) for a year or the running cycle",
@@ -130,3 +146,19 @@ def _register_import(subparsers: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and count, import nothing")
     add_passphrase_stdin(p)
     p.set_defaults(handler=pe_import)
+
+
+def _register_dossier(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "pe-dossier",
+        help="write the recertification dossier of the running cycle (PDF and evidence files)",
+    )
+    add_db(p)
+    p.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help="the folder to write the dossier in"
+    )
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the dossier (default nl)"
+    )
+    add_passphrase_stdin(p)
+    p.set_defaults(handler=pe_dossier)

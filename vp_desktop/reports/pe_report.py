@@ -372,9 +372,14 @@ class _Writer:
 
 def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
     """The report as PDF bytes, in Dutch (default) or English."""
+    title = f"{word('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
+    return build_document(_Writer(data, lang).story(), title, data.adviser_name, lang)
+
+
+def build_document(story: list[Any], title: str, adviser_name: str, lang: Lang) -> bytes:
+    """A4 pages in the PE report's layout, with its footer and page numbers."""
     layout.register_fonts()
     buffer = io.BytesIO()
-    title = f"{word('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -383,10 +388,10 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
         topMargin=layout.MARGIN_BOTTOM,
         bottomMargin=layout.MARGIN_BOTTOM,
         title=title,
-        author=data.adviser_name,
+        author=adviser_name,
         creator="VP Desktop",
     )
-    footer = f"{word('title', lang)} · {data.adviser_name}".rstrip(" ·")
+    footer = f"{word('title', lang)} · {adviser_name}".rstrip(" ·")
 
     def decorate(canvas: Any, document: Any) -> None:
         # The annual report's footer: a thin rule, muted text, the page number on the right.
@@ -401,5 +406,5 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
         canvas.drawRightString(A4[0] - layout.MARGIN_X, bottom, word("page", lang, n=document.page))
         canvas.restoreState()
 
-    doc.build(_Writer(data, lang).story(), onFirstPage=decorate, onLaterPages=decorate)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()

@@ -131,7 +131,7 @@ def cycle_period(session: Session, on: dt.date) -> ReportPeriod:
     return ReportPeriod("cycle", min(b[0] for b in bounds), max(b[1] for b in bounds), cycles)
 
 
-def _activities(session: Session, period: ReportPeriod) -> list[PeActivity]:
+def period_activities(session: Session, period: ReportPeriod) -> list[PeActivity]:
     query = (
         select(PeActivity)
         .options(selectinload(PeActivity.evidence))
@@ -152,7 +152,7 @@ def report_data(
     """Everything the PE report shows for `period`, as of its end (or today while it runs).
     With `evidence_folder` the activities list their evidence under the names
     `export_pe_report` gives the files."""
-    activities = _activities(session, period)
+    activities = period_activities(session, period)
     names = evidence_names(activities, lang) if evidence_folder is not None else {}
     setup = load_setup(session)
     records = records_of(list_pe_activities(session))
@@ -192,7 +192,7 @@ def report_data(
 # Writing
 
 
-def _make_private_folder(folder: Path) -> None:
+def make_private_folder(folder: Path) -> None:
     if not folder.parent.is_dir():
         raise LocationUnwritable(f"The folder {folder.parent} does not exist.")
     try:
@@ -210,7 +210,7 @@ def export_evidence_files(
     names = evidence_names(activities, lang)
     if not names:
         return []
-    _make_private_folder(folder)
+    make_private_folder(folder)
     written: list[Path] = []
     for evidence_id, name in names.items():
         evidence = get_evidence(session, evidence_id)
@@ -266,5 +266,5 @@ def export_pe_report(
     audit.record(session, "report_exported", detail=f"pe {period.scope} {fmt}")
     files: list[Path] = []
     if folder is not None:
-        files = export_evidence_files(session, _activities(session, period), folder, lang)
+        files = export_evidence_files(session, period_activities(session, period), folder, lang)
     return PeExportResult(target, folder if files else None, tuple(files))

@@ -40,6 +40,7 @@ from vp_desktop.ui.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.pe_progress_view import ProgressPanel
 from vp_desktop.ui.pe_table_model import DATE, KIND, THEME, PeTableModel, make_row
 from vp_desktop.ui.professional_development.credentials_panel import CredentialsPanel
+from vp_desktop.ui.professional_development.dossier_flow import export_dossier_to_folder
 from vp_desktop.ui.professional_development.import_flow import import_pe_log
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
@@ -101,6 +102,11 @@ class PeSection(Section):
         self.with_evidence.setAccessibleName(self.tr("Bewijsstukken meeleveren"))
         self.report_button = QPushButton(self.tr("Overzicht opslaan…"))
         self.report_button.clicked.connect(self.export_report)
+        self.dossier_button = QPushButton(self.tr("Herregistratiedossier…"))
+        self.dossier_button.setToolTip(
+            self.tr("Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken")
+        )
+        self.dossier_button.clicked.connect(self.export_dossier)
 
         tools = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -113,6 +119,7 @@ class PeSection(Section):
         for widget in (self.period, self.report_lang, self.with_evidence, self.report_button):
             report.addWidget(widget)
         report.addStretch(1)
+        report.addWidget(self.dossier_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -161,6 +168,7 @@ class PeSection(Section):
             self.import_button,
             self.rules_button,
             self.report_button,
+            self.dossier_button,
         ):
             button.setAccessibleName(button.text().rstrip("…"))
         # Reading order: the log and its evidence first, the report controls last.
@@ -177,6 +185,7 @@ class PeSection(Section):
             self.report_lang,
             self.with_evidence,
             self.report_button,
+            self.dossier_button,
         )
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -375,3 +384,8 @@ class PeSection(Section):
             ).replace("%2", str(result.evidence_folder))
         prompts.info(self.tr("Overzicht opgeslagen"), text)
         return result.report
+
+    def export_dossier(self) -> Path | None:
+        """The recertification dossier of the running cycle, into a folder the adviser picks."""
+        lang: Lang = "en" if self.report_lang.currentData() == "en" else "nl"
+        return export_dossier_to_folder(self._workspace, self._today(), self._lang, lang)
