@@ -105,17 +105,13 @@ class PeTableModel(QAbstractTableModel):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeTableModel", text)
-
-
 def make_row(activity: Any, lang: Lang, today: dt.date) -> PeRow:
     planned = activity.occurred_on > today
     when = format_date(activity.occurred_on)
     if planned:
-        when = _tr("%1 (gepland)").replace("%1", when)
+        when = QCoreApplication.translate("PeTableModel", "%1 (gepland)").replace("%1", when)
     accreditation = activity.accreditation_number or (
-        _tr("geaccrediteerd") if activity.accredited else ""
+        QCoreApplication.translate("PeTableModel", "geaccrediteerd") if activity.accredited else ""
     )
     return PeRow(
         activity.id,
@@ -135,4 +131,4 @@ def make_row(activity: Any, lang: Lang, today: dt.date) -> PeRow:
 def _count_text(count: int, planned: bool) -> str:
     if count:
         return str(count)
-    return "" if planned else _tr("ontbreekt")
+    return "" if planned else QCoreApplication.translate("PeTableModel", "ontbreekt")

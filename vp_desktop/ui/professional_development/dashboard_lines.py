@@ -29,24 +29,28 @@ if TYPE_CHECKING:
     from vp_desktop.ui.dashboard_section import Line
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeDashboard", text)
-
-
 def norm_text(line: ClientNormLine, lang: Lang) -> str:
     norm, parts, done = line.norm, [], []
     if norm.min_minutes is not None:
         parts.append(hours_label(norm.min_minutes, lang))
         done.append(hours_label(norm.counted_minutes, lang))
     if norm.min_sessions is not None:
-        parts.append(_tr("%1 intervisiebijeenkomsten").replace("%1", str(norm.min_sessions)))
-        done.append(_tr("%1 bijeenkomsten").replace("%1", str(norm.sessions)))
+        parts.append(
+            QCoreApplication.translate("PeDashboard", "%1 intervisiebijeenkomsten").replace(
+                "%1", str(norm.min_sessions)
+            )
+        )
+        done.append(
+            QCoreApplication.translate("PeDashboard", "%1 bijeenkomsten").replace(
+                "%1", str(norm.sessions)
+            )
+        )
     return (
-        _tr("%1 vraagt %2 per jaar; in %3 hebt u %4.")
+        QCoreApplication.translate("PeDashboard", "%1 vraagt %2 per jaar; in %3 hebt u %4.")
         .replace("%1", line.client_name)
-        .replace("%2", _tr(" en ").join(parts))
+        .replace("%2", QCoreApplication.translate("PeDashboard", " en ").join(parts))
         .replace("%3", str(line.year))
-        .replace("%4", _tr(" en ").join(done))
+        .replace("%4", QCoreApplication.translate("PeDashboard", " en ").join(done))
     )
 
 
@@ -54,14 +58,19 @@ def warning_text(warning: CredentialWarning, lang: Lang) -> str:
     what = kind_label(warning.kind, lang)
     when = format_date(warning.due_on) if warning.due_on else ""
     if warning.reason == "vog_missing":
-        return _tr("%1 vraagt een VOG; er is nog geen VOG vastgelegd.").replace(
-            "%1", warning.client_name or ""
-        )
+        return QCoreApplication.translate(
+            "PeDashboard", "%1 vraagt een VOG; er is nog geen VOG vastgelegd."
+        ).replace("%1", warning.client_name or "")
     if warning.reason == "vog_too_old":
         text = (
-            _tr("Uw VOG is sinds %1 ouder dan %2 maanden, terwijl %3 een recentere vraagt.")
+            QCoreApplication.translate(
+                "PeDashboard",
+                "Uw VOG is sinds %1 ouder dan %2 maanden, terwijl %3 een recentere vraagt.",
+            )
             if warning.expired
-            else _tr("Uw VOG wordt op %1 ouder dan %2 maanden, wat %3 vraagt.")
+            else QCoreApplication.translate(
+                "PeDashboard", "Uw VOG wordt op %1 ouder dan %2 maanden, wat %3 vraagt."
+            )
         )
         return (
             text.replace("%1", when)
@@ -70,12 +79,16 @@ def warning_text(warning: CredentialWarning, lang: Lang) -> str:
         )
     if warning.reason == "recertify_on":
         text = (
-            _tr("%1: herregistratie was op %2.")
+            QCoreApplication.translate("PeDashboard", "%1: herregistratie was op %2.")
             if warning.expired
-            else _tr("%1: herregistratie op %2.")
+            else QCoreApplication.translate("PeDashboard", "%1: herregistratie op %2.")
         )
         return text.replace("%1", what).replace("%2", when)
-    text = _tr("%1 is verlopen op %2.") if warning.expired else _tr("%1 verloopt op %2.")
+    text = (
+        QCoreApplication.translate("PeDashboard", "%1 is verlopen op %2.")
+        if warning.expired
+        else QCoreApplication.translate("PeDashboard", "%1 verloopt op %2.")
+    )
     return text.replace("%1", what).replace("%2", when)
 
 

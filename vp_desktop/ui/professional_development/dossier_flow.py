@@ -15,17 +15,16 @@ from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeDossier", text)
-
-
 def export_dossier_to_folder(
     workspace: Workspace, today: dt.date, ui_lang: Lang, lang: Lang
 ) -> Path | None:
     """The dossier's folder, or None (cancelled, or refused with a message)."""
     prompts = workspace.prompts
-    title = _tr("Herregistratiedossier")
-    parent = prompts.folder(_tr("In welke map komt het herregistratiedossier?"), Path.home())
+    title = QCoreApplication.translate("PeDossier", "Herregistratiedossier")
+    parent = prompts.folder(
+        QCoreApplication.translate("PeDossier", "In welke map komt het herregistratiedossier?"),
+        Path.home(),
+    )
     if parent is None:
         return None
     try:
@@ -39,13 +38,15 @@ def export_dossier_to_folder(
         return None
     count = len(result.evidence_files)
     files = (
-        _tr("met 1 bewijsstuk")
+        QCoreApplication.translate("PeDossier", "met 1 bewijsstuk")
         if count == 1
-        else _tr("met %1 bewijsstukken").replace("%1", str(count))
+        else QCoreApplication.translate("PeDossier", "met %1 bewijsstukken").replace(
+            "%1", str(count)
+        )
     )
     prompts.info(
         title,
-        _tr("Het dossier staat, %1, in de map %2.")
+        QCoreApplication.translate("PeDossier", "Het dossier staat, %1, in de map %2.")
         .replace("%1", files)
         .replace("%2", str(result.folder)),
     )

@@ -18,28 +18,26 @@ from vp_desktop.ui.workspace import Workspace
 SHOWN_PROBLEMS = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeImport", text)
-
-
 def _problem_text(refused: ImportRefused, lang: Lang) -> str:
     lines = [f"{p.location(lang)}: {p.describe(lang)}" for p in refused.problems[:SHOWN_PROBLEMS]]
     hidden = len(refused.problems) - SHOWN_PROBLEMS
     if hidden > 0:
-        lines.append(_tr("… en nog %1 andere.").replace("%1", str(hidden)))
-    return _tr("Er is niets geïmporteerd. Pas het bestand aan en probeer het opnieuw:") + (
-        "\n\n" + "\n".join(lines)
-    )
+        lines.append(
+            QCoreApplication.translate("PeImport", "… en nog %1 andere.").replace("%1", str(hidden))
+        )
+    return QCoreApplication.translate(
+        "PeImport", "Er is niets geïmporteerd. Pas het bestand aan en probeer het opnieuw:"
+    ) + ("\n\n" + "\n".join(lines))
 
 
 def import_pe_log(workspace: Workspace, lang: Lang, path: Path | None = None) -> int | None:
     """Run the import; the number of activities imported, or None (cancelled or refused)."""
     prompts = workspace.prompts
-    title = _tr("Logboek importeren")
+    title = QCoreApplication.translate("PeImport", "Logboek importeren")
     if path is None:
         path = prompts.open_file(
-            _tr("Logboek deskundigheidsbevordering importeren"),
-            _tr("Spreadsheet (*.csv *.xlsx)"),
+            QCoreApplication.translate("PeImport", "Logboek deskundigheidsbevordering importeren"),
+            QCoreApplication.translate("PeImport", "Spreadsheet (*.csv *.xlsx)"),
         )
         if path is None:
             return None
@@ -52,9 +50,11 @@ def import_pe_log(workspace: Workspace, lang: Lang, path: Path | None = None) ->
         count = len(plan.activities)
         one = count == 1
         question = (
-            _tr("1 activiteit importeren uit %2?")
+            QCoreApplication.translate("PeImport", "1 activiteit importeren uit %2?")
             if one
-            else _tr("%1 activiteiten importeren uit %2?").replace("%1", str(count))
+            else QCoreApplication.translate(
+                "PeImport", "%1 activiteiten importeren uit %2?"
+            ).replace("%1", str(count))
         )
         if not prompts.confirm(title, question.replace("%2", path.name)):
             return None
@@ -67,9 +67,11 @@ def import_pe_log(workspace: Workspace, lang: Lang, path: Path | None = None) ->
         prompts.error(title, vault_error_text(error))
         return None
     done = (
-        _tr("1 activiteit is geïmporteerd.")
+        QCoreApplication.translate("PeImport", "1 activiteit is geïmporteerd.")
         if imported == 1
-        else _tr("%1 activiteiten zijn geïmporteerd.").replace("%1", str(imported))
+        else QCoreApplication.translate("PeImport", "%1 activiteiten zijn geïmporteerd.").replace(
+            "%1", str(imported)
+        )
     )
     prompts.info(title, done)
     return imported
