@@ -79,6 +79,7 @@ def requirement_items(ev: Evaluation, lang: Lang = "nl") -> list[dict[str, Any]]
 
 def pe_report_dict(data: PeReportData, lang: Lang = "nl") -> dict[str, Any]:
     as_of = min(data.generated_on, data.period_end)
+    items = [requirement_items(ev, lang) for ev in data.evaluations]
     rule_sets = [
         {
             "code": ev.rule_set.code,
@@ -88,9 +89,9 @@ def pe_report_dict(data: PeReportData, lang: Lang = "nl") -> dict[str, Any]:
             "cap_year": ev.rule_set.cap_year,
             "min_session_minutes": ev.rule_set.min_session_minutes,
             "status": ev.status,
-            "requirements": requirement_items(ev, lang),
+            "requirements": ev_items,
         }
-        for ev in data.evaluations
+        for ev, ev_items in zip(data.evaluations, items, strict=True)
     ]
     return {
         "scope": data.scope,
@@ -98,7 +99,7 @@ def pe_report_dict(data: PeReportData, lang: Lang = "nl") -> dict[str, Any]:
         "period_end": data.period_end.isoformat(),
         "as_of": as_of.isoformat(),
         "rule_sets": rule_sets,
-        "requirements": [item for r in rule_sets for item in r["requirements"]],
+        "requirements": [item for ev_items in items for item in ev_items],
     }
 
 

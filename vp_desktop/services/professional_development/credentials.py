@@ -189,9 +189,10 @@ def credential_warnings(session: Session, today: dt.date) -> list[CredentialWarn
     vog = newest.get("vog")
     clients = session.scalars(select(Client).where(Client.vog_required).order_by(Client.code))
     for client in clients:
-        common = {"client_code": client.code, "client_name": client.name}
         if vog is None or vog.issued_on is None:
-            warnings.append(CredentialWarning("vog_missing", "vog", None, True, None, **common))
+            warnings.append(
+                CredentialWarning("vog_missing", "vog", None, True, None, client.code, client.name)
+            )
             continue
         if client.vog_max_age_months is None:
             continue
@@ -204,8 +205,9 @@ def credential_warnings(session: Session, today: dt.date) -> list[CredentialWarn
                     too_old,
                     too_old <= today,
                     vog.id,
-                    vog_max_age_months=client.vog_max_age_months,
-                    **common,
-                )  # fmt: skip
+                    client.code,
+                    client.name,
+                    client.vog_max_age_months,
+                )
             )
     return sorted(warnings, key=lambda w: (w.due_on or dt.date.min, w.reason))

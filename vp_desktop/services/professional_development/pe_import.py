@@ -205,7 +205,7 @@ def check_pe_log(session: Session, table: RawTable) -> PeImportPlan:
         if key in existing:
             plan.problems.append(ImportProblem(row.number, None, "", "pe_import_exists"))
         elif key in first_row:
-            other = {"other": first_row[key]}
+            other: dict[str, object] = {"other": first_row[key]}
             plan.problems.append(ImportProblem(row.number, None, "", "pe_import_twice", other))
         else:
             first_row[key] = row.number
