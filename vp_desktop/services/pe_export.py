@@ -263,7 +263,8 @@ def export_pe_report(
 
         content = render_pe_report(data, lang)
     write_private_file(target, content)
-    audit.record(session, "report_exported", detail=f"pe {period.scope} {fmt}")
+    detail = f"pe {period.scope}" + (" json" if fmt == "json" else "")
+    audit.record(session, "report_exported", detail=detail)
     files: list[Path] = []
     if folder is not None:
         files = export_evidence_files(session, period_activities(session, period), folder, lang)
