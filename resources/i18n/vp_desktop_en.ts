@@ -1098,37 +1098,42 @@
         <translation>the contract asks for a VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="31"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="47"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="32"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="33"/>
         <source>geen termijn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="39"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="40"/>
         <source>hoogstens</source>
         <translation>at most</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="47"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="51"/>
         <source>Eigen norm: uren per jaar</source>
         <translation>Own standard: hours a year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="50"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="54"/>
         <source>Eigen norm: intervisiebijeenkomsten</source>
         <translation>Own standard: intervision sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="53"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="57"/>
         <source>Verklaring omtrent het gedrag</source>
         <translation>Certificate of conduct (VOG)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="57"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="61"/>
         <source>Hoogstens zo oud mag de VOG zijn</source>
         <translation>The VOG may be at most this old</translation>
     </message>
@@ -1582,67 +1587,72 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="93"/>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="294"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="298"/>
         <source>Bewijsstuk verwijderen</source>
         <translation>Delete evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="106"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="137"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="107"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="108"/>
         <source>Zo lang van tevoren waarschuwen</source>
         <translation>Warn this long in advance</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="109"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="110"/>
         <source>Melding bij registratie en VOG</source>
         <translation>Message about registration and VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="116"/>
         <source>Waarschuwen vanaf</source>
         <translation>Warn from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="119"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="120"/>
         <source>voor het verlopen</source>
         <translation>before expiry</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="130"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="131"/>
         <source>Bewijsstukken</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="242"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="137"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="246"/>
         <source>Registratie verwijderen</source>
         <translation>Delete registration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="243"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="247"/>
         <source>Deze registratie of verklaring voorgoed verwijderen, met de bewijsstukken?</source>
         <translation>Delete this registration or certificate for good, with its evidence files?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="257"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="261"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="257"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="261"/>
         <source>Documenten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="278"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="282"/>
         <source>Bewijsstuk opslaan</source>
         <translation>Save evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="295"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="299"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>

@@ -51,6 +51,7 @@ def test_credentials_tab_with_evidence_and_warning(
     prompts.queue(target)
     assert panel.export_file() == target and target.read_bytes().startswith(b"%PDF")
     panel.warn_months.setValue(1)
+    assert panel.warn_months.text() == "1 maand"
     assert panel.save_warning_months()
     assert not panel.warnings.isVisibleTo(panel)  # 1 September is more than a month away
     section.grab().save(str(screenshot_dir / "pe_credentials.png"))

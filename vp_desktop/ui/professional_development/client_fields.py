@@ -28,7 +28,8 @@ class ClientPeFields(QObject):
         self.vog_required = QCheckBox(self.tr("het contract vraagt een VOG"))
         self.vog_months = QSpinBox()
         self.vog_months.setRange(0, 120)
-        self.vog_months.setSuffix(self.tr(" maanden"))
+        self.vog_months.valueChanged.connect(self._months_suffix)
+        self._months_suffix(0)
         self.vog_months.setSpecialValueText(self.tr("geen termijn"))
         self.vog_months.setEnabled(False)
         self.vog_required.toggled.connect(self.vog_months.setEnabled)
@@ -41,6 +42,9 @@ class ClientPeFields(QObject):
         row.addWidget(age)
         row.addWidget(self.vog_months)
         row.addStretch(1)
+
+    def _months_suffix(self, value: int) -> None:
+        self.vog_months.setSuffix(self.tr(" maand") if value == 1 else self.tr(" maanden"))
 
     def add_rows(self, messages: FieldMessages, form: QFormLayout) -> None:
         for field, label, widget in (

@@ -103,7 +103,8 @@ class CredentialsPanel(QWidget):
             button.setAccessibleName(button.text().rstrip("…"))
         self.warn_months = QSpinBox()
         self.warn_months.setRange(1, 24)
-        self.warn_months.setSuffix(self.tr(" maanden"))
+        self.warn_months.valueChanged.connect(self._months_suffix)
+        self._months_suffix(self.warn_months.value())
         self.warn_months.setAccessibleName(self.tr("Zo lang van tevoren waarschuwen"))
         self.warn_months.editingFinished.connect(self.save_warning_months)
         self.problem = InlineMessage(self.tr("Melding bij registratie en VOG"))
@@ -131,6 +132,9 @@ class CredentialsPanel(QWidget):
         layout.addWidget(self.files, 1)
         layout.addLayout(file_tools)
         self._update_buttons()
+
+    def _months_suffix(self, value: int) -> None:
+        self.warn_months.setSuffix(self.tr(" maand") if value == 1 else self.tr(" maanden"))
 
     # -- showing ------------------------------------------------------------------------------
 
