@@ -167,3 +167,24 @@ def test_dossier_from_the_section(
     folder = section.export_dossier()
     assert folder is not None and (folder / "herregistratiedossier.pdf").is_file()
     assert prompts.asked[-1][0] == "info" and str(folder) in prompts.asked[-1][2]
+
+
+def test_capped_total_is_not_met_while_a_requirement_is_not(qtbot, workspace: Workspace):
+    with workspace.transaction() as s:
+        pe_progress.save_rule_set_choice(s, ["lvv_capped"], dt.date(2021, 9, 1))
+        for year in (2021, 2022, 2023, 2024):
+            for kind in ("course", "intervision"):
+                on = dt.date(year, 10, 1)
+                add_pe_activity(s, PeData(kind, on, 16 * 60, accreditation_number="A-1"))
+        add_pe_activity(s, PeData("extra", dt.date(2022, 2, 1), 4 * 60))
+    # 4 x (16 + 16) + 4 = 132 h counted, more than 72 h; the extra activities miss 4 of 8 h.
+    running = PeSection(workspace, today=lambda: dt.date(2025, 3, 1))
+    qtbot.addWidget(running)
+    running.refresh()
+    total = running.progress.lines[("lvv_capped", "total", "hours")]
+    assert total.bar.format() == "72 u van 72 u"
+    assert total.status.text() == "niet elk onderdeel behaald"
+    finished = PeSection(workspace, today=lambda: dt.date(2025, 8, 31))
+    qtbot.addWidget(finished)
+    finished.refresh()
+    assert finished.progress.lines[("lvv_capped", "total", "hours")].status.text() == "niet behaald"

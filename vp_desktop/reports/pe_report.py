@@ -340,7 +340,7 @@ class _Writer:
                     self.p("—" if a.planned and not a.evidence else evidence, "num"),
                 ]
             )
-        widths = [21, 27, 15, 30, 28, 29, 16]
+        widths = [21, 27, 14, 29, 27, 28, 20]
         out.append(_table(rows, widths, numeric_from=2))
         if missing:
             key = "no_evidence_one" if missing == 1 else "no_evidence"
