@@ -87,6 +87,13 @@ def test_client_norm_in_the_report(vault: Vault) -> None:
         norm = pe_section_for_report(s, acme, 2025, dt.date(2026, 1, 5), "nl").client_norm
     assert norm is not None
     assert (norm.counted_minutes, norm.sessions, norm.met) == (12.5 * H, 1, False)
+    with vault.session() as s:
+        report = build_annual_report(s, acme, 2025, today=dt.date(2026, 1, 5))
+    text = pdf_text(render_annual_report(report))
+    assert "Norm van de opdrachtgever" in text
+    assert "Uren in 2025 12,5 u 16 u Niet behaald" in text
+    assert "1 bijeenkomst 2 bijeenkomsten Niet behaald" in text
+    assert "Intervisiebijeenkomsten in 2025" in text
     with vault.transaction() as s:
         other = clients.create_client(s, clients.ClientData("BETA", "Beta")).id
         assert pe_section_for_report(s, other, 2025, dt.date(2026, 1, 5), "nl").client_norm is None

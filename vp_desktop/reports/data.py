@@ -216,6 +216,8 @@ class ClientPeNorm:
     counted_minutes: int
     sessions: int
     met: bool
+    #: The year is over on the report date: not met is final.
+    finished: bool = False
 
 
 @dataclass(frozen=True, slots=True)

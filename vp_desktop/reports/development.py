@@ -61,6 +61,7 @@ class DevelopmentSection:
 
     def client_norm(self, norm: data.ClientPeNorm) -> Flowable:
         s, lang = self.s, self.lang
+        short = "not_met" if norm.finished else "open"
         head = [pe_word("part", lang), self.t("col_done"), self.t("col_norm"), self.t("col_status")]
         rows: list[list[object]] = [head_row(head, numeric_from=1)]
         if norm.min_minutes is not None:
@@ -70,7 +71,7 @@ class DevelopmentSection:
                     Label(pe_word("client_norm_hours", lang, year=self.year), s.cell),
                     hours_label(norm.counted_minutes, lang),
                     hours_label(norm.min_minutes, lang),
-                    self.status("met" if met else "open"),
+                    self.status("met" if met else short),
                 ]
             )
         if norm.min_sessions is not None:
@@ -80,7 +81,7 @@ class DevelopmentSection:
                     Label(pe_word("client_norm_sessions", lang, year=self.year), s.cell),
                     _sessions(norm.sessions, lang),
                     _sessions(norm.min_sessions, lang),
-                    self.status("met" if met else "open"),
+                    self.status("met" if met else short),
                 ]
             )
         table = Table(rows, colWidths=[CONTENT_WIDTH - 108 * mm, 36 * mm, 36 * mm, 36 * mm])

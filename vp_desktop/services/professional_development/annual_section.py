@@ -91,7 +91,11 @@ def rule_set_progress(evaluation: Evaluation, lang: Lang) -> RuleSetProgress:
 
 
 def client_norm_standing(
-    client: Client | None, records: list[PeRecord], year: int, min_session_minutes: int
+    client: Client | None,
+    records: list[PeRecord],
+    year: int,
+    min_session_minutes: int,
+    as_of: dt.date,
 ) -> ClientPeNorm | None:
     """The client's own norm for `year` against the activities done in that year (all kinds
     count towards its hours; intervision sessions of at least the session minimum)."""
@@ -101,7 +105,10 @@ def client_norm_standing(
     minutes = sum(r.minutes for r in in_year)
     sessions = sum(1 for r in in_year if r.kind == INTERVISION and r.minutes >= min_session_minutes)
     met = (client.pe_norm_minutes or 0) <= minutes and (client.pe_norm_sessions or 0) <= sessions
-    return ClientPeNorm(client.pe_norm_minutes, client.pe_norm_sessions, minutes, sessions, met)
+    finished = as_of >= dt.date(year, 12, 31)
+    return ClientPeNorm(
+        client.pe_norm_minutes, client.pe_norm_sessions, minutes, sessions, met, finished
+    )
 
 
 def pe_section_for_report(
@@ -138,5 +145,6 @@ def pe_section_for_report(
         )
         for rule_set in chosen
     )
-    norm = client_norm_standing(session.get(Client, client_id), records, year, min_session)
+    client = session.get(Client, client_id)
+    norm = client_norm_standing(client, records, year, min_session, as_of)
     return ProfessionalDevelopment(hours, sessions, progress, norm)

@@ -47,7 +47,9 @@ def pe_notices(session: Session, today: dt.date) -> PeNotices:
     if clients:
         records = done_records(session, today)
         for client in clients:
-            norm = client_norm_standing(client, records, today.year, DEFAULT_MIN_SESSION_MINUTES)
+            norm = client_norm_standing(
+                client, records, today.year, DEFAULT_MIN_SESSION_MINUTES, today
+            )
             if norm is not None:
                 norms.append(ClientNormLine(client.id, client.code, client.name, today.year, norm))
     return PeNotices(tuple(norms), tuple(credential_warnings(session, today)))
