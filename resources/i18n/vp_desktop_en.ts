@@ -3756,7 +3756,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="109"/>
-        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="118"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="119"/>
         <source>Het jaarmaximum geldt</source>
         <translation>The yearly cap applies</translation>
     </message>
@@ -3767,17 +3767,17 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="115"/>
-        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="119"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="120"/>
         <source>Een bijeenkomst telt vanaf</source>
         <translation>A session counts from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="127"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="126"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="128"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="127"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>

@@ -247,7 +247,7 @@ class RuleSetDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(820)
 
     def _load(self) -> None:
         with self._workspace.session() as session:

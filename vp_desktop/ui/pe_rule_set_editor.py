@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -113,16 +113,15 @@ class RuleSetEditor(QWidget):
         self.session_minutes.setSingleStep(15)
         self.session_minutes.setSuffix(self.tr(" minuten"))
         self.session_minutes.setAccessibleName(self.tr("Een bijeenkomst telt vanaf"))
-        options = QHBoxLayout()
+        options = QFormLayout()
+        options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for caption, widget in (
             (self.tr("Het jaarmaximum geldt"), self.cap_year),
             (self.tr("Een bijeenkomst telt vanaf"), self.session_minutes),
         ):
             label = QLabel(caption + ":")
             label.setBuddy(widget)
-            options.addWidget(label)
-            options.addWidget(widget)
-        options.addStretch(1)
+            options.addRow(label, widget)
         grid.addLayout(options, row + 1, 0, 1, 5)
         self.reset_button = QPushButton(self.tr("Standaardwaarden"))
         self.reset_button.setAccessibleName(self.tr("Standaardwaarden van deze norm"))
