@@ -1098,7 +1098,7 @@
         <translation>the contract asks for a VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="47"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="38"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
@@ -1108,34 +1108,29 @@
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="40"/>
-        <source>hoogstens</source>
-        <translation>at most</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="47"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="38"/>
         <source> maand</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="51"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="42"/>
         <source>Eigen norm: uren per jaar</source>
         <translation>Own standard: hours a year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="54"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="45"/>
         <source>Eigen norm: intervisiebijeenkomsten</source>
         <translation>Own standard: intervision sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="57"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="48"/>
         <source>Verklaring omtrent het gedrag</source>
         <translation>Certificate of conduct (VOG)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="61"/>
-        <source>Hoogstens zo oud mag de VOG zijn</source>
-        <translation>The VOG may be at most this old</translation>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="49"/>
+        <source>VOG hoogstens zo oud</source>
+        <translation>VOG at most this old</translation>
     </message>
 </context>
 <context>
@@ -2600,22 +2595,22 @@
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="112"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="113"/>
         <source>Deze datum ligt in de toekomst: de activiteit staat als gepland in het overzicht en telt mee zodra de datum voorbij is.</source>
         <translation>This date lies in the future: the activity is shown as planned and counts once the date has passed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="116"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="117"/>
         <source>Geplande activiteit</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="119"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
         <source>Melding bij activiteit</source>
         <translation>Message about the activity</translation>
     </message>
@@ -3645,34 +3640,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="203"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="204"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="212"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="213"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="229"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="231"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="246"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>

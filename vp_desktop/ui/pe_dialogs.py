@@ -102,10 +102,11 @@ class PeActivityDialog(QDialog):
             ("minutes", self.tr("Uren"), self.hours),
             ("provider", self.tr("Aanbieder of groep"), self.provider),
             ("accreditation_number", self.tr("Accreditatienummer"), self.accreditation_number),
-            ("accredited", "", self.accredited),
             ("theme", self.tr("Thema"), self.theme),
         ):
             self.messages.add_row(form, field, label, widget)
+        # Under the number it belongs to, without a caption of its own.
+        form.insertRow(form.rowCount() - 1, "", self.accredited)
         self.messages.watch_date("occurred_on", self.occurred_on)
         # A date after today is welcome: the activity is planned and counts once it is done.
         self.planned_hint = QLabel(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
 
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.clients import ClientData
@@ -33,15 +33,6 @@ class ClientPeFields(QObject):
         self.vog_months.setSpecialValueText(self.tr("geen termijn"))
         self.vog_months.setEnabled(False)
         self.vog_required.toggled.connect(self.vog_months.setEnabled)
-        self.vog = QWidget(parent)
-        row = QHBoxLayout(self.vog)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.vog_required)
-        age = QLabel(self.tr("hoogstens"))
-        age.setBuddy(self.vog_months)
-        row.addWidget(age)
-        row.addWidget(self.vog_months)
-        row.addStretch(1)
 
     def _months_suffix(self, value: int) -> None:
         self.vog_months.setSuffix(self.tr(" maand") if value == 1 else self.tr(" maanden"))
@@ -54,11 +45,10 @@ class ClientPeFields(QObject):
                 self.tr("Eigen norm: intervisiebijeenkomsten"),
                 self.norm_sessions,
             ),
-            ("vog_max_age_months", self.tr("Verklaring omtrent het gedrag"), self.vog),
+            ("vog_required", self.tr("Verklaring omtrent het gedrag"), self.vog_required),
+            ("vog_max_age_months", self.tr("VOG hoogstens zo oud"), self.vog_months),
         ):
             messages.add_row(form, field, label, widget)
-        self.vog_required.setAccessibleName(self.vog_required.text())
-        self.vog_months.setAccessibleName(self.tr("Hoogstens zo oud mag de VOG zijn"))
 
     def set_from(self, data: ClientData) -> None:
         self.norm_hours.set_minutes(data.pe_norm_minutes or 0)
