@@ -188,3 +188,32 @@ def test_capped_total_is_not_met_while_a_requirement_is_not(qtbot, workspace: Wo
     qtbot.addWidget(finished)
     finished.refresh()
     assert finished.progress.lines[("lvv_capped", "total", "hours")].status.text() == "niet behaald"
+
+
+def test_lock_and_unlock_with_the_pe_section_on_screen(
+    qtbot, workspace: Workspace, qsettings, passphrase: str
+):
+    from PySide6.QtCore import Qt
+
+    from vp_desktop.ui.main_window import MainWindow
+
+    pe = PeSection(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace, [pe], qsettings, idle_ms=600_000)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    window.show_section("pe")
+    assert pe.progress.notice.isVisibleTo(pe)  # a new vault: no cycle start yet
+    for _ in range(2):
+        assert window.lock.lock()
+        assert window.lock.is_locked and pe.progress.lines == {}
+        qtbot.wait(1)  # deleteLater runs while locked
+        dialog = window.lock.dialog
+        assert dialog is not None
+        dialog.passphrase.setText(passphrase)
+        with qtbot.waitSignal(window.lock.unlocked):
+            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        assert window.current_section_key() == "pe"
+        pe.refresh()
+        assert pe.progress.notice.isVisibleTo(pe)
+        assert ("yearly", "courses", "hours") in pe.progress.lines
