@@ -29,6 +29,8 @@ COMMANDS = {
     "purge": "safety_commands",
     "offboard": "safety_commands",
     "pe-report": "pe_command",
+    "pe-import": "pe_command",
+    "pe-dossier": "pe_command",
     "report": "report_command",
 }
 
