@@ -52,6 +52,7 @@ from vp_desktop.services import report_texts
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.clients import get_client
 from vp_desktop.services.settings import Settings
+from vp_desktop.services.signals.report_parts import plan_report  # signals feature
 from vp_desktop.store.models import Activity, Case, CaseCode, Client, Contact
 
 TREND_YEARS = 5
@@ -382,4 +383,5 @@ def build_annual_report(
         activities=activities,
         activity_kinds=activity_kinds,
         development=professional_development(session, settings, year, today, lang),
+        plan=plan_report(session, client_id, year, lang, today),  # signals feature
     )
