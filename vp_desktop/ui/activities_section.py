@@ -29,6 +29,7 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import activities as activity_service
 from vp_desktop.services.activities import ActivityData
 from vp_desktop.services.errors import NotFound
+from vp_desktop.services.signals.plan import planned_activity_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Activity
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date, lang_of
@@ -39,7 +40,7 @@ from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
-DATE, KIND, MINUTES, DESCRIPTION = range(4)
+DATE, KIND, MINUTES, DESCRIPTION, PLANNED = range(5)
 _EMPTY_FORM = {"kind": "information_session", "occurred_on": "", "minutes": 60, "description": ""}
 
 
@@ -49,11 +50,18 @@ class ActivityRow(NamedTuple):
     occurred_on: dt.date
     minutes: int
     description: str
+    planned: bool = False  # realises an item of the client's jaarplan
 
 
 class ActivityTableModel(RowTableModel):
     def __init__(self, lang: Lang, parent: Any = None) -> None:
-        titles = (self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Omschrijving"))
+        titles = (
+            self.tr("Datum"),
+            self.tr("Soort"),
+            self.tr("Duur"),
+            self.tr("Omschrijving"),
+            self.tr("Jaarplan"),
+        )
         super().__init__(titles, parent)
         self._lang: Lang = lang
 
@@ -66,6 +74,7 @@ class ActivityTableModel(RowTableModel):
             vocab.ACTIVITY_KINDS.label(row.kind, self._lang),
             duration_text(row.minutes),
             row.description.split("\n", 1)[0],
+            self.tr("gepland") if row.planned else self.tr("niet gepland"),
         )[column]
 
     def tooltip(self, row: ActivityRow, column: int) -> str | None:
@@ -161,8 +170,11 @@ class ActivitiesSection(Section):
             return
         try:
             with self._workspace.session() as session:
+                planned = planned_activity_ids(session, self._client_id)  # signals feature
                 self._all = [
-                    ActivityRow(a.id, a.kind, a.occurred_on, a.minutes, a.description or "")
+                    ActivityRow(
+                        a.id, a.kind, a.occurred_on, a.minutes, a.description or "", a.id in planned
+                    )
                     for a in activity_service.list_activities(session, self._client_id)
                 ]
         except (NotFound, VaultError) as error:
