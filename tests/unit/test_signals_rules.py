@@ -106,7 +106,7 @@ def test_a_rising_category_against_earlier_years() -> None:
     ]
     assert set(rising[0].case_ids) == {c.case_id for c in [*now, *earlier]}
     text = describe(rising[0], 2026, "nl")
-    assert text.title == "Stijging: onderwerp discriminatie"
+    assert text.title == "Meer casussen over discriminatie"
     assert "6 casussen in 2026 tegen gemiddeld 1 per jaar" in text.detail
 
 
@@ -127,6 +127,7 @@ def test_the_trend_threshold_edges() -> None:
     assert rules.trend_kind(2, 6) is SignalKind.FALLING
     assert rules.trend_kind(3, 3) is None
     assert rules.trend_kind(1, 0) is SignalKind.FIRST_OF_KIND
+    assert rules.trend_kind(0, 2) is None  # a small number that stayed away is no news
 
 
 def test_a_running_year_is_compared_over_the_same_part_of_earlier_years() -> None:

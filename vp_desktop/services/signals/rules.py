@@ -219,7 +219,8 @@ def trend_kind(count: int, average: float) -> SignalKind | None:
     if average == 0:
         return SignalKind.FIRST_OF_KIND
     if max(count, average) < TREND_MIN_CASES:
-        return SignalKind.TOO_FEW
+        # Said only of what came in this year: a small number that stayed away is no news.
+        return SignalKind.TOO_FEW if count > 0 else None
     if abs(count - average) < TREND_MIN_DIFFERENCE:
         return None
     if count >= average * TREND_MIN_FACTOR:

@@ -26,8 +26,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Een afdeling of team met meerdere casussen in één jaar.",
         "A department or team with several cases in one year.",
     ),
-    "rising": ("Stijging: {subject}", "Rising: {subject}"),
-    "falling": ("Daling: {subject}", "Falling: {subject}"),
+    "rising_category": ("Meer casussen over {label}", "More cases of {label}"),
+    "falling_category": ("Minder casussen over {label}", "Fewer cases of {label}"),
+    "rising_relation": (
+        "Vaker {label} als beklaagde",
+        "More often {label} as the person complained about",
+    ),
+    "falling_relation": (
+        "Minder vaak {label} als beklaagde",
+        "Less often {label} as the person complained about",
+    ),
     "change_detail": (
         "{cases} in {year} tegen gemiddeld {earlier} per jaar in dezelfde periode van eerdere "
         "jaren.",
@@ -42,7 +50,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{number}, geopend op {date}; {cases} in {year} tot nu toe.",
         "{number}, opened on {date}; {cases} in {year} so far.",
     ),
-    "new_category": ("Nieuw onderwerp: {subject}", "New category: {subject}"),
+    "new_category": ("Nieuw onderwerp dit jaar: {label}", "New category this year: {label}"),
     "new_category_detail": (
         "{cases} in {year}; niet in dezelfde periode van eerdere jaren.",
         "{cases} in {year}; none in the same part of earlier years.",
@@ -104,6 +112,12 @@ def kind_name(kind: SignalKind, lang: Lang) -> str:
     return nl if lang == "nl" else en
 
 
+def _label(signal: Signal, lang: Lang) -> str:
+    """A category's or relation's label, in lower case to stand inside a sentence."""
+    vocabulary = vocab.CATEGORIES if signal.subject_type is Subject.CATEGORY else vocab.RELATIONS
+    return vocabulary.label(signal.subject, lang).lower()
+
+
 def subject_text(signal: Signal, lang: Lang) -> str:
     if signal.subject_type is Subject.CATEGORY:
         return _w("category", lang, label=vocab.CATEGORIES.label(signal.subject, lang).lower())
@@ -142,7 +156,8 @@ def describe(signal: Signal, year: int, lang: Lang = "nl") -> SignalText:
         return SignalText(title, _w("hotspot_detail", lang), lines)
     if kind in (SignalKind.RISING, SignalKind.FALLING):
         detail = _w("change_detail", lang, cases=cases, year=year, earlier=earlier)
-        return SignalText(_w(kind.value, lang, subject=subject), detail, lines)
+        key = f"{kind.value}_{signal.subject_type.value}"
+        return SignalText(_w(key, lang, label=_label(signal, lang)), detail, lines)
     if kind is SignalKind.FIRST_OF_KIND and signal.subject_type is Subject.TRACK:
         first = signal.cases[0]
         key = "first_integrity" if signal.subject == "integrity" else "first_track"
@@ -157,7 +172,7 @@ def describe(signal: Signal, year: int, lang: Lang = "nl") -> SignalText:
         )
         return SignalText(title, detail, lines)
     if kind is SignalKind.FIRST_OF_KIND:
-        title = _w("new_category", lang, subject=subject)
+        title = _w("new_category", lang, label=_label(signal, lang))
         return SignalText(title, _w("new_category_detail", lang, cases=cases, year=year), lines)
     title = _w("too_few", lang, subject=subject, count=signal.count, year=year, earlier=earlier)
     return SignalText(title[:1].upper() + title[1:], _w("too_few_detail", lang), lines)
