@@ -29,12 +29,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rising_category": ("Meer casussen over {label}", "More cases of {label}"),
     "falling_category": ("Minder casussen over {label}", "Fewer cases of {label}"),
     "rising_relation": (
-        "Vaker {label} als beklaagde",
-        "More often {label} as the person complained about",
+        "Relatie beklaagde “{label}”: vaker dan in eerdere jaren",
+        "Relation “{label}”: more often than in earlier years",
     ),
     "falling_relation": (
-        "Minder vaak {label} als beklaagde",
-        "Less often {label} as the person complained about",
+        "Relatie beklaagde “{label}”: minder vaak dan in eerdere jaren",
+        "Relation “{label}”: less often than in earlier years",
     ),
     "change_detail": (
         "{cases} in {year} tegen gemiddeld {earlier} per jaar in dezelfde periode van eerdere "
