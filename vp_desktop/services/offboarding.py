@@ -3,8 +3,8 @@
 First everything of the client is exported to a folder the adviser chose: the annual report of
 every year the client had cases or activities, the caseload export, the file of each case that
 is still open, and the advice log with the jaarplan. Only when every file is written is the
-client deleted with all its data, and the vault rewritten so no free page keeps any of it. The adviser confirms by typing the client's
-code; a wrong code changes nothing and writes nothing.
+client deleted with all its data, and the vault rewritten so no free page keeps any of it. The
+adviser confirms by typing the client's code; a wrong code changes nothing and writes nothing.
 """
 
 from __future__ import annotations
