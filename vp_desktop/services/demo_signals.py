@@ -81,7 +81,7 @@ def add_signals_story(
     session.flush()
 
 
-def _unpurged(client_id: int) -> Select[tuple[int]]:
+def _unpurged(client_id: int) -> Select[int]:
     return select(Case.id).where(Case.client_id == client_id, Case.purged_at.is_(None))
 
 
