@@ -196,7 +196,7 @@ def _rising_category(session: Session, client_id: int, year: int, today: dt.date
 
 def _advice_log(session: Session, rng: random.Random, client_id: int, today: dt.date) -> None:
     for index, (theme, solicited, summary) in enumerate(_ADVICE):
-        given_on = today - dt.timedelta(days=30 + 60 * index + rng.randint(0, 20))
+        given_on = today - dt.timedelta(days=25 + 75 * index + rng.randint(0, 20))
         follow_up = None
         done = False
         if index == 0:

@@ -74,7 +74,7 @@ class ActivityTableModel(RowTableModel):
             vocab.ACTIVITY_KINDS.label(row.kind, self._lang),
             duration_text(row.minutes),
             row.description.split("\n", 1)[0],
-            self.tr("gepland") if row.planned else self.tr("niet gepland"),
+            self.tr("gepland") if row.planned else "",
         )[column]
 
     def tooltip(self, row: ActivityRow, column: int) -> str | None:

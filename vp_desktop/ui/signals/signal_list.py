@@ -84,10 +84,11 @@ class SignalList(QWidget):
             for case, line in zip(signal.cases, text.case_lines, strict=True):
                 child = QTreeWidgetItem([line, ""])
                 child.setData(0, CASE_ID_ROLE, case.case_id)
-                child.setToolTip(0, self.tr("Dubbelklik om de casus te openen"))
+                child.setToolTip(0, line + "\n" + self.tr("Dubbelklik om de casus te openen"))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
-            top.setExpanded(signal.kind is not SignalKind.TOO_FEW)
+            # What asks for attention opens; falls and small numbers stay folded.
+            top.setExpanded(signal.kind not in (SignalKind.TOO_FEW, SignalKind.FALLING))
         self.empty.setText(
             self.tr("Geen signalen in %1.").replace("%1", str(year)) if not signals else ""
         )
