@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from vp_desktop.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdviceFollowUps", text)
-
-
 def with_advice_follow_ups(lines: list[Line], workspace: Workspace, today: dt.date) -> list[Line]:
     """`lines` of the case follow-ups, with the advice follow-ups due added (an "all quiet"
     remark goes when there is something to do after all)."""
@@ -34,11 +30,14 @@ def with_advice_follow_ups(lines: list[Line], workspace: Workspace, today: dt.da
     advice_lines = []
     for item in due:
         late = item.follow_up_on < today
-        template = (
-            _tr("%1 · advies “%2” · te laat, was %3")
-            if late
-            else _tr("%1 · advies “%2” · opvolgen op %3")
-        )
+        if late:
+            template = QCoreApplication.translate(
+                "AdviceFollowUps", "%1 · advies “%2” · te laat, was %3"
+            )
+        else:
+            template = QCoreApplication.translate(
+                "AdviceFollowUps", "%1 · advies “%2” · opvolgen op %3"
+            )
         text = (
             template.replace("%1", item.client_name)
             .replace("%2", ADVICE_THEMES.label(item.theme, lang).lower())
