@@ -153,3 +153,56 @@ def test_survey_dates_are_kept_and_a_bad_date_is_said(
     assert (section.rie_on.text(), section.mto_on.text()) == ("10-06-2025", "01-10-2024")
     section.clear()
     assert section.rie_on.text() == "" and section.signal_list.tree.topLevelItemCount() == 0
+
+
+def test_the_dashboard_reminds_of_an_advice_follow_up_and_leads_to_the_log(
+    qtbot, vault: Vault, workspace: Workspace, clients: tuple[int, int]
+) -> None:
+    from vp_desktop.ui.dashboard_section import DashboardSection
+
+    acme, _ = clients
+    today = dt.date(2026, 6, 10)
+    with vault.transaction() as session:
+        advice_service.add_advice(
+            session,
+            acme,
+            advice_service.AdviceData(
+                dt.date(2026, 5, 1), "culture", "Geheim advies qxadvies", True, dt.date(2026, 6, 1)
+            ),
+        )
+    dashboard = DashboardSection(workspace, today=lambda: today)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    dashboard.refresh()
+    card = dashboard.cards["follow_ups"]
+    texts = [card.model.index(row).data() for row in range(card.model.rowCount())]
+    # The quiet remark gives way; the advice text itself never shows.
+    assert texts == ["Acme · advies “cultuur en omgangsvormen” · te laat, was 01-06-2026"]
+    with qtbot.waitSignal(dashboard.navigate_requested) as blocker:
+        card.view.activated.emit(card.model.index(0))
+    assert blocker.args == ["signals", acme, {"tab": "advice"}]
+
+
+def test_in_the_window_a_signal_opens_its_case_in_cases(
+    qtbot, vault: Vault, workspace: Workspace, qsettings, clients: tuple[int, int]
+) -> None:
+    from vp_desktop.ui.cases_section import CasesSection
+    from vp_desktop.ui.main_window import MainWindow
+
+    acme, _ = clients
+    first, second = add_case(vault, acme, "De kok", 1), add_case(vault, acme, "de kok", 2)
+    cases_section, signals = CasesSection(workspace), SignalsSection(workspace)
+    window = MainWindow(workspace, [cases_section, signals], qsettings, idle_ms=600_000)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    window.request_client(acme)
+    window.show_section("signals")
+    tree = signals.signal_list.tree
+    tree.setCurrentItem(tree.topLevelItem(0).child(2))
+    signals.signal_list.open_button.click()
+    assert window.current_section_key() == "cases"
+    assert cases_section.editor.case_id == second
+    assert first in signals.signal_list.case_ids_shown()
+    window.lock.lock()
+    assert "de kok" not in " ".join(widget_strings(signals)).casefold()
