@@ -206,3 +206,21 @@ def test_in_the_window_a_signal_opens_its_case_in_cases(
     assert first in signals.signal_list.case_ids_shown()
     window.lock.lock()
     assert "de kok" not in " ".join(widget_strings(signals)).casefold()
+
+
+def test_the_case_editor_keeps_the_reference_to_the_person_complained_about(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from vp_desktop.ui.case_editor_fields import CaseFields
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    fields = CaseFields("nl", host)
+    fields.opened_on.setText("02-03-2026")
+    fields.categories.set_codes(["bullying"])
+    fields.respondent_ref.setText("  T.L. nachtdienst ")
+    assert fields.respondent_ref.accessibleName() == "Beklaagde (kenmerk)"
+    data = fields.to_data(with_closure=False)
+    assert data.respondent_ref == "  T.L. nachtdienst "  # the service trims it on saving
+    fields.load(data)
+    assert fields.state()["respondent_ref"] == "  T.L. nachtdienst "

@@ -239,3 +239,17 @@ def test_cli_prints_the_same_signals_as_json(
     unknown = ["signals", "--db", str(vault_path), "--client", "NOPE", "--passphrase-stdin"]
     assert main(unknown) == EXIT_INVALID
     assert "client not found" in capsys.readouterr().err
+
+
+def test_a_reference_in_the_report_texts_is_flagged_as_identifying(
+    vault: Vault, two_clients: tuple[int, int]
+) -> None:
+    from vp_desktop.services import report_texts
+
+    a, _ = two_clients
+    with vault.transaction() as s:
+        _case(s, a, dt.date(2026, 1, 10), "Qxteamleider Nachtdienst")
+    texts = report_texts.ReportTexts("", "Veel meldingen over qxteamleider nachtdienst.")
+    with vault.session() as s:
+        hits = report_texts.find_identifiers(s, a, texts)
+    assert {source.field for hit in hits for source in hit.sources} == {"respondent_ref"}

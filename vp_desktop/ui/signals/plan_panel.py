@@ -129,6 +129,10 @@ class PlanPanel(QWidget):
         layout.addWidget(self.form)
         self.clear()
 
+    @property
+    def year(self) -> int:
+        return self._year
+
     # -- client, year and rows ------------------------------------------------------------------
 
     def set_client(self, client_id: int | None, year: int) -> None:

@@ -233,6 +233,10 @@ class SignalsSection(Section):
         if self._client_id is None:
             return
         if self.plan.has_unsaved_changes() and not self.plan.save_changes():
+            # The plan being edited stays, and so does the year it belongs to.
+            self.year.blockSignals(True)
+            self.year.setCurrentIndex(max(self.year.findData(self.plan.year), 0))
+            self.year.blockSignals(False)
             return
         self.plan.set_client(self._client_id, self.selected_year())
         self.refresh()
