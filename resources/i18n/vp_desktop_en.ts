@@ -2771,7 +2771,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="102"/>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="299"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="303"/>
         <source>Geplande activiteit</source>
         <translation>Planned activity</translation>
     </message>
@@ -2806,32 +2806,32 @@
         <translation>Message about the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="157"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="161"/>
         <source>Nog geen jaarplan voor %1.</source>
         <translation>No annual plan for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="160"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="164"/>
         <source>Jaarplan %1: %2 van %3 gedaan</source>
         <translation>Annual plan %1: %2 of %3 done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="172"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="176"/>
         <source>Nog niet gehouden</source>
         <translation>Not held yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="225"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="229"/>
         <source>Uit het jaarplan halen</source>
         <translation>Remove from the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="226"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="230"/>
         <source>“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.</source>
         <translation>Remove “%1” from the annual plan? The activity held stays.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="298"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="302"/>
         <source>Activiteit plannen voor %1</source>
         <translation>Plan an activity for %1</translation>
     </message>
@@ -3690,33 +3690,33 @@
 <context>
     <name>SignalList</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="41"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="41"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="42"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="43"/>
         <source>Signalen van deze opdrachtgever</source>
         <translation>Signals of this client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="55"/>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="56"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="58"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="59"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="87"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="90"/>
         <source>Dubbelklik om de casus te openen</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="93"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="99"/>
         <source>Geen signalen in %1.</source>
         <translation>No signals in %1.</translation>
     </message>

@@ -47,7 +47,7 @@ def section(qtbot, workspace: Workspace) -> SignalsSection:
 
 
 def test_a_signal_leads_to_its_cases_and_never_shows_another_client(
-    section: SignalsSection, vault: Vault, clients: tuple[int, int], qtbot
+    section: SignalsSection, vault: Vault, clients: tuple[int, int], qtbot, qtmodeltester
 ) -> None:
     acme, beta = clients
     first, second = add_case(vault, acme, "J.K."), add_case(vault, acme, "jk")
@@ -57,18 +57,17 @@ def test_a_signal_leads_to_its_cases_and_never_shows_another_client(
     assert section.tabs.tabText(0) == "Signalen (1)"
     assert sorted(section.signal_list.case_ids_shown()) == sorted([first, second])
     assert not any("beta" in text.casefold() for text in widget_strings(section))
-    tree = section.signal_list.tree
-    child = tree.topLevelItem(0).child(1)
-    tree.setCurrentItem(child)
+    section.signal_list.select_case_line(0, 0)
     with qtbot.waitSignal(section.navigate_requested) as blocker:
         section.signal_list.open_button.click()
     assert blocker.args == ["cases", acme, {"case_id": first}]
     assert controls_without_name(section) == []
+    qtmodeltester.check(section.signal_list.model)
     section.grab().save("/tmp/signals-section.png")
 
 
 def test_advice_is_added_changed_and_deleted(
-    section: SignalsSection, vault: Vault, clients: tuple[int, int], prompts
+    section: SignalsSection, vault: Vault, clients: tuple[int, int], prompts, qtmodeltester
 ) -> None:
     acme, beta = clients
     section.set_client(acme)
@@ -89,6 +88,7 @@ def test_advice_is_added_changed_and_deleted(
         assert (entry.theme, entry.solicited) == ("leadership", True)
         assert advice_service.list_advice(session, beta) == []
     assert panel.model.rowCount() == 1
+    qtmodeltester.check(panel.model)
     panel.edit_row(0)
     panel.summary.setPlainText("")
     assert not panel.save_changes()  # the text is required: said next to the field
@@ -101,7 +101,12 @@ def test_advice_is_added_changed_and_deleted(
 
 
 def test_plan_next_year_and_mark_done_shows_in_activities(
-    section: SignalsSection, vault: Vault, clients: tuple[int, int], workspace: Workspace, qtbot
+    section: SignalsSection,
+    vault: Vault,
+    clients: tuple[int, int],
+    workspace: Workspace,
+    qtbot,
+    qtmodeltester,
 ) -> None:
     acme, _ = clients
     with vault.transaction() as session:
@@ -123,6 +128,7 @@ def test_plan_next_year_and_mark_done_shows_in_activities(
     plan.held.setCurrentIndex(plan.held.findData(held))
     assert plan.save_changes()
     assert plan.summary.text() == f"Jaarplan {YEAR}: 1 van 1 gedaan"
+    qtmodeltester.check(plan.model)
     with vault.session() as session:
         assert [line.kind for line in plan_service.plan_lines(session, acme, YEAR + 1)] == [
             "information_session"
@@ -152,7 +158,7 @@ def test_survey_dates_are_kept_and_a_bad_date_is_said(
     section.set_client(acme)
     assert (section.rie_on.text(), section.mto_on.text()) == ("10-06-2025", "01-10-2024")
     section.clear()
-    assert section.rie_on.text() == "" and section.signal_list.tree.topLevelItemCount() == 0
+    assert section.rie_on.text() == "" and section.signal_list.model.rowCount() == 0
 
 
 def test_the_dashboard_reminds_of_an_advice_follow_up_and_leads_to_the_log(
@@ -198,8 +204,7 @@ def test_in_the_window_a_signal_opens_its_case_in_cases(
     window.show()
     window.request_client(acme)
     window.show_section("signals")
-    tree = signals.signal_list.tree
-    tree.setCurrentItem(tree.topLevelItem(0).child(2))
+    signals.signal_list.select_case_line(0, 1)
     signals.signal_list.open_button.click()
     assert window.current_section_key() == "cases"
     assert cases_section.editor.case_id == second
