@@ -1843,14 +1843,14 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="160"/>
         <source>Casussen exporteren</source>
         <extracomment>a file was written</extracomment>
         <translation>Export cases</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
@@ -1865,102 +1865,102 @@
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="68"/>
-        <source>Ook namen, contactgegevens, afdelingen en notities</source>
-        <translation>Also names, contact details, departments and notes</translation>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <source>Ook namen, contactgegevens, afdelingen, beklaagden en notities</source>
+        <translation>Also names, contact details, departments, persons complained about and notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="71"/>
         <source>Identificerende gegevens meenemen</source>
         <translation>Include identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="74"/>
         <source>Let op: het bestand bevat dan gegevens waarmee melders te herkennen zijn. Het wordt niet versleuteld. Bewaar het veilig en verwijder het zodra het niet meer nodig is.</source>
         <translation>Please note: the file then holds details by which reporters can be recognised. It is not encrypted. Keep it safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="81"/>
         <source>Waarschuwing bij identificerende gegevens</source>
         <translation>Warning about identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="88"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="89"/>
         <source>Identificerende gegevens</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="96"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="101"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="108"/>
         <source>Eén casus per rij, in hetzelfde formaat als de import, zodat het bestand later weer kan worden ingelezen. Zonder identificerende gegevens bevat het alleen de registratie: datums, spoor, onderwerpen, afloop en gesprekken.</source>
         <translation>One case per row, in the same format as the import, so the file can be read in again later. Without identifying details it only holds the registration: dates, track, categories, outcome and contacts.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="114"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="134"/>
         <source>Alle opdrachtgevers</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="176"/>
         <source>Exporteren niet gelukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="179"/>
         <source>Export klaar</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="180"/>
         <source>%1 casussen geëxporteerd naar %2.</source>
         <translation>%1 cases exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="187"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
         <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="191"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
