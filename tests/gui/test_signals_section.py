@@ -43,6 +43,7 @@ def section(qtbot, workspace: Workspace) -> SignalsSection:
     widget = SignalsSection(workspace)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
+    widget.show()  # signals are read when the section is seen
     return widget
 
 
@@ -229,3 +230,16 @@ def test_the_case_editor_keeps_the_reference_to_the_person_complained_about(qtbo
     assert data.respondent_ref == "  T.L. nachtdienst "  # the service trims it on saving
     fields.load(data)
     assert fields.state()["respondent_ref"] == "  T.L. nachtdienst "
+
+
+def test_signals_are_read_only_when_the_section_is_seen(
+    qtbot, vault: Vault, workspace: Workspace, clients: tuple[int, int]
+) -> None:
+    acme, _ = clients
+    add_case(vault, acme, "De kok"), add_case(vault, acme, "de kok")
+    hidden = SignalsSection(workspace)
+    qtbot.addWidget(hidden)
+    hidden.set_client(acme)
+    assert hidden.signal_list.model.rowCount() == 0
+    hidden.show()
+    assert hidden.signal_list.model.rowCount() == 1

@@ -253,3 +253,16 @@ def test_a_reference_in_the_report_texts_is_flagged_as_identifying(
     with vault.session() as s:
         hits = report_texts.find_identifiers(s, a, texts)
     assert {source.field for hit in hits for source in hit.sources} == {"respondent_ref"}
+
+
+def test_a_reference_from_long_ago_still_counts(vault: Vault, two_clients: tuple[int, int]) -> None:
+    a, _ = two_clients
+    with vault.transaction() as s:
+        old = _case(s, a, dt.date(2019, 5, 1), "Hoofd keuken")
+        _case(s, a, dt.date(2019, 6, 1), None)  # outside every comparison: not read at all
+        new = _case(s, a, dt.date(2026, 5, 1), "hoofd keuken")
+    with vault.session() as s:
+        (signal,) = client_signals(s, a, 2026, TODAY).signals
+    assert signal.case_ids == (old, new)
+    assert signal.cases[0].opened_on == dt.date(2019, 5, 1)
+    assert signal.cases[0].support == ("listening",) and signal.cases[0].categories == ("bullying",)

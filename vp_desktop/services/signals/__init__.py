@@ -36,7 +36,7 @@ def client_signals(
 ) -> SignalsOverview:
     """The signals of one client's cases for `year` (`NotFound` for an unknown client)."""
     client = get_client(session, client_id)
-    facts = load_case_facts(session, client_id)
+    facts = load_case_facts(session, client_id, year)
     signals = find_signals(facts, year, today or dt.date.today())
     return SignalsOverview(
         client.id, client.code, year, tuple(signals), client.rie_on, client.mto_on

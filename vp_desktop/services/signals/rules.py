@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 #: a reference to the person complained about counts as repeated from this many cases on
 REPEATED_REFERENCE_MIN_CASES = 2
@@ -49,9 +50,9 @@ class Subject(StrEnum):
     TRACK = "track"
 
 
-@dataclass(frozen=True, slots=True)
-class CaseFact:
-    """What the rules need of one case (of one client)."""
+class CaseFact(NamedTuple):
+    """What the rules need of one case (of one client); a tuple, as a client can have
+    thousands of cases to read."""
 
     case_id: int
     number: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +43,7 @@ class SignalsSection(Section):
         self._lang = lang = lang_of(workspace)
         self._client_id: int | None = None
         self._survey_saved: tuple[str, str] = ("", "")
+        self._stale = False
         self.messages = FieldMessages(lang)
 
         self.year = QComboBox()
@@ -105,6 +107,11 @@ class SignalsSection(Section):
     def title(self) -> str:
         return self.tr("Signalen")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     # -- the Section contract -------------------------------------------------------------------
 
     def set_client(self, client_id: int | None) -> None:
@@ -119,6 +126,10 @@ class SignalsSection(Section):
     def refresh(self) -> None:
         if self._client_id is None:
             return
+        if not self.isVisible():
+            self._stale = True  # reading every case of a large client waits until it is seen
+            return
+        self._stale = False
         year = self.selected_year()
         try:
             with self._workspace.session() as session:
