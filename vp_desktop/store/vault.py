@@ -44,6 +44,11 @@ APPLICATION_ID = 0x56504431  # "VPD1": marks a SQLCipher file as a VP Desktop va
 PAGE_SIZE = 4096
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
+#: SQLCipher's PBKDF2 iterations. None keeps SQLCipher 4's default (256,000), which every real
+#: vault uses. Only the test suite lowers it, so that thousands of test vaults do not each pay for
+#: key derivation; a vault made with another count opens only with that same count.
+kdf_iterations: int | None = None
+
 
 def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
@@ -53,6 +58,8 @@ def _raw_connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
     con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     con.execute("PRAGMA cipher_log_level = NONE")
     con.execute(f"PRAGMA key = {_quote(passphrase)}")
+    if kdf_iterations is not None:
+        con.execute(f"PRAGMA kdf_iter = {int(kdf_iterations)}")
     return con
 
 
