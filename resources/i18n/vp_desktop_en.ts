@@ -4,111 +4,121 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="126"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="131"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="106"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="109"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="109"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="345"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="111"/>
+        <source>Stand van het jaarplan</source>
+        <translation>Progress of the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="361"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="114"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="111"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="115"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="116"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="131"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="345"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="136"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="361"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="141"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="146"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="142"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="143"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="152"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="157"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="195"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="258"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="266"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="269"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="272"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="280"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="274"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="282"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="285"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="320"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="291"/>
+        <source>Jaarplan: %1 van %2 gedaan</source>
+        <translation>Annual plan: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="336"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="321"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="337"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -2326,7 +2336,7 @@
     <name>PassphraseChangeDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
@@ -2346,98 +2356,98 @@
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="68"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="71"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="76"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="80"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="87"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="89"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="92"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="123"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="124"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="128"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="129"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="145"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="152"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="157"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="167"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -3724,74 +3734,74 @@
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="48"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="50"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="52"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="54"/>
         <source>Datum laatste RI&amp;E</source>
         <translation>Date of the latest risk inventory (RI&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="53"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="55"/>
         <source>Datum laatste MTO</source>
         <translation>Date of the latest staff survey (MTO)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="54"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="56"/>
         <source>Risico-inventarisatie en -evaluatie</source>
         <translation>Risk inventory and evaluation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="55"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="57"/>
         <source>Medewerkerstevredenheidsonderzoek</source>
         <translation>Staff satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="58"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="60"/>
         <source>Data opslaan</source>
         <translation>Save dates</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="61"/>
         <source>RI&amp;E- en MTO-datum opslaan</source>
         <translation>Save the RI&amp;E and MTO dates</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="62"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="64"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="75"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="77"/>
         <source>Alleen voor uzelf: signalen komen nooit in een rapportage. Wat u de organisatie wilt laten weten, schrijft u in eigen woorden bij het jaarverslag.</source>
         <translation>For yourself only: signals never appear in a report. What you want the organisation to know, you write in your own words in the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="83"/>
         <source>Melding bij signalen</source>
         <translation>Message about the signals</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="93"/>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="106"/>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="164"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="96"/>
         <source>Adviezen</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="97"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="132"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="143"/>
         <source>Signalen (%1)</source>
         <translation>Signals (%1)</translation>
     </message>
@@ -3872,52 +3882,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
         <source>Sterkte van de wachtzin</source>
+        <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="101"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="103"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="113"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="114"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="129"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -3925,63 +3936,63 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="156"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="161"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="168"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
         <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="185"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="186"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>

@@ -139,6 +139,10 @@ def test_plan_next_year_and_mark_done_shows_in_activities(
     qtbot.addWidget(activities)
     activities.set_client(acme)
     assert activities.model.index(0, 4).data() == "gepland"
+    activities.year_filter.setCurrentIndex(activities.year_filter.findData(YEAR))
+    assert activities.plan_status.text() == "Jaarplan: 1 van 1 gedaan"
+    activities.year_filter.setCurrentIndex(activities.year_filter.findData(None))
+    assert activities.plan_status.text() == ""
     plan.grab().save("/tmp/signals-plan.png")
 
 

@@ -29,7 +29,7 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import activities as activity_service
 from vp_desktop.services.activities import ActivityData
 from vp_desktop.services.errors import NotFound
-from vp_desktop.services.signals.plan import planned_activity_ids
+from vp_desktop.services.signals.plan import plan_progress, planned_activity_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Activity
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date, lang_of
@@ -90,6 +90,7 @@ class ActivitiesSection(Section):
         self._lang = lang_of(workspace)
         self._client_id: int | None = None
         self._all: list[ActivityRow] = []
+        self._plan_progress: dict[int, tuple[int, int]] = {}
         self._editing_id: int | None = None
         self._form_snapshot: dict[str, Any] | None = None
         self.model = ActivityTableModel(self._lang, self)
@@ -106,6 +107,9 @@ class ActivitiesSection(Section):
         self.year_filter.currentIndexChanged.connect(self._show_rows)
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Totale tijd"))
+        self.plan_status = QLabel()  # signals feature: the chosen year's jaarplan, planned vs done
+        self.plan_status.setAccessibleName(self.tr("Stand van het jaarplan"))
+        self.plan_status.setStyleSheet("color: #52606d;")
         self.add_button = QPushButton(self.tr("Nieuwe activiteit"))
         self.add_button.setToolTip(self.tr("Nieuwe activiteit (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))
@@ -119,6 +123,7 @@ class ActivitiesSection(Section):
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.year_filter)
         toolbar.addWidget(self.total, 1)
+        toolbar.addWidget(self.plan_status)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setAccessibleName(button.text())
             toolbar.addWidget(button)
@@ -171,6 +176,7 @@ class ActivitiesSection(Section):
         try:
             with self._workspace.session() as session:
                 planned = planned_activity_ids(session, self._client_id)  # signals feature
+                self._plan_progress = plan_progress(session, self._client_id)
                 self._all = [
                     ActivityRow(
                         a.id, a.kind, a.occurred_on, a.minutes, a.description or "", a.id in planned
@@ -186,9 +192,11 @@ class ActivitiesSection(Section):
     def clear(self) -> None:
         self._client_id = None
         self._all = []
+        self._plan_progress = {}
         self._close_form()
         self.model.clear()
         self.total.clear()
+        self.plan_status.clear()
         self.problem.say("")
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
@@ -278,6 +286,14 @@ class ActivitiesSection(Section):
                 .replace("%1", counted)
                 .replace("%2", duration_text(self.model.total_minutes()))
             )
+        done, planned = self._plan_progress.get(year, (0, 0)) if year is not None else (0, 0)
+        self.plan_status.setText(
+            self.tr("Jaarplan: %1 van %2 gedaan")
+            .replace("%1", str(done))
+            .replace("%2", str(planned))
+            if planned
+            else ""
+        )
         self._update_buttons()
 
     def _selected_row(self) -> int:

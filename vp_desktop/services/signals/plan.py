@@ -157,6 +157,17 @@ def planned_activity_ids(session: Session, client_id: int) -> set[int]:
     )
 
 
+def plan_progress(session: Session, client_id: int) -> dict[int, tuple[int, int]]:
+    """Per year of the client's jaarplan: (items done, items planned)."""
+    progress: dict[int, tuple[int, int]] = {}
+    for year, activity_id in session.execute(
+        select(PlanItem.year, PlanItem.activity_id).where(PlanItem.client_id == client_id)
+    ):
+        done, planned = progress.get(year, (0, 0))
+        progress[year] = (done + (activity_id is not None), planned + 1)
+    return progress
+
+
 def unplanned_activities(session: Session, client_id: int, year: int) -> list[Activity]:
     """Activities held in `year` that no planned item points to."""
     linked = planned_activity_ids(session, client_id)
