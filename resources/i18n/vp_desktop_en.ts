@@ -159,14 +159,14 @@
 <context>
     <name>AdviceFollowUps</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="34"/>
-        <source>%1 · advies “%2” · te laat, was %3</source>
-        <translation>%1 · advice “%2” · overdue, was %3</translation>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="32"/>
+        <source>%1 · advies · te laat, was %3</source>
+        <translation>%1 · advice · overdue, was %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="38"/>
-        <source>%1 · advies “%2” · opvolgen op %3</source>
-        <translation>%1 · advice “%2” · follow up on %3</translation>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="36"/>
+        <source>%1 · advies · opvolgen op %3</source>
+        <translation>%1 · advice · follow up on %3</translation>
     </message>
 </context>
 <context>

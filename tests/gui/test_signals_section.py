@@ -188,7 +188,7 @@ def test_the_dashboard_reminds_of_an_advice_follow_up_and_leads_to_the_log(
     card = dashboard.cards["follow_ups"]
     texts = [card.model.index(row).data() for row in range(card.model.rowCount())]
     # The quiet remark gives way; the advice text itself never shows.
-    assert texts == ["Acme · advies “cultuur en omgangsvormen” · te laat, was 01-06-2026"]
+    assert texts == ["Acme · advies · te laat, was 01-06-2026"]
     with qtbot.waitSignal(dashboard.navigate_requested) as blocker:
         card.view.activated.emit(card.model.index(0))
     assert blocker.args == ["signals", acme, {"tab": "advice"}]

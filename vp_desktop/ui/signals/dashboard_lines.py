@@ -1,5 +1,5 @@
 """The dashboard's reminder of advice follow-ups: lines for its "Opvolging" card, each leading to
-the advice log of its client. Only the client, the theme and the date: never the advice text."""
+the advice log of its client. Only the client and the date: never the advice text."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.services.signals.advice import due_follow_ups
-from vp_desktop.ui.code_pickers import format_date, lang_of
+from vp_desktop.ui.code_pickers import format_date
 
 if TYPE_CHECKING:
     from vp_desktop.ui.dashboard_section import Line
@@ -22,7 +21,6 @@ def with_advice_follow_ups(lines: list[Line], workspace: Workspace, today: dt.da
     remark goes when there is something to do after all)."""
     from vp_desktop.ui.dashboard_section import Line
 
-    lang = lang_of(workspace)
     with workspace.session() as session:
         due = due_follow_ups(session, today)
     if not due:
@@ -32,16 +30,13 @@ def with_advice_follow_ups(lines: list[Line], workspace: Workspace, today: dt.da
         late = item.follow_up_on < today
         if late:
             template = QCoreApplication.translate(
-                "AdviceFollowUps", "%1 · advies “%2” · te laat, was %3"
+                "AdviceFollowUps", "%1 · advies · te laat, was %3"
             )
         else:
-            template = QCoreApplication.translate(
-                "AdviceFollowUps", "%1 · advies “%2” · opvolgen op %3"
-            )
-        text = (
-            template.replace("%1", item.client_name)
-            .replace("%2", ADVICE_THEMES.label(item.theme, lang).lower())
-            .replace("%3", format_date(item.follow_up_on))
+            template = QCoreApplication.translate("AdviceFollowUps", "%1 · advies · opvolgen op %3")
+        # The theme stays in the advice log: a card line has room for the client and the date.
+        text = template.replace("%1", item.client_name).replace(
+            "%3", format_date(item.follow_up_on)
         )
         target = {"tab": "advice"}
         advice_lines.append(Line(text, "signals", item.client_id, target, "alert" if late else ""))
