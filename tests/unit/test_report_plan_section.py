@@ -70,12 +70,22 @@ def test_plan_against_realisation_next_year_and_advice_counts(vault: Vault, tmp_
     assert SECRET_ADVICE.encode() not in to_json(report)
 
 
-def test_without_plan_or_advice_the_report_says_so(vault: Vault, tmp_path: Path) -> None:
+def test_without_plan_or_advice_the_report_is_as_it_was(vault: Vault, tmp_path: Path) -> None:
     with vault.transaction() as s:
         client_id = populate_known_client(s)
     with vault.session() as s:
         report = build_annual_report(s, client_id, YEAR, lang="en", today=dt.date(YEAR + 1, 1, 15))
     text = _text(render_annual_report(report), tmp_path)
-    assert "No annual plan was recorded for 2025." in text
-    assert "No advice was recorded in 2025." in text
-    assert "Annual plan 2026" not in text
+    assert "Annual plan and realisation" not in text
+    assert "Advice to the organisation" not in text
+
+
+def test_only_next_years_plan_says_this_year_had_none(vault: Vault, tmp_path: Path) -> None:
+    with vault.transaction() as s:
+        client_id = populate_known_client(s)
+        plan.add_plan_item(s, client_id, plan.PlanItemData(YEAR + 1, "annual_meeting"))
+    with vault.session() as s:
+        report = build_annual_report(s, client_id, YEAR, lang="en", today=dt.date(YEAR + 1, 1, 15))
+    text = _text(render_annual_report(report), tmp_path)
+    assert "Annual plan and realisation 2025 No annual plan was recorded for 2025." in text
+    assert "Annual plan 2026" in text and "Annual meeting" in text

@@ -44,7 +44,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "one_advice": ("één advies", "one piece of advice"),
     "advices": ("{n} adviezen", "{n} pieces of advice"),
-    "no_advice": ("In {year} is geen advies vastgelegd.", "No advice was recorded in {year}."),
     "col_theme": ("Thema", "Theme"),
     "col_solicited": ("Gevraagd", "Asked for"),
     "col_unsolicited": ("Ongevraagd", "Unsolicited"),
@@ -68,7 +67,8 @@ def _date(day: dt.date | None, part: PlanReport) -> str:
 
 
 def flowables(part: PlanReport) -> list[Flowable]:
-    """Both sections, headings included."""
+    """Both sections, headings included; a section with nothing recorded is left out, so a
+    client without a jaarplan or advice log gets the report it always had."""
     return [*plan_flowables(part), *advice_flowables(part)]
 
 
@@ -103,6 +103,8 @@ def _plan_table(part: PlanReport, items: tuple[PlannedActivity, ...], *, realise
 
 def plan_flowables(part: PlanReport) -> list[Flowable]:
     s = styles()
+    if not part.planned and not part.next_year:
+        return []
     out = _heading(_t(part, "h_plan", year=part.year))
     if not part.planned:
         out.append(Paragraph(escape(_t(part, "no_plan", year=part.year)), s.body))
@@ -131,9 +133,9 @@ def plan_flowables(part: PlanReport) -> list[Flowable]:
 
 def advice_flowables(part: PlanReport) -> list[Flowable]:
     s = styles()
-    out = _heading(_t(part, "h_advice"))
     if not part.advice:
-        return [*out, Paragraph(escape(_t(part, "no_advice", year=part.year)), s.body)]
+        return []
+    out = _heading(_t(part, "h_advice"))
     total = part.advice_total
     counted = _t(part, "one_advice") if total == 1 else _t(part, "advices", n=total)
     solicited = sum(a.solicited for a in part.advice)
