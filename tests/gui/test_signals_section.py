@@ -247,3 +247,30 @@ def test_signals_are_read_only_when_the_section_is_seen(
     assert hidden.signal_list.model.rowCount() == 0
     hidden.show()
     assert hidden.signal_list.model.rowCount() == 1
+
+
+def test_an_unsaved_advice_and_plan_come_back_after_a_lock(
+    section: SignalsSection, clients: tuple[int, int]
+) -> None:
+    acme, beta = clients
+    section.set_client(acme)
+    section.advice.start_new()
+    section.advice.summary.setPlainText("Nog niet opgeslagen advies")
+    section.select_year(YEAR + 1)
+    section.plan.start_new()
+    section.plan.description.setPlainText("Voorlichting volgend jaar")
+    draft = section.take_draft()
+    assert draft is not None
+    section.clear()  # the lock
+    assert "Nog niet opgeslagen advies" not in widget_strings(section)
+    section.set_client(beta)
+    section.restore_draft(draft)  # another client: nothing of Acme's comes back
+    assert not section.has_unsaved_changes()
+    section.set_client(acme)
+    section.restore_draft(draft)
+    assert section.advice.summary.toPlainText() == "Nog niet opgeslagen advies"
+    assert section.selected_year() == YEAR + 1
+    assert section.plan.description.toPlainText() == "Voorlichting volgend jaar"
+    assert section.has_unsaved_changes()
+    section.discard_changes()
+    assert not section.has_unsaved_changes()
