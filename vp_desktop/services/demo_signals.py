@@ -13,7 +13,7 @@ import math
 import random
 from collections.abc import Sequence
 
-from sqlalchemy import Select, insert, select, update
+from sqlalchemy import ColumnElement, Select, and_, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vp_desktop.services.demo_practice import ClientProfile
@@ -87,8 +87,8 @@ def _unpurged(client_id: int) -> Select[int]:
 
 def _story_year(session: Session, client_id: int, today: dt.date) -> int:
     """This year, unless it is too young to hold the story; then last year."""
-    this_year = list(session.scalars(_unpurged(client_id).where(Case.year == today.year)))
-    return today.year if len(this_year) >= 2 * HOTSPOT_CASES else today.year - 1
+    this_year = _count(session, Case.client_id == client_id, Case.year == today.year)
+    return today.year if this_year >= 2 * HOTSPOT_CASES else today.year - 1
 
 
 def _repeated_reference(session: Session, rng: random.Random, client_id: int) -> None:
@@ -139,54 +139,49 @@ def _hotspot(session: Session, client_id: int, year: int, today: dt.date) -> Non
     )
 
 
-def _with_category(session: Session, case_ids: list[int]) -> set[int]:
-    return set(
-        session.scalars(
-            select(CaseCode.case_id).where(
-                CaseCode.case_id.in_(case_ids),
-                CaseCode.vocabulary == "category",
-                CaseCode.code == RISING_CATEGORY,
-            )
-        )
+def _has_category() -> ColumnElement[bool]:
+    return exists().where(
+        CaseCode.case_id == Case.id,
+        CaseCode.vocabulary == "category",
+        CaseCode.code == RISING_CATEGORY,
     )
 
 
-def _opened_between(session: Session, client_id: int, start: dt.date, end: dt.date) -> list[int]:
-    return list(
-        session.scalars(
-            select(Case.id)
-            .where(Case.client_id == client_id, Case.opened_on.between(start, end))
-            .order_by(Case.opened_on, Case.id)
-        )
-    )
+def _opened_between(client_id: int, start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    return and_(Case.client_id == client_id, Case.opened_on.between(start, end))
+
+
+def _count(session: Session, *where: ColumnElement[bool]) -> int:
+    return session.scalar(select(func.count()).select_from(Case).where(*where)) or 0
 
 
 def _rising_category(session: Session, client_id: int, year: int, today: dt.date) -> None:
     """Discrimination as a further category of the latest cases of `year`, clearly more than in
-    the same part of earlier years (the cases' own categories stay)."""
+    the same part of earlier years (the cases' own categories stay). In SQL throughout: a large
+    demo has thousands of cases a year."""
     until = min(today, dt.date(year, 12, 31))
     counts = []
     for back in range(1, signal_rules.TREND_EARLIER_YEARS + 1):
         end = dt.date(year - back, until.month, min(until.day, 28))
-        earlier = _opened_between(session, client_id, dt.date(year - back, 1, 1), end)
-        if earlier:
-            counts.append(len(_with_category(session, earlier)))
+        in_year = _opened_between(client_id, dt.date(year - back, 1, 1), end)
+        if _count(session, in_year):
+            counts.append(_count(session, in_year, _has_category()))
     average = sum(counts) / len(counts) if counts else 0
     wanted = max(
         signal_rules.TREND_MIN_CASES + 1,
         math.ceil(average * 2),
         math.ceil(average + signal_rules.TREND_MIN_DIFFERENCE + 1),
     )
-    this_year = _opened_between(session, client_id, dt.date(year, 1, 1), until)
-    tracks = {
-        case_id: track
-        for case_id, track in session.execute(
-            select(Case.id, Case.track).where(Case.id.in_(this_year))
+    this_year = _opened_between(client_id, dt.date(year, 1, 1), until)
+    having = _count(session, this_year, _has_category())
+    chosen = list(
+        session.scalars(
+            select(Case.id)
+            .where(this_year, Case.track == "unwanted_behaviour", ~_has_category())
+            .order_by(Case.opened_on.desc(), Case.id.desc())  # the latest: the rise is recent
+            .limit(max(0, wanted - having))
         )
-    }
-    having = _with_category(session, this_year)
-    lacking = [c for c in this_year if c not in having and tracks[c] == "unwanted_behaviour"]
-    chosen = lacking[::-1][: max(0, wanted - len(having))]  # the latest: the rise is recent
+    )
     if chosen:
         session.execute(
             insert(CaseCode),
