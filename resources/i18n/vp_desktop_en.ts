@@ -4,111 +4,121 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="92"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="117"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="131"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="106"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="109"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="100"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="111"/>
+        <source>Stand van het jaarplan</source>
+        <translation>Progress of the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="361"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="114"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="115"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="116"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="136"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="361"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="132"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="146"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="133"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="138"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="152"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="143"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="157"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="183"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="246"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="266"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="257"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="260"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="280"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="262"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="282"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="285"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="308"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="291"/>
+        <source>Jaarplan: %1 van %2 gedaan</source>
+        <translation>Annual plan: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="336"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="309"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="337"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -116,71 +126,228 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="60"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="61"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="62"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="63"/>
+        <source>Jaarplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="77"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceFollowUps</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="32"/>
+        <source>%1 · advies · te laat, was %3</source>
+        <translation>%1 · advice · overdue, was %3</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="36"/>
+        <source>%1 · advies · opvolgen op %3</source>
+        <translation>%1 · advice · follow up on %3</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="99"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="297"/>
+        <source>Nieuw advies</source>
+        <translation>New advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="100"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="101"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="110"/>
+        <source>Gegeven adviezen</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="132"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="297"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="118"/>
+        <source>Gevraagd door de organisatie</source>
+        <translation>Asked for by the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="123"/>
+        <source>Kort, in uw eigen woorden; geen namen of details van casussen.</source>
+        <translation>Briefly, in your own words; no names or details of cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="127"/>
+        <source>Opvolging gedaan</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="129"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="130"/>
+        <source>Gevraagd</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="133"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="134"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="139"/>
+        <source>Advies opslaan</source>
+        <translation>Save advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="140"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="144"/>
+        <source>Melding bij adviezen</source>
+        <translation>Message about the advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="228"/>
+        <source>Advies verwijderen</source>
+        <translation>Delete advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="229"/>
+        <source>Het advies van %1 verwijderen?</source>
+        <translation>Delete the advice of %1?</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="59"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="60"/>
+        <source>Gevraagd</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="61"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="62"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="63"/>
+        <source>Opvolgen</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="72"/>
+        <source>gevraagd</source>
+        <translation>asked for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="72"/>
+        <source>ongevraagd</source>
+        <translation>unsolicited</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="79"/>
+        <source>gedaan</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="77"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="82"/>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="83"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="78"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="79"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="84"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="80"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="85"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="87"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="83"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -236,43 +403,43 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="110"/>
         <source>Bijlagen</source>
         <extracomment>an attachment was added or deleted</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="119"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
         <source>Kopie opslaan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="121"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="117"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="134"/>
         <source>Melding bij bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="188"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="184"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="190"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="186"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
@@ -282,27 +449,27 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="251"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="247"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="249"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="259"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="255"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="285"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="281"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="286"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="282"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -563,48 +730,63 @@
         <translation>Identifying details (optional; erased on destruction)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="177"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="175"/>
+        <source>Initialen, functie of alias</source>
+        <translation>Initials, role or alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <source>Een kort kenmerk van uzelf voor de beklaagde, zodat Signalen laat zien wanneer dezelfde persoon in meer casussen voorkomt.</source>
+        <translation>A short reference of your own for the person complained about, so that Signals shows when the same person occurs in several cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="186"/>
         <source>Naam melder</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="187"/>
         <source>Roepnaam of alias</source>
         <translation>First name or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="179"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="188"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="180"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="189"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="191"/>
+        <source>Beklaagde (kenmerk)</source>
+        <translation>Person complained about (reference)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="196"/>
         <source>Beklaagde en andere betrokkenen</source>
         <translation>Person complained about and others involved</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="195"/>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="200"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="207"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="212"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="197"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="209"/>
         <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
         <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="206"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="218"/>
         <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
         <translation>What did the reporter consent to, and when?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="230"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="242"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
@@ -1655,149 +1837,149 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="159"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="160"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="169"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="170"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="189"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="195"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="190"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="196"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="209"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="210"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="237"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="302"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="240"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="305"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="241"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="244"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="243"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="246"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="250"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="253"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="254"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="257"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="263"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="266"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="268"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="271"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="282"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="259"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="262"/>
         <source>… en nog 1 casus om op te volgen</source>
         <translation>… and 1 more case to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="261"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="264"/>
         <source>… en nog %1 casussen om op te volgen</source>
         <translation>… and %1 more cases to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="274"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="277"/>
         <source>… en nog 1 dossier</source>
         <translation>… and 1 more case file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="276"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="279"/>
         <source>… en nog %1 dossiers</source>
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="292"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="295"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="308"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="311"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="310"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="313"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="319"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="325"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="328"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="340"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="339"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="342"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="343"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="346"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -1887,22 +2069,22 @@
 <context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
     </message>
@@ -1942,14 +2124,14 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="160"/>
         <source>Casussen exporteren</source>
         <extracomment>a file was written</extracomment>
         <translation>Export cases</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
@@ -1964,102 +2146,102 @@
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="68"/>
-        <source>Ook namen, contactgegevens, afdelingen en notities</source>
-        <translation>Also names, contact details, departments and notes</translation>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <source>Ook namen, contactgegevens, afdelingen, beklaagden en notities</source>
+        <translation>Also names, contact details, departments, persons complained about and notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="71"/>
         <source>Identificerende gegevens meenemen</source>
         <translation>Include identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="74"/>
         <source>Let op: het bestand bevat dan gegevens waarmee melders te herkennen zijn. Het wordt niet versleuteld. Bewaar het veilig en verwijder het zodra het niet meer nodig is.</source>
         <translation>Please note: the file then holds details by which reporters can be recognised. It is not encrypted. Keep it safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="81"/>
         <source>Waarschuwing bij identificerende gegevens</source>
         <translation>Warning about identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="88"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="89"/>
         <source>Identificerende gegevens</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="96"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="101"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="108"/>
         <source>Eén casus per rij, in hetzelfde formaat als de import, zodat het bestand later weer kan worden ingelezen. Zonder identificerende gegevens bevat het alleen de registratie: datums, spoor, onderwerpen, afloop en gesprekken.</source>
         <translation>One case per row, in the same format as the import, so the file can be read in again later. Without identifying details it only holds the registration: dates, track, categories, outcome and contacts.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="114"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="134"/>
         <source>Alle opdrachtgevers</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="176"/>
         <source>Exporteren niet gelukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="179"/>
         <source>Export klaar</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="180"/>
         <source>%1 casussen geëxporteerd naar %2.</source>
         <translation>%1 cases exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="187"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
         <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="191"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -2314,109 +2496,109 @@
 <context>
     <name>OffboardDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="64"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="153"/>
         <source>Opdrachtgever afsluiten</source>
         <translation>Close client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="67"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="70"/>
         <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
         <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="80"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="81"/>
         <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
         <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="87"/>
         <source>Waarschuwing over de export</source>
         <translation>Warning about the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="90"/>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
         <source>Kies een map…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="96"/>
         <source>Code van de opdrachtgever ter bevestiging</source>
         <translation>Client code to confirm</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="98"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="99"/>
         <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
         <translation>To confirm, type the client&apos;s code: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="105"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="106"/>
         <source>Voortgang van het afsluiten</source>
         <translation>Progress of closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="107"/>
         <source>Melding bij afsluiten</source>
         <translation>Message about closing the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="109"/>
         <source>Exporteren en verwijderen</source>
         <translation>Export and delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="109"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="116"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="117"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="118"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="119"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="138"/>
         <source>In welke map komt de export?</source>
         <translation>Which folder should the export go to?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="155"/>
         <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
         <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="176"/>
         <location filename="../../vp_desktop/ui/offboard_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="178"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="181"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="182"/>
         <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
         <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
     </message>
@@ -2425,7 +2607,7 @@
     <name>PassphraseChangeDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
@@ -2445,98 +2627,98 @@
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="68"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="71"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="76"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="80"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="87"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="89"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="92"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="123"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="124"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="128"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="129"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="145"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="152"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="157"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="167"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -3048,6 +3230,133 @@
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="85"/>
+        <source>Stand van het jaarplan</source>
+        <translation>Progress of the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="86"/>
+        <source>Activiteit plannen</source>
+        <translation>Plan an activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="87"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="88"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
+        <source>Jaarplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="102"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="303"/>
+        <source>Geplande activiteit</source>
+        <translation>Planned activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="112"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="113"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="114"/>
+        <source>Gehouden als</source>
+        <translation>Held as</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="118"/>
+        <source>Plan opslaan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="119"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="123"/>
+        <source>Melding bij het jaarplan</source>
+        <translation>Message about the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="161"/>
+        <source>Nog geen jaarplan voor %1.</source>
+        <translation>No annual plan for %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="164"/>
+        <source>Jaarplan %1: %2 van %3 gedaan</source>
+        <translation>Annual plan %1: %2 of %3 done</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="176"/>
+        <source>Nog niet gehouden</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="229"/>
+        <source>Uit het jaarplan halen</source>
+        <translation>Remove from the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="230"/>
+        <source>“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.</source>
+        <translation>Remove “%1” from the annual plan? The activity held stays.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="302"/>
+        <source>Activiteit plannen voor %1</source>
+        <translation>Plan an activity for %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="46"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="47"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="48"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="49"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="62"/>
+        <source>gedaan op %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="63"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <location filename="../../vp_desktop/ui/import_models.py" line="136"/>
@@ -3552,87 +3861,87 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="111"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="135"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="146"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="147"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="151"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="152"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="157"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="158"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="195"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="196"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="207"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="208"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="211"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="212"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="215"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="216"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="227"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="228"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -3954,6 +4263,115 @@
     </message>
 </context>
 <context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="43"/>
+        <source>Signalen van deze opdrachtgever</source>
+        <translation>Signals of this client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="58"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="59"/>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="90"/>
+        <source>Dubbelklik om de casus te openen</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="99"/>
+        <source>Geen signalen in %1.</source>
+        <translation>No signals in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="50"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="54"/>
+        <source>Datum laatste RI&amp;E</source>
+        <translation>Date of the latest risk inventory (RI&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="55"/>
+        <source>Datum laatste MTO</source>
+        <translation>Date of the latest staff survey (MTO)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="56"/>
+        <source>Risico-inventarisatie en -evaluatie</source>
+        <translation>Risk inventory and evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="57"/>
+        <source>Medewerkerstevredenheidsonderzoek</source>
+        <translation>Staff satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="60"/>
+        <source>Data opslaan</source>
+        <translation>Save dates</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="61"/>
+        <source>RI&amp;E- en MTO-datum opslaan</source>
+        <translation>Save the RI&amp;E and MTO dates</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="64"/>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="77"/>
+        <source>Alleen voor uzelf: signalen komen nooit in een rapportage. Wat u de organisatie wilt laten weten, schrijft u in eigen woorden bij het jaarverslag.</source>
+        <translation>For yourself only: signals never appear in a report. What you want the organisation to know, you write in your own words in the annual report.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="83"/>
+        <source>Melding bij signalen</source>
+        <translation>Message about the signals</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="164"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="96"/>
+        <source>Adviezen</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="97"/>
+        <source>Jaarplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="143"/>
+        <source>Signalen (%1)</source>
+        <translation>Signals (%1)</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../vp_desktop/ui/start_screen.py" line="82"/>
@@ -4029,52 +4447,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
         <source>Sterkte van de wachtzin</source>
+        <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="101"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="103"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="113"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="114"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="129"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -4082,63 +4501,63 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="156"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="161"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="168"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
         <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="185"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="186"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -4196,9 +4615,44 @@
         <translation>The vault is locked; unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="63"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
+        <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
+        <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
+        <source>De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, zonder dat teken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
+        <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
+        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
+        <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
+        <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>

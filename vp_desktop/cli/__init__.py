@@ -32,6 +32,7 @@ COMMANDS = {
     "pe-import": "pe_command",
     "pe-dossier": "pe_command",
     "report": "report_command",
+    "signals": "signals_command",
 }
 
 

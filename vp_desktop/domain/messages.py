@@ -171,6 +171,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Typ precies de code van de opdrachtgever ({value}) om te bevestigen.",
         "Type exactly the client's code ({value}) to confirm.",
     ),
+    # Signals, advice and the jaarplan
+    "follow_up_before_advice": (
+        "De datum van opvolging ligt vóór de datum van het advies.",
+        "The follow-up date is before the date of the advice.",
+    ),
+    "date_not_in_year": (
+        "Kies een datum in {value}.",
+        "Choose a date in {value}.",
+    ),
+    "activity_other_year": (
+        "Deze activiteit hoort niet bij het jaar van het plan.",
+        "This activity is not in the year of the plan.",
+    ),
+    "activity_already_linked": (
+        "Deze activiteit is al aan een ander onderdeel van het plan gekoppeld.",
+        "This activity is already linked to another part of the plan.",
+    ),
 }
 
 

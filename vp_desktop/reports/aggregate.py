@@ -52,6 +52,7 @@ from vp_desktop.services import settings as settings_service
 from vp_desktop.services.clients import get_client
 from vp_desktop.services.professional_development.annual_section import pe_section_for_report
 from vp_desktop.services.settings import Settings
+from vp_desktop.services.signals.report_parts import plan_report  # signals feature
 from vp_desktop.store.models import Activity, Case, CaseCode, Client, Contact
 
 TREND_YEARS = 5
@@ -382,4 +383,5 @@ def build_annual_report(
         activities=activities,
         activity_kinds=activity_kinds,
         development=pe_section_for_report(session, client_id, year, today, lang),
+        plan=plan_report(session, client_id, year, lang, today),  # signals feature
     )

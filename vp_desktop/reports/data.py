@@ -20,6 +20,7 @@ from vp_desktop.domain.disclosure import SECONDARY_MARKER, ProtectedCell, Protec
 from vp_desktop.domain.pe_rules import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
+from vp_desktop.reports.plan_data import PlanReport
 
 Unit = Literal["count", "minutes"]
 
@@ -280,6 +281,8 @@ class AnnualReport:
     activities: tuple[ActivityLine, ...]
     activity_kinds: Table  # number of activities per kind
     development: ProfessionalDevelopment
+    # Signals feature: plan against realisation and the advice by theme (None: not shown).
+    plan: PlanReport | None = None
 
     @property
     def title(self) -> str:

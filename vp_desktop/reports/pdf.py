@@ -23,7 +23,7 @@ from reportlab.platypus import (
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.pe_rules import hours_label
-from vp_desktop.reports import data, wording
+from vp_desktop.reports import data, plan_section, wording
 from vp_desktop.reports.charts import Bar, Series, grouped_columns, horizontal_bars
 from vp_desktop.reports.development import development_flowables
 from vp_desktop.reports.pdf_layout import (
@@ -109,6 +109,7 @@ class _Renderer:
             self.breakdowns,
             self.trend,
             self.activities,
+            self.plan_and_advice,  # signals feature
             self.signals,
             self.development,
             self.method,
@@ -333,6 +334,9 @@ class _Renderer:
         listing.setStyle(grid_style(len(rows), numeric_from=2))
         out.append(listing)
         return out
+
+    def plan_and_advice(self) -> list[Flowable]:  # signals feature: see reports/plan_section
+        return plan_section.flowables(self.report.plan) if self.report.plan else []
 
     def signals(self) -> list[Flowable]:
         out = self.heading("section_signals")

@@ -73,6 +73,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "melder_contact": ("Contactgegevens", "Contact details"),
     "others_involved": ("Andere betrokkenen", "Others involved"),
     "department": ("Afdeling", "Department"),
+    "respondent_ref": ("Beklaagde (kenmerk)", "Person complained about (reference)"),
     "support": ("Geboden ondersteuning", "Support given"),
     "referrals": ("Doorverwezen naar", "Referred to"),
     "outcome": ("Afloop", "Outcome"),
@@ -205,7 +206,14 @@ def _registration(case: Case, words: _Words, styles: _Styles, lang: Lang) -> lis
 
 
 def _personal(case: Case, words: _Words, styles: _Styles) -> list[Any]:
-    fields = ("melder_name", "melder_alias", "melder_contact", "others_involved", "department")
+    fields = (
+        "melder_name",
+        "melder_alias",
+        "melder_contact",
+        "others_involved",
+        "department",
+        "respondent_ref",
+    )
     rows = [(words(name), _text(getattr(case, name))) for name in fields if getattr(case, name)]
     person = _key_values(rows, styles) if rows else _none(words, styles)
     notes = Paragraph(_text(case.notes), styles["body"]) if case.notes else _none(words, styles)

@@ -67,6 +67,10 @@ class Client(Base):
     contract_end: Mapped[dt.date | None] = mapped_column(Date)
     role_unwanted_behaviour: Mapped[bool] = mapped_column(Boolean, default=True)
     role_integrity: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The organisation's latest risk inventory (RI&E) and staff survey (MTO), shown next to the
+    # signals so the adviser can relate what comes in to what the organisation already knows.
+    rie_on: Mapped[dt.date | None] = mapped_column(Date)
+    mto_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     #: The organisation's own professional-development norm, when it asks more than the scheme.
     pe_norm_minutes: Mapped[int | None] = mapped_column(Integer)
@@ -111,6 +115,9 @@ class Case(Base):
     melder_contact: Mapped[str | None] = mapped_column(Text)
     others_involved: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(Text)
+    # The adviser's own short reference to the person complained about (initials, a role, an
+    # alias), so repeated complaints about one person show up among the signals.
+    respondent_ref: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -150,6 +157,7 @@ PURGEABLE_CASE_COLUMNS = (
     "melder_contact",
     "others_involved",
     "department",
+    "respondent_ref",
     "notes",
     "destroy_by_reason",
 )
@@ -235,6 +243,40 @@ class Activity(Base):
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     minutes: Mapped[int] = mapped_column(Integer)
     description: Mapped[str | None] = mapped_column(Text)
+
+
+class AdviceEntry(Base):
+    """Advice the adviser gave a client's management, asked for or not."""
+
+    __tablename__ = "advice_entries"
+    __table_args__ = (
+        Index("ix_advice_entries_client_date", "client_id", "given_on"),
+        Index("ix_advice_entries_follow_up", "follow_up_done", "follow_up_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    solicited: Mapped[bool] = mapped_column(Boolean, default=False)
+    theme: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlanItem(Base):
+    """One planned activity of a client's jaarplan; done once linked to the activity held."""
+
+    __tablename__ = "plan_items"
+    __table_args__ = (Index("ix_plan_items_client_year", "client_id", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    target_on: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str | None] = mapped_column(Text)
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", ondelete="SET NULL"), index=True
+    )
 
 
 class PeActivity(Base):

@@ -30,6 +30,7 @@ from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.reports_section import ReportsSection
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.signals.signals_section import SignalsSection
 from vp_desktop.ui.start_screen import StartScreen
 from vp_desktop.ui.workspace import Workspace
 
@@ -41,6 +42,7 @@ SECTIONS: tuple[SectionFactory, ...] = (
     DashboardSection,
     CasesSection,
     ActivitiesSection,
+    SignalsSection,
     PeSection,
     ReportsSection,
     SettingsSection,

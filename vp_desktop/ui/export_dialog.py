@@ -65,7 +65,9 @@ class ExportDialog(QDialog):
             formats.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
-        self.identifying = QCheckBox(self.tr("Ook namen, contactgegevens, afdelingen en notities"))
+        self.identifying = QCheckBox(
+            self.tr("Ook namen, contactgegevens, afdelingen, beklaagden en notities")
+        )
         self.identifying.setAccessibleName(self.tr("Identificerende gegevens meenemen"))
         self.warning = QLabel(
             self.tr(
