@@ -25,6 +25,8 @@ class Settings:
     practice_name: str = ""
     language: str = "nl"
     auto_lock_minutes: int = 5
+    #: text the app put on the clipboard is cleared after this many seconds (0: at lock only)
+    clipboard_clear_seconds: int = 30
     disclosure_threshold: int = DEFAULT_THRESHOLD
     retention_months: int = 12
     backup_reminder_days: int = 7
@@ -75,6 +77,8 @@ def validate(settings: Settings) -> None:
         check.add("retention_months", "retention_range")
     if not 1 <= settings.auto_lock_minutes <= 240:
         check.add("auto_lock_minutes", "auto_lock_range")
+    if not 0 <= settings.clipboard_clear_seconds <= 600:
+        check.add("clipboard_clear_seconds", "clipboard_range")
     if settings.language not in ("nl", "en"):
         check.add("language", "unknown_code", value=settings.language)
     for name in (

@@ -6,10 +6,9 @@ closed half-way) until the vault is ready or a clear message says what went wron
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +30,6 @@ from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.passphrase_widgets import (
     WARNING_STYLE,
     DemoBuilder,
-    Progress,
     StrengthMeter,
     VaultOpener,
     field_text,
@@ -41,25 +39,7 @@ from vp_desktop.ui.passphrase_widgets import (
     say,
 )
 from vp_desktop.ui.prompts import Prompts
-
-
-class _DemoWorker(QThread):
-    """Builds the demo practice off the UI thread; reports the error, or None when done."""
-
-    finished_with = Signal(object)
-    progressed = Signal(int, int)
-
-    def __init__(self, build: Callable[[Progress], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-
-    def run(self) -> None:
-        try:
-            self._build(self.progressed.emit)
-        except (VaultError, ValidationError, OSError) as error:
-            self.finished_with.emit(error)
-            return
-        self.finished_with.emit(None)
+from vp_desktop.ui.shared.background import BackgroundOperation, Outcome, error_text
 
 
 class CreateVaultDialog(QDialog):
@@ -80,7 +60,7 @@ class CreateVaultDialog(QDialog):
         self._prompts = prompts
         self._demo_builder = demo_builder
         self._opener = opener
-        self._worker: _DemoWorker | None = None
+        self._worker: BackgroundOperation | None = None
         demo = demo_builder is not None
         self.setWindowTitle(self.tr("Demopraktijk maken") if demo else self.tr("Nieuwe kluis"))
         self.setModal(True)
@@ -235,12 +215,11 @@ class CreateVaultDialog(QDialog):
         builder = self._demo_builder
         assert builder is not None
         self._set_working(True)
-        worker = _DemoWorker(lambda report: builder(path, passphrase, report), self)
-        worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        worker.finished_with.connect(
-            lambda error: self._demo_done(error, path, passphrase),
-            Qt.ConnectionType.QueuedConnection,
+        worker = BackgroundOperation(
+            self.windowTitle(), lambda reporter: builder(path, passphrase, reporter.step), self
         )
+        worker.progressed.connect(lambda _phase, done, total: self._progressed(done, total))
+        worker.finished.connect(lambda outcome: self._demo_done(outcome, path, passphrase))
         self._worker = worker
         worker.start()
 
@@ -248,20 +227,21 @@ class CreateVaultDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
-    def _demo_done(self, error: object, path: Path, passphrase: str) -> None:
-        if self._worker is not None:
-            self._worker.wait()
-            self._worker.deleteLater()
-            self._worker = None
+    def _demo_done(self, outcome: Outcome, path: Path, passphrase: str) -> None:
+        self._worker = None  # the operation stays a child of this dialog
         self._set_working(False)
-        if isinstance(error, VaultError):
-            say(self.message, vault_error_text(error))
-            return
+        error = outcome.error
         if isinstance(error, ValidationError):
             say(self.message, error.describe(language()))
             return
-        if error is not None:
+        if isinstance(error, VaultError):
+            say(self.message, vault_error_text(error))
+            return
+        if isinstance(error, OSError):
             say(self.message, vault_error_text(LocationUnwritable()))
+            return
+        if error is not None:
+            say(self.message, error_text(error))
             return
         try:
             vault = self._opener(path, passphrase)

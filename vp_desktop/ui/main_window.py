@@ -7,6 +7,7 @@ client before the header changes, and a cancelled switch leaves the old client s
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +33,7 @@ from vp_desktop.ui.lock_controller import LOCK_SHORTCUT, LockController
 from vp_desktop.ui.passphrase_widgets import VaultOpener
 from vp_desktop.ui.prompts import Choice
 from vp_desktop.ui.section import Section
+from vp_desktop.ui.shared.background import running_operations
 from vp_desktop.ui.sidebar import Sidebar
 from vp_desktop.ui.workspace import Workspace
 
@@ -39,6 +41,8 @@ SHELL_KEY = "_shell"  # where the window keeps its own place among the drafts
 GEOMETRY_KEY = "main_window/geometry"
 SPLITTER_KEY = "main_window/splitter"
 SECTION_KEY = "main_window/section"
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -115,9 +119,16 @@ class MainWindow(QMainWindow):
         self.sidebar.new_client_requested.connect(lambda: self.edit_client(None))
         self.sidebar.edit_client_requested.connect(self.edit_client)
 
+        settings = workspace.settings()
         if idle_ms is None:
-            idle_ms = workspace.settings().auto_lock_minutes * 60_000
-        self.lock = LockController(self, workspace, idle_ms=idle_ms, opener=opener)
+            idle_ms = settings.auto_lock_minutes * 60_000
+        self.lock = LockController(
+            self,
+            workspace,
+            idle_ms=idle_ms,
+            opener=opener,
+            clipboard_seconds=settings.clipboard_clear_seconds,
+        )
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Kluis: %1").replace("%1", workspace.vault.path.name if workspace.vault else "")
@@ -138,14 +149,35 @@ class MainWindow(QMainWindow):
         self.unlock_button = QPushButton(self.tr("Ontgrendelen…"))
         self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
         self.unlock_button.clicked.connect(lambda: self.lock.ask_passphrase())
+        self.quit_button = QPushButton(self.tr("App afsluiten"))
+        self.quit_button.setAccessibleName(self.tr("App afsluiten"))
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.close)
+        self.lock_waiting = QLabel()
+        self.lock_waiting.setAccessibleName(self.tr("Werk dat nog loopt"))
+        self.lock_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_waiting.setWordWrap(True)
+        self.lock_waiting.hide()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(note)
+        layout.addWidget(self.lock_waiting)
         layout.addSpacing(12)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         return page
+
+    def show_lock_waiting(self, titles: list[str]) -> None:
+        """While locking waits for running work: say which, and offer no unlock yet."""
+        self.lock_waiting.setText(
+            self.tr("De kluis sluit zodra dit werk klaar is: %1").replace("%1", ", ".join(titles))
+            if titles
+            else ""
+        )
+        self.lock_waiting.setVisible(bool(titles))
+        self.unlock_button.setEnabled(not titles)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -264,12 +296,16 @@ class MainWindow(QMainWindow):
             self.sections[key].navigate(target)
 
     def _section_changed(self, changed: Section) -> None:
+        if self.lock.is_locked:
+            return  # work that ended behind the lock screen shows nothing
         self.reload_clients()
         for section in self.sections.values():
             if section is not changed:
                 section.refresh()
 
     def _data_imported(self) -> None:
+        if self.lock.is_locked:
+            return  # the sections are reloaded after unlock
         self.reload_clients()
         if self.sidebar.model.row_of(self._client_id) < 0:
             self._set_client(None)  # the client was handed over and deleted
@@ -278,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, settings: Any) -> None:
         self.lock.set_idle_minutes(settings.auto_lock_minutes)
+        self.lock.set_clipboard_seconds(settings.clipboard_clear_seconds)
         if settings.language != self.language:
             self.language_change_requested.emit(settings.language)
 
@@ -320,13 +357,29 @@ class MainWindow(QMainWindow):
         return state
 
     def restore_state(self, state: dict[str, dict[str, Any]] | None = None) -> None:
-        """Put back a `take_state` result; without one, the drafts kept in the vault."""
+        """Put back a `take_state` result; without one, the drafts kept in the vault.
+
+        A draft kept in the vault is deleted only once its section has taken it back, so an
+        error in one section never throws away the edits of the others (nor its own).
+        """
+        kept = state is None
         if state is None:
             try:
-                with self.workspace.transaction() as session:
-                    state = drafts_service.take_drafts(session)
+                with self.workspace.session() as session:
+                    state = drafts_service.load_drafts(session)
             except VaultError:
                 state = {}
+        errors: list[Exception] = []
+
+        def attempt(what: str, action: Any) -> bool:
+            try:
+                action()
+            except Exception as error:  # one section's bug must not cost the others their edits
+                log.error("%s failed after unlock: %s", what, type(error).__name__)
+                errors.append(error)
+                return False
+            return True
+
         shell = state.get(SHELL_KEY, {})
         self.reload_clients()
         client_id = shell.get("client_id")
@@ -334,17 +387,29 @@ class MainWindow(QMainWindow):
             client_id = None
             if self.sidebar.model.rowCount() > 0:
                 client_id = self.sidebar.model.client(0).id
-        self._set_client(client_id)
+        attempt("choosing the client", lambda: self._set_client(client_id))
         for section in self.sections.values():
-            section.refresh()
+            attempt(f"refreshing {section.key}", section.refresh)
+        restored = {SHELL_KEY}
         targets = shell.get("targets", {})
         for key, section in self.sections.items():
             if isinstance(targets.get(key), dict):
-                section.navigate(targets[key])
-            if isinstance(state.get(key), dict):
-                section.restore_draft(state[key])
+                attempt(f"reopening {key}", lambda s=section, t=targets[key]: s.navigate(t))
+            draft = state.get(key)
+            if isinstance(draft, dict) and attempt(
+                f"restoring {key}", lambda s=section, d=draft: s.restore_draft(d)
+            ):
+                restored.add(key)
         if shell.get("section") in self.sections:
             self.show_section(shell["section"])
+        if kept:
+            try:
+                with self.workspace.transaction() as session:
+                    drafts_service.discard_drafts(session, keys=restored)
+            except VaultError:
+                log.warning("restored drafts could not be removed from the vault")
+        if errors:
+            raise errors[0]  # the error guard tells the adviser; the edits are safe
 
     def clear_all(self) -> None:
         self.data_menu.close_dialog()
@@ -374,6 +439,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_geometry()
+        running_operations().wait_all()  # a backup or import half done is never abandoned
+        self.lock.finish_now()
         self.lock.stop()
         if not self._closing_without_asking:
             self.clear_all()

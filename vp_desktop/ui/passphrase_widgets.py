@@ -139,6 +139,8 @@ class UnlockDialog(QDialog):
     """Ask for the passphrase of one vault; a wrong one gets a message and another try."""
 
     unlocked = Signal(object)  # the open Vault
+    #: on the lock screen: the adviser chose to end the app (Esc only closes this dialog)
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -171,11 +173,19 @@ class UnlockDialog(QDialog):
         )
         self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
         self.unlock_button.setDefault(True)
-        cancel = self.buttons.addButton(
-            self.tr("Afsluiten") if locked else self.tr("Annuleren"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        cancel.setAccessibleName(cancel.text())
+        if locked:
+            # Ending the app from the lock screen is a deliberate click, never Esc.
+            self.quit_button = self.buttons.addButton(
+                self.tr("App afsluiten"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.quit_button.setAutoDefault(False)
+            self.quit_button.setAccessibleName(self.quit_button.text())
+            self.quit_button.clicked.connect(self._quit)
+        else:
+            cancel = self.buttons.addButton(
+                self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+            cancel.setAccessibleName(cancel.text())
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
 
@@ -190,6 +200,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _quit(self) -> None:
+        self.passphrase.clear()
+        self.quit_requested.emit()
+        self.reject()
 
     def try_unlock(self) -> None:
         passphrase = self.passphrase.text()

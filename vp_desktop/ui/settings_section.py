@@ -45,6 +45,7 @@ PROFILE_FIELDS = (
 )
 NUMBER_FIELDS = {  # field: (lowest, highest)
     "auto_lock_minutes": (1, 240),
+    "clipboard_clear_seconds": (0, 600),
     "backup_reminder_days": (1, 365),
     "disclosure_threshold": (MIN_THRESHOLD, MAX_THRESHOLD),
     "retention_months": (1, 120),
@@ -75,6 +76,8 @@ class SettingsSection(Section):
             spin.setMinimumWidth(140)
             self.numbers[name] = spin
         self.numbers["auto_lock_minutes"].setSuffix(self.tr(" min"))
+        self.numbers["clipboard_clear_seconds"].setSuffix(self.tr(" s"))
+        self.numbers["clipboard_clear_seconds"].setSpecialValueText(self.tr("bij vergrendelen"))
         self.numbers["backup_reminder_days"].setSuffix(self.tr(" dagen"))
         self.numbers["retention_months"].setSuffix(self.tr(" maanden"))
         self.switches = {
@@ -90,6 +93,7 @@ class SettingsSection(Section):
         labels = {
             "language": self.tr("&Taal"),
             "auto_lock_minutes": self.tr("Automatisch &vergrendelen na"),
+            "clipboard_clear_seconds": self.tr("&Klembord wissen na"),
             "backup_reminder_days": self.tr("Herinnering aan &back-up na"),
             "disclosure_threshold": self.tr("&Drempel voor kleine aantallen"),
             "retention_months": self.tr("Dossier &bewaren na sluiten"),
@@ -133,7 +137,7 @@ class SettingsSection(Section):
 
         work = form(
             self.tr("Werkwijze"),
-            ("language", "auto_lock_minutes", "backup_reminder_days"),
+            ("language", "auto_lock_minutes", "clipboard_clear_seconds", "backup_reminder_days"),
         )
         report = form(
             self.tr("Jaarverslag en bewaren"),
