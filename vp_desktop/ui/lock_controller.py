@@ -225,7 +225,7 @@ class LockController(QObject):
                 # Never lose what was typed: keep it in memory until the next unlock instead.
                 log.warning("pending edits could not be kept in the vault on lock")
                 self._unstored = pending
-            self._window.clear_all()  # a dialog whose work has just ended closes now
+            self._window.data_menu.close_dialog()  # a dialog whose work just ended closes now
             self._close_hidden_windows()
             vault.close()
         self._window.show_lock_waiting([])
