@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "vp_desktop.cli.safety_commands",
     "vp_desktop.cli.pe_command",
     "vp_desktop.cli.report_command",
+    "vp_desktop.cli.case_commands",
 )
 
 
