@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
 from vp_desktop.services import cases, clients, contacts
 from vp_desktop.services.casework import destroy_by, lookup, melder_file, people_search
-from vp_desktop.services.errors import NotFound
+from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.models import AuditEntry, Case
 from vp_desktop.store.vault import Vault
 
@@ -99,7 +99,7 @@ def test_melder_file_is_private_and_audited(vault, practice, tmp_path: Path) -> 
 
 
 def test_destroy_now_purges_one_closed_file(vault, practice) -> None:
-    with pytest.raises(Exception):  # an open case is never destroyed
+    with pytest.raises(ValidationError):  # an open case is never destroyed
         destroy_by.destroy_now(vault, practice["acme"], practice["anna"])
     result = destroy_by.destroy_now(vault, practice["bolt"], practice["closed"])
     assert result.purged == ("BOLT-2026-002",)
