@@ -1,0 +1,105 @@
+"""From a case: the melder's own file, its destroy-by date, destroying it now; and searching
+people across all clients, opening a hit at its own client."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from tests.gui.cases_helpers import add_case, add_client, screenshot
+from vp_desktop.services import cases as case_service
+from vp_desktop.store.models import AuditEntry, Case
+from vp_desktop.store.vault import Vault
+from vp_desktop.ui.case_editor import CaseEditor
+from vp_desktop.ui.shared.background import running_operations
+
+CLOSED = dt.date.today() - dt.timedelta(days=40)
+
+
+@pytest.fixture
+def ids(vault: Vault) -> dict[str, int]:
+    client = add_client(vault, "ACME", "Acme Zorg")
+    open_case = add_case(vault, client, melder_name="Anna de Vries")
+    closed = add_case(
+        vault,
+        client,
+        opened_on=CLOSED - dt.timedelta(days=30),
+        closed_on=CLOSED,
+        outcome="referred",
+        melder_name="Piet Bakker",
+    )
+    return {"client": client, "open": open_case, "closed": closed}
+
+
+@pytest.fixture
+def editor(qtbot, workspace) -> CaseEditor:
+    widget = CaseEditor(workspace, "nl")
+    qtbot.addWidget(widget)
+    widget.resize(900, 760)
+    widget.show()
+    return widget
+
+
+def test_the_melder_file_is_saved_from_the_case(editor, ids, prompts, vault, tmp_path: Path):
+    editor.show_case(ids["client"], ids["open"])
+    actions = editor.file_actions
+    assert actions.melder_file_button.isVisible()
+    assert not actions.destroy_now_button.isVisible()  # an open case is never destroyed
+    prompts.queue(tmp_path / "inzage")
+    qtbot_click(actions.melder_file_button)
+    written = tmp_path / "inzage.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert str(written) in actions.message.text()
+    with vault.session() as s:
+        audit = s.scalars(
+            select(AuditEntry.case_number).where(AuditEntry.action == "case_exported")
+        )
+        assert list(audit) == [f"ACME-{dt.date.today().year}-001"]
+
+
+def test_the_destroy_by_date_is_seen_and_changed(qtbot, editor, ids, vault) -> None:
+    editor.show_case(ids["client"], ids["closed"])
+    assert "vernietigen vóór" in editor.header.status_label.text()
+    actions = editor.file_actions
+    qtbot_click(actions.destroy_by_button)
+    dialog = actions.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.date.setDate(dialog.date.date().addYears(2))
+    qtbot_click(dialog.save_button)  # without a reason: refused, said in the dialog
+    assert dialog.isVisible() and dialog.message.text()
+    dialog.reason.setText("lopende klachtprocedure")
+    with qtbot.waitSignal(editor.saved):
+        qtbot_click(dialog.save_button)
+    with vault.session() as s:
+        case = s.get(Case, ids["closed"])
+        assert case is not None and case.destroy_by_reason == "lopende klachtprocedure"
+        wanted = case.destroy_by
+    assert wanted is not None and wanted.strftime("%d-%m-%Y") in editor.header.status_label.text()
+
+
+def test_destroy_now_purges_the_file_like_the_purge(qtbot, editor, ids, prompts, vault) -> None:
+    editor.show_case(ids["client"], ids["closed"])
+    actions = editor.file_actions
+    prompts.queue(False)
+    qtbot_click(actions.destroy_now_button)  # cancelled: nothing happens
+    assert prompts.kinds() == ["confirm"] and running_operations().running() == 0
+    prompts.queue(True)
+    with qtbot.waitSignal(editor.saved, timeout=20_000):
+        qtbot_click(actions.destroy_now_button)
+    with vault.session() as s:
+        case = case_service.get_case(s, ids["client"], ids["closed"])
+        assert case.purged_at is not None and case.melder_name is None
+    assert "Vernietigd op" in editor.header.status_label.text()
+    assert not actions.destroy_now_button.isVisible()
+    assert actions.message.text() == "Het dossier is vernietigd."
+    screenshot(editor, "casework_destroyed.png")
+
+
+def qtbot_click(button) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
