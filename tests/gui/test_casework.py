@@ -103,3 +103,59 @@ def qtbot_click(button) -> None:  # noqa: ANN001
     from PySide6.QtTest import QTest
 
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_new_retention_period_is_offered_to_closed_cases(qtbot, workspace, ids, prompts, vault):
+    from vp_desktop.ui.settings_section import SettingsSection
+
+    section = SettingsSection(workspace)
+    qtbot.addWidget(section)
+    section.refresh()
+    with vault.session() as s:
+        before = s.get(Case, ids["closed"]).destroy_by  # type: ignore[union-attr]
+    section.numbers["retention_months"].setValue(24)
+    prompts.queue(True)
+    assert section.save_changes()
+    kind, _title, text = prompts.asked[-1]
+    assert kind == "confirm" and "de gesloten casus die nog niet is vernietigd" in text
+    assert "Eén vernietigingsdatum is aangepast" in section.status.text()
+    with vault.session() as s:
+        after = s.get(Case, ids["closed"]).destroy_by  # type: ignore[union-attr]
+    assert before is not None and after is not None and after.year == before.year + 1
+
+    section.numbers["retention_months"].setValue(36)
+    prompts.queue(False)  # declined: the dates stay
+    assert section.save_changes()
+    with vault.session() as s:
+        assert s.get(Case, ids["closed"]).destroy_by == after  # type: ignore[union-attr]
+
+
+def test_one_search_finds_people_in_every_client_and_opens_the_hit_there(
+    qtbot, workspace, qsettings, ids, vault, qtmodeltester
+) -> None:
+    from vp_desktop.ui.app import SECTIONS
+    from vp_desktop.ui.main_window import MainWindow
+
+    other = add_client(vault, "BOLT", "Bolt Bouw")
+    wanted = add_case(vault, other, department="Inkoop", others_involved="teamleider Jansen")
+    window = MainWindow(workspace, [make(workspace) for make in SECTIONS], qsettings)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    window.request_client(ids["client"])
+    window.search_action.trigger()
+    dialog = window.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.query, "jansen")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    qtmodeltester.check(dialog.model)
+    shown = dialog.model.index(0).data()
+    assert shown.startswith("BOLT-") and "Bolt Bouw" in shown and "andere betrokkenen" in shown
+    assert "teamleider" not in shown  # where it was found, never the text
+    assert dialog.count.text() == "1 casus gevonden."
+    dialog.grab().save(str(Path(screenshot(dialog, "people_search.png"))))
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.current_client_id() == other
+    assert window.current_section_key() == "cases"
+    assert window.sections["cases"].editor.case_id == wanted  # type: ignore[attr-defined]

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.sections: dict[str, Section] = {s.key: s for s in sections}
         self._client_id: int | None = None
         self._closing_without_asking = False
+        self.search_dialog: Any = None  # PeopleSearchDialog, made when first opened
         self.setWindowTitle("VP Desktop")
 
         self.sidebar = Sidebar()
@@ -202,6 +203,11 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=section.key: self.show_section(k))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        self.search_action = QAction(self.tr("&Zoeken in alle opdrachtgevers…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.open_people_search)
+        go_menu.addAction(self.search_action)
 
     # -- start ---------------------------------------------------------------------------------
 
@@ -294,6 +300,17 @@ class MainWindow(QMainWindow):
         self.show_section(key)
         if key in self.sections and isinstance(target, dict) and target:
             self.sections[key].navigate(target)
+
+    def open_people_search(self) -> None:
+        from vp_desktop.ui.casework.people_search_dialog import PeopleSearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = PeopleSearchDialog(self.workspace, self)
+            self.search_dialog.open_requested.connect(
+                lambda client_id, case_id: self.navigate("cases", client_id, {"case_id": case_id})
+            )
+        self.search_dialog.show()
+        self.search_dialog.activateWindow()
 
     def _section_changed(self, changed: Section) -> None:
         if self.lock.is_locked:
@@ -413,6 +430,9 @@ class MainWindow(QMainWindow):
 
     def clear_all(self) -> None:
         self.data_menu.close_dialog()
+        if self.search_dialog is not None:
+            self.search_dialog.clear()
+            self.search_dialog.reject()
         for section in self.sections.values():
             section.clear()
         self.sidebar.clear()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vp_desktop.domain.disclosure import MAX_THRESHOLD, MIN_THRESHOLD
 from vp_desktop.services import settings as settings_service
+from vp_desktop.services.casework import destroy_by
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.settings import Settings
 from vp_desktop.store.errors import VaultError
@@ -34,6 +35,7 @@ from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages
 from vp_desktop.ui.section import Section
+from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.workspace import Workspace
 
 PROFILE_FIELDS = (
@@ -268,12 +270,53 @@ class SettingsSection(Section):
         except VaultError as error:
             self._say(vault_error_text(error), ok=False)
             return False
+        retention_changed = self._saved.get("retention_months") not in (
+            None,
+            saved.retention_months,
+        )
         self._saved = {name: getattr(saved, name) for name in EDITABLE_FIELDS}
         self._edited()
         self._say(self.tr("Opgeslagen."), ok=True)
+        if retention_changed:
+            self._offer_retention(saved.retention_months)
         self.settings_saved.emit(saved)
         self.data_changed.emit()
         return True
+
+    def _offer_retention(self, months: int) -> None:
+        """A new retention period counts for cases closed from now on; offer it to the closed
+        cases that still hold their file (a date set by hand with a reason stays)."""
+        vault = self._workspace.vault
+        if vault is None:
+            return
+        count = destroy_by.closed_cases_to_update(vault, months)
+        if not count:
+            return
+        if self._workspace.prompts.confirm(
+            self.tr("Nieuwe bewaartermijn"),
+            count_text(
+                count,
+                self.tr(
+                    "Wilt u de nieuwe bewaartermijn ook toepassen op de gesloten casus die nog "
+                    "niet is vernietigd? De vernietigingsdatum wordt dan de sluitdatum plus de "
+                    "nieuwe termijn."
+                ),
+                self.tr(
+                    "Wilt u de nieuwe bewaartermijn ook toepassen op de %1 gesloten casussen die "
+                    "nog niet zijn vernietigd? Hun vernietigingsdatum wordt dan de sluitdatum "
+                    "plus de nieuwe termijn."
+                ),
+            ),
+        ):
+            changed = destroy_by.apply_retention(vault, months)
+            self._say(
+                count_text(
+                    changed,
+                    self.tr("Opgeslagen. Eén vernietigingsdatum is aangepast."),
+                    self.tr("Opgeslagen. %1 vernietigingsdatums zijn aangepast."),
+                ),
+                ok=True,
+            )
 
     def discard_changes(self) -> None:
         self.messages.clear()
