@@ -11,8 +11,16 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from vp_desktop import __version__
+
+VAULT_SUFFIX = ".vpvault"
+#: the subcommands, so that a vault file named like one is never mistaken for it
+COMMAND_NAMES = frozenset(
+    {"init", "demo", "check", "rekey", "report", "pe-report", "import", "export", "backup",
+     "restore", "purge", "offboard", "case-file", "search"}
+)  # fmt: skip
 
 COMMAND_MODULES = (
     "vp_desktop.cli.vault_commands",
@@ -49,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The app itself: straight to the window, without loading every command's modules
         # (reportlab, openpyxl …) that the parser would import.
         return _run_gui()
+    given = list(sys.argv[1:] if argv is None else argv)
+    if len(given) == 1 and _is_vault_file(given[0]):
+        return _run_gui(Path(given[0]))  # `vp-desktop PATH`, or a double-click on a vault
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -60,7 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(args.handler(args))
 
 
-def _run_gui() -> int:
+def _is_vault_file(argument: str) -> bool:
+    if argument.startswith("-") or argument in COMMAND_NAMES:
+        return False
+    return argument.endswith(VAULT_SUFFIX) or Path(argument).is_file()
+
+
+def _run_gui(vault_path: Path | None = None) -> int:
     from vp_desktop.ui.app import run_app  # Qt is loaded only for the GUI
 
-    return int(run_app(sys.argv[:1]))
+    return int(run_app(sys.argv[:1], vault_path))

@@ -24,6 +24,7 @@ from vp_desktop.services import drafts as drafts_service
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.passphrase_widgets import UnlockDialog, VaultOpener
+from vp_desktop.ui.session_watch import SessionWatch
 from vp_desktop.ui.shared.background import Outcome, error_text, running_operations
 from vp_desktop.ui.workspace import Workspace
 
@@ -94,6 +95,9 @@ class LockController(QObject):
         operations = running_operations()
         operations.operation_finished.connect(self._operation_finished)
         operations.all_finished.connect(self._operations_ended)
+        # The screen locks or the laptop sleeps: the vault locks with it.
+        self.session_watch = SessionWatch(self)
+        self.session_watch.lock_requested.connect(lambda: self.lock(ask=False))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

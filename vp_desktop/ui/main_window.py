@@ -7,7 +7,6 @@ client before the header changes, and a cancelled switch leaves the old client s
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.services import clients as client_service
-from vp_desktop.services import drafts as drafts_service
-from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui import window_state
 from vp_desktop.ui.data_menu import DataMenu
+from vp_desktop.ui.help_menu import HelpMenu
 from vp_desktop.ui.lock_controller import LOCK_SHORTCUT, LockController
+from vp_desktop.ui.locked_page import LockedPage
 from vp_desktop.ui.passphrase_widgets import VaultOpener
 from vp_desktop.ui.prompts import Choice
 from vp_desktop.ui.section import Section
@@ -37,17 +36,16 @@ from vp_desktop.ui.shared.background import running_operations
 from vp_desktop.ui.sidebar import Sidebar
 from vp_desktop.ui.workspace import Workspace
 
-SHELL_KEY = "_shell"  # where the window keeps its own place among the drafts
 GEOMETRY_KEY = "main_window/geometry"
 SPLITTER_KEY = "main_window/splitter"
 SECTION_KEY = "main_window/section"
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     #: the adviser chose another language; the app rebuilds the window (state is kept)
     language_change_requested = Signal(str)
+    #: "Kluis sluiten": the app shows the start screen, then closes this window and its vault
+    close_vault_requested = Signal()
 
     def __init__(
         self,
@@ -109,7 +107,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 950])
         self.splitter.setChildrenCollapsible(False)
 
-        self.locked_page = self._build_locked_page()
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_button.clicked.connect(lambda: self.lock.ask_passphrase())
+        self.locked_page.quit_button.clicked.connect(self.close)
+        self.unlock_button = self.locked_page.unlock_button
+        self.quit_button = self.locked_page.quit_button
+        self.lock_waiting = self.locked_page.waiting
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.locked_page)
@@ -139,47 +142,6 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build_locked_page(self) -> QWidget:
-        page = QWidget()
-        title = QLabel(self.tr("De kluis is vergrendeld"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f2a37;")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note = QLabel(self.tr("Niets van uw praktijk staat nog op het scherm."))
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setStyleSheet("color: #52606d;")
-        self.unlock_button = QPushButton(self.tr("Ontgrendelen…"))
-        self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
-        self.unlock_button.clicked.connect(lambda: self.lock.ask_passphrase())
-        self.quit_button = QPushButton(self.tr("App afsluiten"))
-        self.quit_button.setAccessibleName(self.tr("App afsluiten"))
-        self.quit_button.setAutoDefault(False)
-        self.quit_button.clicked.connect(self.close)
-        self.lock_waiting = QLabel()
-        self.lock_waiting.setAccessibleName(self.tr("Werk dat nog loopt"))
-        self.lock_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.lock_waiting.setWordWrap(True)
-        self.lock_waiting.hide()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(note)
-        layout.addWidget(self.lock_waiting)
-        layout.addSpacing(12)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
-
-    def show_lock_waiting(self, titles: list[str]) -> None:
-        """While locking waits for running work: say which, and offer no unlock yet."""
-        self.lock_waiting.setText(
-            self.tr("De kluis sluit zodra dit werk klaar is: %1").replace("%1", ", ".join(titles))
-            if titles
-            else ""
-        )
-        self.lock_waiting.setVisible(bool(titles))
-        self.unlock_button.setEnabled(not titles)
-
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
@@ -187,6 +149,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(lambda: self.lock.lock())
         file_menu.addAction(self.lock_action)
+        self.close_vault_action = QAction(self.tr("Kluis &sluiten / andere kluis openen…"), self)
+        self.close_vault_action.triggered.connect(lambda: self.close_vault())
+        file_menu.addAction(self.close_vault_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -196,6 +161,7 @@ class MainWindow(QMainWindow):
             self.workspace, self.current_client_id, self._data_imported, self.lock.lock, self
         )
         self.menuBar().addMenu(self.data_menu)
+        self.help_menu = HelpMenu(self.workspace, self)
         self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for number, section in enumerate(self.sections.values(), start=1):
             action = QAction(section.title(), self)
@@ -208,6 +174,7 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.open_people_search)
         go_menu.addAction(self.search_action)
+        self.menuBar().addMenu(self.help_menu)  # Help last, as on every desktop
 
     # -- start ---------------------------------------------------------------------------------
 
@@ -237,6 +204,10 @@ class MainWindow(QMainWindow):
             return False
         self._set_client(client_id)
         return True
+
+    def set_client_now(self, client_id: int | None) -> None:
+        """Show this client without asking about unsaved changes (after unlock, a save)."""
+        self._set_client(client_id)
 
     def _set_client(self, client_id: int | None) -> None:
         for section in self.sections.values():  # first the data, then the name above it
@@ -357,76 +328,11 @@ class MainWindow(QMainWindow):
 
     def take_state(self) -> dict[str, dict[str, Any]]:
         """Every pending edit by section key, plus where the adviser was (ids only)."""
-        state: dict[str, dict[str, Any]] = {}
-        targets: dict[str, Any] = {}
-        for key, section in self.sections.items():
-            draft = section.take_draft()
-            if draft is not None:
-                state[key] = draft
-            target = section.current_target()
-            if target:
-                targets[key] = target
-        state[SHELL_KEY] = {
-            "section": self.current_section_key(),
-            "client_id": self._client_id,
-            "targets": targets,
-        }
-        return state
+        return window_state.take_state(self)
 
     def restore_state(self, state: dict[str, dict[str, Any]] | None = None) -> None:
-        """Put back a `take_state` result; without one, the drafts kept in the vault.
-
-        A draft kept in the vault is deleted only once its section has taken it back, so an
-        error in one section never throws away the edits of the others (nor its own).
-        """
-        kept = state is None
-        if state is None:
-            try:
-                with self.workspace.session() as session:
-                    state = drafts_service.load_drafts(session)
-            except VaultError:
-                state = {}
-        errors: list[Exception] = []
-
-        def attempt(what: str, action: Any) -> bool:
-            try:
-                action()
-            except Exception as error:  # one section's bug must not cost the others their edits
-                log.error("%s failed after unlock: %s", what, type(error).__name__)
-                errors.append(error)
-                return False
-            return True
-
-        shell = state.get(SHELL_KEY, {})
-        self.reload_clients()
-        client_id = shell.get("client_id")
-        if self.sidebar.model.row_of(client_id) < 0:
-            client_id = None
-            if self.sidebar.model.rowCount() > 0:
-                client_id = self.sidebar.model.client(0).id
-        attempt("choosing the client", lambda: self._set_client(client_id))
-        for section in self.sections.values():
-            attempt(f"refreshing {section.key}", section.refresh)
-        restored = {SHELL_KEY}
-        targets = shell.get("targets", {})
-        for key, section in self.sections.items():
-            if isinstance(targets.get(key), dict):
-                attempt(f"reopening {key}", lambda s=section, t=targets[key]: s.navigate(t))
-            draft = state.get(key)
-            if isinstance(draft, dict) and attempt(
-                f"restoring {key}", lambda s=section, d=draft: s.restore_draft(d)
-            ):
-                restored.add(key)
-        if shell.get("section") in self.sections:
-            self.show_section(shell["section"])
-        if kept:
-            try:
-                with self.workspace.transaction() as session:
-                    drafts_service.discard_drafts(session, keys=restored)
-            except VaultError:
-                log.warning("restored drafts could not be removed from the vault")
-        if errors:
-            raise errors[0]  # the error guard tells the adviser; the edits are safe
+        """Put back a `take_state` result; without one, the drafts kept in the vault."""
+        window_state.restore_state(self, state)
 
     def clear_all(self) -> None:
         self.data_menu.close_dialog()
@@ -440,6 +346,9 @@ class MainWindow(QMainWindow):
         self.client_name.clear()
         self.client_details.clear()
 
+    def show_lock_waiting(self, titles: list[str]) -> None:
+        self.locked_page.show_waiting(titles)
+
     def show_locked(self, locked: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if locked else self.splitter)
         self.go_menu.setEnabled(not locked)
@@ -447,6 +356,11 @@ class MainWindow(QMainWindow):
         self.statusBar().setVisible(not locked)
 
     # -- closing -------------------------------------------------------------------------------
+
+    def close_vault(self) -> None:
+        """Close this vault (unsaved changes asked about first) and go back to the start screen,
+        where another vault can be opened."""
+        self.close_vault_requested.emit()
 
     def close_without_asking(self) -> None:
         """Close for a rebuild (language switch): the vault stays open for the new window."""

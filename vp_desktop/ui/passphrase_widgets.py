@@ -30,6 +30,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
 from vp_desktop.ui.error_texts import vault_error_text as vault_error_text  # re-exported
+from vp_desktop.ui.shared.caps_lock import CapsLockWarning
 
 VaultOpener = Callable[[Path, str], Vault]
 Progress = Callable[[int, int], None]  # (done, total)
@@ -81,6 +82,7 @@ def passphrase_edit(name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(name)
     edit.setMinimumWidth(320)
+    edit.caps_lock = CapsLockWarning(edit)  # type: ignore[attr-defined]
     return edit
 
 

@@ -24,6 +24,7 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.passphrase_widgets import language
+from vp_desktop.ui.passphrase_widgets import passphrase_edit as passphrase_edit  # one for all
 from vp_desktop.ui.shared.background import BackgroundOperation, error_text
 
 ERROR_STYLE = "color: #b3261e;"
@@ -125,14 +126,6 @@ def with_choose_button(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row.addWidget(edit, 1)
     row.addWidget(button)
     return row
-
-
-def passphrase_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
-    edit.setMinimumWidth(320)
-    return edit
 
 
 class TaskDialog(QDialog):

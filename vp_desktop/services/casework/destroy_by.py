@@ -61,6 +61,8 @@ def _changes(vault: Vault, retention_months: int) -> dict[int, dt.date]:
         ).all()
     changes: dict[int, dt.date] = {}
     for case_id, closed_on, current in rows:
+        if closed_on is None:  # the query asks for closed cases; this tells the type checker
+            continue
         wanted = cases.destroy_by_for(closed_on, retention_months)
         if wanted != current:
             changes[int(case_id)] = wanted

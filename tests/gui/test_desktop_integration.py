@@ -1,0 +1,110 @@
+"""Working with the desktop: the vault locks with the screen and before sleep, Caps Lock is
+said on passphrase fields, a Help menu, closing the vault to open another, and opening a vault
+file given on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.cases_helpers import add_client
+from vp_desktop import __version__
+from vp_desktop.cli import COMMAND_NAMES, build_parser
+from vp_desktop.ui.main_window import MainWindow
+from vp_desktop.ui.passphrase_widgets import UnlockDialog
+from vp_desktop.ui.session_watch import SessionWatch
+from vp_desktop.ui.settings_section import SettingsSection
+
+
+@pytest.fixture
+def window(qtbot, workspace, qsettings, vault) -> MainWindow:
+    add_client(vault, "ACME", "Acme Zorg")
+    window = MainWindow(workspace, [SettingsSection(workspace)], qsettings, idle_ms=600_000)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    return window
+
+
+def test_the_vault_locks_when_the_screen_locks_or_the_laptop_sleeps(qtbot, window, passphrase):
+    watch = window.lock.session_watch
+    watch.screensaver_changed(False)  # the screensaver ending is no reason to lock
+    assert not window.lock.is_locked
+    watch.screensaver_changed(True)
+    assert window.lock.is_locked
+    dialog = window.lock.dialog
+    assert dialog is not None
+    dialog.passphrase.setText(passphrase)
+    dialog.try_unlock()
+    watch.sleep_coming(False)  # waking up
+    assert not window.lock.is_locked
+    watch.sleep_coming(True)
+    assert window.lock.is_locked
+
+
+def test_without_a_bus_the_watch_stays_quiet(qtbot) -> None:
+    watch = SessionWatch()  # no session or system bus here: no error, no message
+    assert isinstance(watch.listening, list)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+def test_caps_lock_is_said_on_a_passphrase_field(qtbot, vault_path: Path) -> None:
+    dialog = UnlockDialog(vault_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warning = dialog.passphrase.caps_lock
+    qtbot.keyClicks(dialog.passphrase, "wACHT")  # capitals typed without Shift
+    assert warning.caps_on and dialog.passphrase.toolTip() == "Caps Lock staat aan."
+    qtbot.keyClick(dialog.passphrase, "a")
+    assert not warning.caps_on and dialog.passphrase.toolTip() == ""
+    qtbot.keyClick(dialog.passphrase, "B", Qt.KeyboardModifier.ShiftModifier)
+    assert not warning.caps_on  # Shift and a capital: as meant
+
+
+def test_help_menu_has_the_guide_and_about(qtbot, window, prompts, vault_path) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[-1] == "&Help"
+    window.help_menu.about_action.trigger()
+    kind, _title, text = prompts.asked[-1]
+    assert kind == "info" and __version__ in text and "MIT" in text and str(vault_path) in text
+    window.help_menu.guide_action.trigger()
+    guide = window.help_menu.guide
+    assert guide is not None and guide.isVisible()
+    assert "VP Desktop" in guide.browser.toPlainText()
+
+
+def test_close_vault_goes_back_to_the_start_screen(qtbot, prompts, qsettings, passphrase,
+                                                    vault_path, vault) -> None:  # fmt: skip
+    from vp_desktop.ui.app import Shell
+
+    vault.close()
+    shell = Shell(qsettings, prompts=prompts, idle_ms=600_000)
+    qtbot.addWidget(shell.start_screen)
+    shell.start(vault_path)  # as `vp-desktop PATH` or a double-click does
+    dialog = shell.start_screen.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.path == vault_path
+    dialog.passphrase.setText(passphrase)
+    dialog.try_unlock()
+    window = shell.window
+    assert window is not None and shell.workspace is not None
+    workspace = shell.workspace
+    assert window.isVisible() and not shell.start_screen.isVisible()
+
+    window.close_vault_action.trigger()  # the window deletes itself on close
+    assert shell.window is None and shell.workspace is None
+    assert shell.start_screen.isVisible()
+    assert not workspace.is_open
+
+
+def test_a_vault_file_on_the_command_line_opens_the_app(monkeypatch, vault_path) -> None:
+    import vp_desktop.cli as cli
+
+    opened: list[Path | None] = []
+    monkeypatch.setattr(cli, "_run_gui", lambda path=None: opened.append(path) or 0)
+    assert cli.main([str(vault_path)]) == 0
+    assert opened == [vault_path]
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices  # noqa: SLF001
+    assert set(commands) == COMMAND_NAMES  # a vault file is never mistaken for a command
