@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from tests.gui.cases_helpers import add_client
 from vp_desktop import __version__
 from vp_desktop.cli import COMMAND_NAMES, build_parser
+from vp_desktop.store.vault import Vault
 from vp_desktop.ui.main_window import MainWindow
 from vp_desktop.ui.passphrase_widgets import UnlockDialog
 from vp_desktop.ui.session_watch import SessionWatch
@@ -108,3 +109,23 @@ def test_a_vault_file_on_the_command_line_opens_the_app(monkeypatch, vault_path)
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices  # noqa: SLF001
     assert set(commands) == COMMAND_NAMES  # a vault file is never mistaken for a command
+
+
+def test_the_demo_practice_says_so_in_the_window_title(qtbot, qsettings, prompts, tmp_path,
+                                                       passphrase, workspace) -> None:  # fmt: skip
+    from vp_desktop.services import settings as settings_service
+    from vp_desktop.services.demo import DemoSpec, create_demo_vault
+    from vp_desktop.ui.workspace import Workspace
+
+    with workspace.session() as session:  # an adviser's own vault is no demo
+        assert not settings_service.is_demo_practice(session)
+    path = tmp_path / "demo.vpvault"
+    create_demo_vault(path, passphrase, DemoSpec(seed=3, clients=2, cases=6))
+    with Vault.open(path, passphrase) as demo_vault:
+        demo = Workspace(demo_vault, prompts)
+        window = MainWindow(demo, [SettingsSection(demo)], qsettings, idle_ms=600_000)
+        qtbot.addWidget(window)
+        assert "DEMOPRAKTIJK" in window.windowTitle()
+        with demo_vault.session() as session:
+            assert settings_service.is_demo_practice(session)
+        window.close()

@@ -134,6 +134,7 @@ def populate_demo(
     n_activities = practice.add_activities(session, rng, profiles, first_year, today)
     n_pe = practice.add_pe_activities(session, rng, first_year, today)
     practice.add_report_texts(session, profiles, today.year - 1)
+    settings.mark_demo_practice(session)
     audit.record(session, "demo_created", detail=f"seed {spec.seed}")
     session.flush()
     return DemoSummary(

@@ -103,3 +103,23 @@ def update(session: Session, **changes: object) -> Settings:
         session.merge(Setting(key=name, value=_encode(getattr(updated, name))))
     session.flush()
     return updated
+
+
+#: Set in a vault made by the demo generator: its window title and reports say "demo".
+DEMO_PRACTICE_KEY = "demo_practice"
+
+
+def is_demo_practice(session: Session) -> bool:
+    """Whether this vault holds the fictional demo practice (never mistaken for a real one)."""
+    row = session.get(Setting, DEMO_PRACTICE_KEY)
+    if row is None:
+        return False
+    try:
+        return json.loads(row.value) is True
+    except json.JSONDecodeError:
+        return False
+
+
+def mark_demo_practice(session: Session) -> None:
+    session.merge(Setting(key=DEMO_PRACTICE_KEY, value=json.dumps(True)))
+    session.flush()

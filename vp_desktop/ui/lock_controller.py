@@ -90,6 +90,7 @@ class LockController(QObject):
         self._unstored: dict[str, dict[str, Any]] | None = None
         self._hidden: list[QWidget] = []
         self._finished_while_locked: list[Outcome] = []
+        self._stopped = False
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
         operations = running_operations()
@@ -300,6 +301,9 @@ class LockController(QObject):
 
     def stop(self) -> None:
         """The window is closing: no more locking, and let go of the application."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.idle_timer.stop()
         self.clipboard_timer.stop()
         app = QApplication.instance()

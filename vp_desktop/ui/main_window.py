@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.services import clients as client_service
+from vp_desktop.services import settings as settings_service
+from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import window_state
 from vp_desktop.ui.data_menu import DataMenu
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self._client_id: int | None = None
         self._closing_without_asking = False
         self.search_dialog: Any = None  # PeopleSearchDialog, made when first opened
-        self.setWindowTitle("VP Desktop")
+        self.setWindowTitle(self._title())
 
         self.sidebar = Sidebar()
         self.client_name = QLabel()
@@ -139,6 +141,17 @@ class MainWindow(QMainWindow):
         )
         self.resize(1200, 780)
         self._restore_geometry()
+
+    def _title(self) -> str:
+        """The demo practice says so in the title bar, so it is never taken for a real vault."""
+        try:
+            with self.workspace.session() as session:
+                demo = settings_service.is_demo_practice(session)
+        except VaultError:
+            demo = False
+        if not demo:
+            return "VP Desktop"
+        return self.tr("VP Desktop — DEMOPRAKTIJK (verzonnen gegevens)")
 
     # -- building ------------------------------------------------------------------------------
 
