@@ -159,3 +159,19 @@ def test_one_search_finds_people_in_every_client_and_opens_the_hit_there(
     assert window.current_client_id() == other
     assert window.current_section_key() == "cases"
     assert window.sections["cases"].editor.case_id == wanted  # type: ignore[attr-defined]
+
+
+def test_ticking_a_consent_fills_in_today(qtbot, editor, ids) -> None:
+    from vp_desktop.ui.code_pickers import format_date
+
+    editor.show_case(ids["client"], ids["open"])
+    row = editor.fields.consent_rows[0]
+    assert not row.given.isChecked() and row.given_on.text() == ""
+    editor.tabs.setCurrentWidget(editor.fields.consent_page)
+    qtbot_click(row.given)
+    assert row.given.isChecked()
+    assert row.given_on.text() == format_date(dt.date.today())
+    row.given_on.setText("01-03-2026")  # another day, chosen by the adviser, stays
+    qtbot_click(row.given)
+    qtbot_click(row.given)
+    assert row.given_on.text() == "01-03-2026"
