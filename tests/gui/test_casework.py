@@ -175,3 +175,19 @@ def test_ticking_a_consent_fills_in_today(qtbot, editor, ids) -> None:
     qtbot_click(row.given)
     qtbot_click(row.given)
     assert row.given_on.text() == "01-03-2026"
+
+
+def test_one_month_and_one_day_are_written_singular(qtbot, workspace) -> None:
+    from vp_desktop.ui.settings_section import SettingsSection
+
+    section = SettingsSection(workspace)
+    qtbot.addWidget(section)
+    section.refresh()
+    months = section.numbers["retention_months"]
+    days = section.numbers["backup_reminder_days"]
+    months.setValue(1)
+    days.setValue(1)
+    assert (months.text(), days.text()) == ("1 maand", "1 dag")
+    months.setValue(12)
+    days.setValue(7)
+    assert (months.text(), days.text()) == ("12 maanden", "7 dagen")

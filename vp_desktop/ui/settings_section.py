@@ -82,6 +82,8 @@ class SettingsSection(Section):
         self.numbers["clipboard_clear_seconds"].setSpecialValueText(self.tr("bij vergrendelen"))
         self.numbers["backup_reminder_days"].setSuffix(self.tr(" dagen"))
         self.numbers["retention_months"].setSuffix(self.tr(" maanden"))
+        self.numbers["retention_months"].valueChanged.connect(self._month_suffix)
+        self.numbers["backup_reminder_days"].valueChanged.connect(self._day_suffix)
         self.switches = {
             "report_gender": QCheckBox(self.tr("Geslacht van melders opnemen")),
             "report_age": QCheckBox(self.tr("Leeftijdsgroep van melders opnemen")),
@@ -198,6 +200,14 @@ class SettingsSection(Section):
         for edit in self.texts.values():
             edit.textEdited.connect(self._edited)
         self.refresh()
+
+    def _month_suffix(self, months: int) -> None:
+        spin = self.numbers["retention_months"]
+        spin.setSuffix(self.tr(" maand") if months == 1 else self.tr(" maanden"))
+
+    def _day_suffix(self, days: int) -> None:
+        spin = self.numbers["backup_reminder_days"]
+        spin.setSuffix(self.tr(" dag") if days == 1 else self.tr(" dagen"))
 
     def title(self) -> str:
         return self.tr("Instellingen")
