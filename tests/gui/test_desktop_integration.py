@@ -129,3 +129,20 @@ def test_the_demo_practice_says_so_in_the_window_title(qtbot, qsettings, prompts
         with demo_vault.session() as session:
             assert settings_service.is_demo_practice(session)
         window.close()
+
+
+def test_qts_own_file_dialog_speaks_dutch(qtbot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from vp_desktop.ui import i18n
+    from vp_desktop.ui.i18n import compile_translations
+
+    compile_translations()  # as set-up does: our words for what Qt's catalogue leaves out
+    i18n.install_language("nl")
+    dialog = QFileDialog(None, "Kluis openen", "", "Kluis van VP Desktop (*.vpvault)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "&Zoeken in:"
+    assert labels["fileTypeLabel"] == "Bestands&type:"
+    assert labels["fileNameLabel"].replace("&", "") == "Bestandsnaam:"
