@@ -4,116 +4,111 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="95"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="117"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="96"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="106"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="141"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="132"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="133"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="149"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="138"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="159"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="139"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="143"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="209"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="183"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="246"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="288"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="257"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="291"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="260"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="293"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="262"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="296"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="265"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="339"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="308"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="309"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -121,22 +116,22 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -144,48 +139,48 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="68"/>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="69"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="83"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="70"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="84"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="71"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="87"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -241,160 +236,176 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="102"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
         <source>Bijlagen</source>
         <extracomment>an attachment was added or deleted</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="113"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="118"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="119"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="120"/>
         <source>Kopie opslaan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="121"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="133"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="138"/>
         <source>Melding bij bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="183"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="188"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="185"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="190"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="199"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="49"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="251"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="255"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="261"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="259"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="287"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="285"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="288"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="286"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="78"/>
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
+        <source>Het bestand kon niet worden gelezen of geschreven.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="89"/>
+        <source>Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.</source>
+        <translation>Something went wrong. Nothing was changed; please try again.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="62"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="101"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="103"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="67"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="78"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="86"/>
         <location filename="../../vp_desktop/ui/backup_dialogs.py" line="177"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="77"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="88"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="79"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="90"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="83"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="84"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="85"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="98"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="90"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="100"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="92"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="102"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="107"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="108"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="106"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="108"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="113"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="115"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="118"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="132"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="134"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
@@ -410,129 +421,157 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/backup_dialogs.py" line="170"/>
-        <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
-        <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
+        <source>Back-up gemaakt en gecontroleerd: %1 (%2, %3).</source>
+        <translation>Backup made and checked: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="187"/>
+        <source>1 opdrachtgever</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="187"/>
+        <source>%1 opdrachtgevers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/caps_lock.py" line="22"/>
+        <source>Caps Lock staat aan.</source>
+        <translation>Caps Lock is on.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="74"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
         <source>Verwijderen…</source>
         <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="402"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="76"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="420"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="81"/>
         <source>Melding bij de casus</source>
         <translation>Message about the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="83"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
         <source>Onderdelen van de casus</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="210"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="222"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="216"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="228"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="156"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="156"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="177"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="177"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="211"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="211"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="208"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="220"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="214"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="226"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="298"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="310"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="376"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="382"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="388"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="394"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="377"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="384"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="396"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="404"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="422"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
@@ -555,65 +594,136 @@
         <translation>Explanation: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="141"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="147"/>
         <source>Geopend op</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="152"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="166"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="172"/>
         <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
         <translation>Identifying details (optional; erased on destruction)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="177"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="183"/>
         <source>Naam melder</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
         <source>Roepnaam of alias</source>
         <translation>First name or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="179"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="185"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="180"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="186"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="190"/>
         <source>Beklaagde en andere betrokkenen</source>
         <translation>Person complained about and others involved</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="195"/>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="200"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="201"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="206"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="197"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="203"/>
         <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
         <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="206"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="212"/>
         <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
         <translation>What did the reporter consent to, and when?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="230"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="236"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileActions</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="39"/>
+        <source>Dossier voor de melder…</source>
+        <extracomment>the destroy-by dialog while it is open (tests fill it in)</extracomment>
+        <translation>File for the melder…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="41"/>
+        <source>Alles over deze casus als PDF, voor een inzageverzoek van de melder</source>
+        <translation>Everything about this case as a PDF, for the melder&apos;s access request</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="43"/>
+        <source>Vernietigingsdatum…</source>
+        <translation>Destroy-by date…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="44"/>
+        <source>Nu vernietigen…</source>
+        <translation>Destroy now…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="46"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="116"/>
+        <source>Dossier voor de melder opslaan</source>
+        <translation>Save the file for the melder</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="47"/>
+        <source>Vernietigingsdatum wijzigen</source>
+        <translation>Change the destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="48"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="170"/>
+        <source>Dossier nu vernietigen</source>
+        <translation>Destroy the file now</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="56"/>
+        <source>Melding bij het dossier</source>
+        <translation>Message about the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="130"/>
+        <source>Het dossier is opgeslagen in %1. Geef het de melder zelf; het staat ook in het logboek.</source>
+        <translation>The file was saved to %1. Hand it to the melder yourself; it is also recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="172"/>
+        <source>De persoonsgegevens, notities, gespreksverslagen en bijlagen van deze casus worden nu voorgoed vernietigd, ook uit het kluisbestand zelf. Alleen de anonieme registratie voor de jaarverslagen blijft. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>The personal details, notes, contact notes and attachments of this case will now be destroyed for good, also from the vault file itself. Only the anonymous record for the annual reports is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="181"/>
+        <source>Dossier vernietigen</source>
+        <translation>Destroying the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="189"/>
+        <source>Het dossier wordt vernietigd…</source>
+        <translation>Destroying the file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="202"/>
+        <source>Het dossier is vernietigd.</source>
+        <translation>The file has been destroyed.</translation>
     </message>
 </context>
 <context>
@@ -992,88 +1102,88 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="47"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
         <source>Nieuwe opdrachtgever</source>
         <extracomment>the client was stored (its id)</extracomment>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="47"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="58"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="55"/>
         <source>bijv. ACME</source>
         <translation>e.g. ACME</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="59"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="56"/>
         <source>Korte code voor de casusnummers, zoals ACME-2026-001</source>
         <translation>Short code for case numbers, such as ACME-2026-001</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="62"/>
         <source>ongeveer</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
         <source>naam@organisatie.nl</source>
         <translation>name@organisation.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="84"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="81"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="82"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
         <source>Aantal medewerkers</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="86"/>
         <source>Contactpersoon jaarverslag</source>
         <translation>Contact person for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
         <source>E-mail contactpersoon</source>
         <translation>Contact person&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
         <source>Contract vanaf</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
         <source>Contract tot en met</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="93"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="95"/>
         <source>Melding bij opdrachtgever</source>
         <translation>Message about the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="100"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="101"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1132,22 +1242,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1155,105 +1265,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="104"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="114"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="118"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="116"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="262"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="252"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="117"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="121"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="122"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="131"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="262"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="252"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="142"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="143"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="144"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="145"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="145"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="146"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="147"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="148"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="156"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="152"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="157"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="167"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="157"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="203"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="193"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="206"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="196"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="208"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="198"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="211"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="201"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="344"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="331"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="346"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="333"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -1261,129 +1371,129 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
         <source>Demopraktijk maken</source>
         <translation>Create demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="69"/>
         <source>De demopraktijk is verzonnen: opdrachtgevers en casussen om VP Desktop mee te leren kennen. Ook deze kluis krijgt een eigen wachtzin.</source>
         <translation>The demo practice is made up: clients and cases to get to know VP Desktop. This vault gets its own passphrase too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="74"/>
         <source>Al uw gegevens komen versleuteld in één kluisbestand op deze computer. Alleen met uw wachtzin is het te openen.</source>
         <translation>All your data is kept encrypted in one vault file on this computer. Only your passphrase opens it.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="81"/>
         <source>Locatie van de kluis</source>
         <translation>Location of the vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="102"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="82"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="83"/>
         <source>Locatie kiezen</source>
         <translation>Choose location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="88"/>
         <source>Melding bij locatie</source>
         <translation>Message about the location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="90"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="91"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
         <source>Melding bij wachtzin</source>
         <translation>Message about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="95"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="119"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="99"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtzin kan niemand herstellen, ook de makers van VP Desktop niet. Zonder wachtzin blijven uw gegevens voorgoed onleesbaar. Schrijf hem op en bewaar hem op een veilige plek.</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can recover a forgotten passphrase, not even the makers of VP Desktop. Without it your data stays unreadable for good. Write it down and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="106"/>
         <source>Waarschuwing over de wachtzin</source>
         <translation>Warning about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="129"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="109"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="130"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
         <source>Demopraktijk wordt gemaakt…</source>
         <translation>Creating the demo practice…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="112"/>
         <source>Melding bij aanmaken</source>
         <translation>Message about creating</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="142"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="122"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="124"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="150"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="130"/>
         <source>&amp;Locatie:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="132"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="155"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="135"/>
         <source>&amp;Herhaal wachtzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="158"/>
         <source>Waar komt de kluis?</source>
         <translation>Where should the vault go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="180"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="160"/>
         <source>Kluis van VP Desktop (*.vpvault)</source>
         <translation>VP Desktop vault (*.vpvault)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="202"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="182"/>
         <source>Kies waar de kluis komt.</source>
         <translation>Choose where the vault goes.</translation>
     </message>
@@ -1391,89 +1501,89 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="155"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="158"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="161"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="162"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="185"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="191"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="188"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="194"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="208"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="229"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="296"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="234"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="299"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="233"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="238"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="235"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="240"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="242"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="247"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="255"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="251"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="260"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="270"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="281"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="276"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
@@ -1498,42 +1608,42 @@
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="286"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="289"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="302"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="305"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="304"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="307"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="313"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="316"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="319"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="331"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="334"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="336"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="340"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -1621,44 +1731,76 @@
     </message>
 </context>
 <context>
+    <name>DestroyByDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="27"/>
+        <source>Vernietigingsdatum</source>
+        <translation>Destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="31"/>
+        <source>Na deze datum staat het dossier bij de te vernietigen dossiers. Zeg waarom u afwijkt van de bewaartermijn; dat blijft bij de casus bewaard.</source>
+        <translation>After this date the file is listed with the files to destroy. Say why you depart from the retention period; the reason is kept with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="39"/>
+        <source>Vernietigen vóór</source>
+        <translation>Destroy by</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="41"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="43"/>
+        <source>Melding bij de vernietigingsdatum</source>
+        <translation>Message about the destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="48"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="49"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="52"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="56"/>
+        <source>&amp;Vernietigen vóór:</source>
+        <translation>&amp;Destroy by:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="57"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
-    </message>
-</context>
-<context>
-    <name>Duration</name>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="43"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="45"/>
-        <source>%1 uur</source>
-        <translation>%1 hours</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="47"/>
-        <source>%1 uur %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1677,125 +1819,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="159"/>
         <source>Casussen exporteren</source>
         <extracomment>a file was written</extracomment>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="86"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
         <source>CSV (opent in Excel)</source>
         <translation>CSV (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="58"/>
         <source>Excel-werkmap (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
         <source>Ook namen, contactgegevens, afdelingen en notities</source>
         <translation>Also names, contact details, departments and notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="70"/>
         <source>Identificerende gegevens meenemen</source>
         <translation>Include identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="73"/>
         <source>Let op: het bestand bevat dan gegevens waarmee melders te herkennen zijn. Het wordt niet versleuteld. Bewaar het veilig en verwijder het zodra het niet meer nodig is.</source>
         <translation>Please note: the file then holds details by which reporters can be recognised. It is not encrypted. Keep it safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="80"/>
         <source>Waarschuwing bij identificerende gegevens</source>
         <translation>Warning about identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="88"/>
         <source>Identificerende gegevens</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="95"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="98"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="100"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="107"/>
         <source>Eén casus per rij, in hetzelfde formaat als de import, zodat het bestand later weer kan worden ingelezen. Zonder identificerende gegevens bevat het alleen de registratie: datums, spoor, onderwerpen, afloop en gesprekken.</source>
         <translation>One case per row, in the same format as the import, so the file can be read in again later. Without identifying details it only holds the registration: dates, track, categories, outcome and contacts.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="113"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="133"/>
         <source>Alle opdrachtgevers</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="157"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="157"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="175"/>
         <source>Exporteren niet gelukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="178"/>
         <source>Export klaar</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="181"/>
+        <source>1 casus geëxporteerd naar %2.</source>
+        <translation>1 case exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="182"/>
         <source>%1 casussen geëxporteerd naar %2.</source>
         <translation>%1 cases exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="187"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="190"/>
         <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="195"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -1803,14 +1950,77 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="18"/>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="27"/>
         <source>Dit is geen geldige datum; schrijf hem als dd-mm-jjjj.</source>
         <translation>This is not a valid date; write it as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="48"/>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="57"/>
         <source>Melding bij %1</source>
         <translation>Message about %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="48"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="51"/>
+        <source>&amp;Gebruikershandleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="56"/>
+        <source>&amp;Over VP Desktop</source>
+        <translation>&amp;About VP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="62"/>
+        <source>(geen kluis geopend)</source>
+        <translation>(no vault open)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="65"/>
+        <source>VP Desktop %1</source>
+        <translation>VP Desktop %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="67"/>
+        <source>De dossiers van de externe vertrouwenspersoon, versleuteld op uw eigen laptop.</source>
+        <translation>The caseload of an external confidential adviser, encrypted on your own laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="70"/>
+        <source>Licentie: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="71"/>
+        <source>Kluis: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="72"/>
+        <source>Gebouwd met Qt for Python %1</source>
+        <translation>Built with Qt for Python %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="77"/>
+        <source>Over VP Desktop</source>
+        <translation>About VP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="83"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="84"/>
+        <source>De handleiding is niet meegeleverd met deze installatie.</source>
+        <translation>The user guide is not part of this installation.</translation>
     </message>
 </context>
 <context>
@@ -1903,33 +2113,33 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="38"/>
         <source>Casussen importeren</source>
         <extracomment>cases were imported: the main window refreshes its sections</extracomment>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="45"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="46"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="47"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="75"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="48"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="76"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="49"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1947,102 +2157,156 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="128"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="176"/>
         <source>Vergrendelen</source>
-        <extracomment>the unlock dialog while it is shown (tests fill it in)</extracomment>
+        <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="174"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="271"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="288"/>
+        <source>%1: gelukt.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="291"/>
+        <source>%1: niet gelukt. %2</source>
+        <translation>%1: failed. %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="296"/>
+        <source>Afgerond tijdens het vergrendelen</source>
+        <translation>Finished while locking</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="297"/>
+        <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
+        <translation>While the vault was being locked, this work finished:</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="13"/>
+        <source>De kluis is vergrendeld</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="16"/>
+        <source>Niets van uw praktijk staat nog op het scherm.</source>
+        <translation>Nothing of your practice is on the screen any more.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="18"/>
+        <source>Ontgrendelen…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="19"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="20"/>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="21"/>
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="24"/>
+        <source>Werk dat nog loopt</source>
+        <translation>Work still running</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="41"/>
+        <source>De kluis sluit zodra dit werk klaar is: %1</source>
+        <translation>The vault closes as soon as this work is done: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="75"/>
         <source>Actieve opdrachtgever</source>
-        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept)</extracomment>
+        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept) &quot;Kluis sluiten&quot;: the app shows the start screen, then closes this window and its vault</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="78"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="140"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="132"/>
-        <source>De kluis is vergrendeld</source>
-        <translation>The vault is locked</translation>
+        <location filename="../../vp_desktop/ui/main_window.py" line="154"/>
+        <source>VP Desktop — DEMOPRAKTIJK (verzonnen gegevens)</source>
+        <translation>VP Desktop — DEMO PRACTICE (made-up data)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="135"/>
-        <source>Niets van uw praktijk staat nog op het scherm.</source>
-        <translation>Nothing of your practice is on the screen any more.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="138"/>
-        <source>Ontgrendelen…</source>
-        <translation>Unlock…</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="139"/>
-        <source>Ontgrendelen</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="165"/>
+        <source>Kluis &amp;sluiten / andere kluis openen…</source>
+        <translation>&amp;Close vault / open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Zoeken in alle opdrachtgevers…</source>
+        <translation>&amp;Search all clients…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="215"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="235"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="236"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="266"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="330"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="385"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -2050,111 +2314,109 @@
 <context>
     <name>OffboardDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="65"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="163"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="152"/>
         <source>Opdrachtgever afsluiten</source>
         <translation>Close client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="66"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="69"/>
         <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
         <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="83"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="80"/>
         <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
         <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="86"/>
         <source>Waarschuwing over de export</source>
         <translation>Warning about the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="89"/>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="90"/>
         <source>Kies een map…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="95"/>
         <source>Code van de opdrachtgever ter bevestiging</source>
         <translation>Client code to confirm</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="104"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="98"/>
         <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
         <translation>To confirm, type the client&apos;s code: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="105"/>
         <source>Voortgang van het afsluiten</source>
         <translation>Progress of closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="106"/>
         <source>Melding bij afsluiten</source>
         <translation>Message about closing the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="115"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="117"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="108"/>
         <source>Exporteren en verwijderen</source>
         <translation>Export and delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="119"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="121"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="109"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="116"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="118"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="148"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="137"/>
         <source>In welke map komt de export?</source>
         <translation>Which folder should the export go to?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="165"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="154"/>
         <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
         <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="187"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="188"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="176"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="177"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="192"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="181"/>
         <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
         <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
     </message>
@@ -2162,121 +2424,119 @@
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="52"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="55"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="83"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="57"/>
         <source>Huidige wachtzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="58"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="58"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="59"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="61"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="67"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="70"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="75"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="76"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="96"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="91"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="133"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="123"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="138"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="128"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="144"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="164"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="165"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="153"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="168"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="156"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="166"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -2284,53 +2544,53 @@
 <context>
     <name>PeActivityDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
         <source>Nieuwe activiteit</source>
         <extracomment>the activity was stored (its id)</extracomment>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="121"/>
         <source>bijv. opleider of intervisiegroep</source>
         <translation>e.g. trainer or intervision group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="123"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="124"/>
         <source>waar ging het over?</source>
         <translation>what was it about?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="127"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="132"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="142"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="136"/>
         <source>Melding bij activiteit</source>
         <translation>Message about the activity</translation>
     </message>
@@ -2338,12 +2598,12 @@
 <context>
     <name>PeDialogs</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="76"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="78"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="79"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2351,88 +2611,83 @@
 <context>
     <name>PeEvidencePanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="46"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="45"/>
         <source>Bewijsstukken</source>
         <extracomment>evidence was added or deleted (the activity list shows how many files each activity has)</extracomment>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="48"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="47"/>
         <source>Bewijsstukken van de activiteit</source>
         <translation>Evidence of the activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="50"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="54"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="59"/>
         <source>Bewijs toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
         <source>Bewijs bekijken</source>
         <translation>View evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
         <source>Bewijs exporteren</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
         <source>Bewijs verwijderen</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="70"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="69"/>
         <source>Melding bij bewijsstukken</source>
         <translation>Message about evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
         <source>Certificaten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="148"/>
-        <source>Het bestand kan niet worden gelezen.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="190"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="182"/>
         <source>Bewijsstuk exporteren</source>
         <translation>Export evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="208"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="200"/>
         <source>Bewijsstuk verwijderen</source>
         <translation>Delete evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="209"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="201"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -2584,6 +2839,80 @@
         <location filename="../../vp_desktop/ui/pe_table_model.py" line="39"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSearchDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="63"/>
+        <source>Zoeken in alle opdrachtgevers</source>
+        <extracomment>open this case at its own client: (client id, case id)</extracomment>
+        <translation>Search all clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="66"/>
+        <source>Zoek op naam of roepnaam van de melder, afdeling, andere betrokkenen of een woord uit uw notities. U ziet bij welke opdrachtgever en casus het staat.</source>
+        <translation>Search for the melder&apos;s name or alias, a department, others involved or a word from your notes. You see which client and case it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="72"/>
+        <source>Zoeken naar</source>
+        <translation>Search for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="73"/>
+        <source>Bijvoorbeeld een naam of afdeling</source>
+        <translation>For example a name or department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="78"/>
+        <source>Gevonden casussen</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="83"/>
+        <source>Aantal gevonden casussen</source>
+        <translation>Number of cases found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="101"/>
+        <source>naam melder</source>
+        <translation>melder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="102"/>
+        <source>roepnaam</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="103"/>
+        <source>afdeling</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="104"/>
+        <source>andere betrokkenen</source>
+        <translation>others involved</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="105"/>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="124"/>
+        <source>1 casus gevonden.</source>
+        <translation>1 case found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="125"/>
+        <source>%1 casussen gevonden.</source>
+        <translation>%1 cases found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="125"/>
+        <source>Geen casus gevonden.</source>
+        <translation>No case found.</translation>
     </message>
 </context>
 <context>
@@ -2747,152 +3076,152 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="169"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="274"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="70"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="173"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="279"/>
         <source>Jaarverslag</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="72"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="75"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="79"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="87"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="86"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="198"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="201"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="202"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="205"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="315"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="332"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="98"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="100"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="111"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="112"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="161"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="165"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="207"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="323"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="340"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="330"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="347"/>
         <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="338"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="355"/>
         <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
         <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="357"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="374"/>
         <source>Het jaarverslag is opgeslagen als %1.</source>
         <translation>The annual report has been saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="362"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="379"/>
         <source>Overzicht exporteren</source>
         <translation>Export overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="363"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="380"/>
         <source>Overzicht opdrachtgevers.xlsx</source>
         <translation>Client overview.xlsx</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="381"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="371"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="388"/>
         <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
         <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="390"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="407"/>
         <source>Het overzicht is opgeslagen als %1.</source>
         <translation>The overview has been saved as %1.</translation>
     </message>
@@ -2900,140 +3229,159 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="197"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="237"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="327"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="335"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="206"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="209"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="213"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="214"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="211"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="215"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="212"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="216"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="217"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="222"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="223"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="224"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="226"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="231"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="231"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="233"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="235"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="239"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="240"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="242"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="245"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="252"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="248"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="255"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="266"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="271"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="288"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="286"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="291"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="301"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="306"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="302"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="307"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="303"/>
-        <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
-        <translation>%1 clients, %2 cases, %3 of them open.</translation>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="308"/>
+        <source>%1, %2, waarvan %3 lopend.</source>
+        <translation>%1, %2, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="309"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <source>1 opdrachtgever</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <source>%1 opdrachtgevers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="317"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="321"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="329"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="337"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="352"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="354"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -3041,88 +3389,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="109"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="111"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="135"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="143"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="147"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="148"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="152"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="150"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="155"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="158"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="194"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="196"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="206"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="208"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="210"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="212"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="214"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="216"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="226"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="230"/>
+        <source>1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
+        <translation>1 file has been destroyed. The anonymous data is kept for the annual reports.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="234"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -3130,34 +3482,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="294"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="284"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="303"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="293"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="311"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="301"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="318"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="308"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="320"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="337"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="310"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="312"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="327"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="332"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -3165,214 +3517,294 @@
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="211"/>
         <source>Telt hoogstens per jaar</source>
         <translation>Counts at most per year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
         <source>Minimum uren voor %1</source>
         <translation>Minimum hours for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="234"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="224"/>
         <source>Minimum bijeenkomsten voor %1</source>
         <translation>Minimum sessions for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="237"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="238"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
         <source>Jaarmaximum voor %1</source>
         <translation>Yearly maximum for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="250"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="240"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="251"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="241"/>
         <source>Minimum uren in totaal</source>
         <translation>Minimum hours in total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="252"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="254"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="244"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="255"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>
 </context>
 <context>
+    <name>SafetyErrors</name>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="47"/>
+        <source>De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.</source>
+        <translation>The check of the backup failed; it was not kept. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="51"/>
+        <source>Dat bestand is de kluis zelf. Kies een ander bestand.</source>
+        <translation>That file is the vault itself. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="54"/>
+        <source>Deze back-up is beschadigd en kan niet worden gebruikt.</source>
+        <translation>This backup is damaged and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="57"/>
+        <source>Deze wachtzin past niet bij de kluis of de back-up.</source>
+        <translation>This passphrase does not fit the vault or the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="63"/>
+        <source>Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.</source>
+        <translation>The file could not be read or written. Nothing was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="80"/>
         <source> min</source>
         <extracomment>the settings as saved (the main window applies language and auto-lock)</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
+        <source>bij vergrendelen</source>
+        <translation>at lock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="210"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="206"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
         <source>Geslacht van melders opnemen</source>
         <translation>Include the reporter&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="89"/>
         <source>Leeftijdsgroep van melders opnemen</source>
         <translation>Include the reporter&apos;s age group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
         <source>Automatisch &amp;vergrendelen na</source>
         <translation>Lock &amp;automatically after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
+        <source>&amp;Klembord wissen na</source>
+        <translation>&amp;Clear the clipboard after</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="101"/>
         <source>Herinnering aan &amp;back-up na</source>
         <translation>Backup &amp;reminder after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="102"/>
         <source>&amp;Drempel voor kleine aantallen</source>
         <translation>&amp;Threshold for small numbers</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="103"/>
         <source>Dossier &amp;bewaren na sluiten</source>
         <translation>&amp;Keep case file after closing for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="104"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="105"/>
         <source>&amp;Registratienummer</source>
         <translation>&amp;Registration number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="106"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="107"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="108"/>
         <source>Naam van de &amp;praktijk</source>
         <translation>Name of the &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="135"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="143"/>
         <source>Werkwijze</source>
         <translation>Way of working</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
         <source>Jaarverslag en bewaren</source>
         <translation>Annual report and retention</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="142"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="150"/>
         <source>Aantallen onder de drempel staan in het jaarverslag als “minder dan”, zodat niemand een melder herkent.</source>
         <translation>Numbers below the threshold appear in the annual report as “fewer than”, so that nobody can recognise a reporter.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="155"/>
         <source>Uw gegevens</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="149"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
         <source>Deze gegevens staan op het voorblad van het jaarverslag.</source>
         <translation>These details appear on the cover of the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="161"/>
         <source>Instellingen opslaan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="156"/>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="165"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="168"/>
         <source>Status van de instellingen</source>
         <translation>Status of the settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="197"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="206"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="210"/>
+        <source> dag</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="213"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="262"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="278"/>
         <source>Niet opgeslagen: verbeter wat hierboven staat.</source>
         <translation>Not saved: correct what is shown above.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="269"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="289"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="306"/>
+        <source>Nieuwe bewaartermijn</source>
+        <translation>New retention period</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="310"/>
+        <source>Wilt u de nieuwe bewaartermijn ook toepassen op de gesloten casus die nog niet is vernietigd? De vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
+        <translation>Apply the new retention period to the closed case that has not been destroyed yet? Its destroy-by date then becomes the closing date plus the new period.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="315"/>
+        <source>Wilt u de nieuwe bewaartermijn ook toepassen op de %1 gesloten casussen die nog niet zijn vernietigd? Hun vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
+        <translation>Apply the new retention period to the %1 closed cases that have not been destroyed yet? Their destroy-by dates then become the closing date plus the new period.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="325"/>
+        <source>Opgeslagen. Eén vernietigingsdatum is aangepast.</source>
+        <translation>Saved. One destroy-by date was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="326"/>
+        <source>Opgeslagen. %1 vernietigingsdatums zijn aangepast.</source>
+        <translation>Saved. %1 destroy-by dates were changed.</translation>
     </message>
 </context>
 <context>
@@ -3482,52 +3914,52 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
         <source>Sterkte van de wachtzin</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="101"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="103"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="113"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="114"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="129"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -3535,65 +3967,75 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="158"/>
         <source>Kluis ontgrendelen</source>
+        <extracomment>on the lock screen: the adviser chose to end the app (Esc only closes this dialog)</extracomment>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="161"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="171"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="176"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="181"/>
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="188"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="195"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="196"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="214"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="35"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="37"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>

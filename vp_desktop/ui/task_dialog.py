@@ -37,7 +37,6 @@ NOTE_STYLE = (
 
 def safety_error_text(error: BaseException) -> str:
     """The adviser's sentence for what went wrong in a backup, restore, purge or offboarding."""
-    t = QCoreApplication.translate
     if isinstance(error, ValidationError):
         return error.describe(language())
     if isinstance(error, NotFound):
@@ -45,23 +44,23 @@ def safety_error_text(error: BaseException) -> str:
         return text
     if isinstance(error, VaultError):
         own = {
-            "backup_mismatch": t(
+            "backup_mismatch": QCoreApplication.translate(
                 "SafetyErrors",
                 "De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.",
             ),
-            "backup_target_is_vault": t(
+            "backup_target_is_vault": QCoreApplication.translate(
                 "SafetyErrors", "Dat bestand is de kluis zelf. Kies een ander bestand."
             ),
-            "backup_damaged": t(
+            "backup_damaged": QCoreApplication.translate(
                 "SafetyErrors", "Deze back-up is beschadigd en kan niet worden gebruikt."
             ),
-            "wrong_passphrase": t(
+            "wrong_passphrase": QCoreApplication.translate(
                 "SafetyErrors", "Deze wachtzin past niet bij de kluis of de back-up."
             ),
         }
         return own.get(error.code) or str(vault_error_text(error))
     if isinstance(error, OSError):
-        return t(
+        return QCoreApplication.translate(
             "SafetyErrors",
             "Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.",
         )

@@ -74,9 +74,8 @@ class Outcome:
 
 def error_text(error: BaseException) -> str:
     """The adviser's sentence for what stopped an operation; never the error's own words."""
-    t = QCoreApplication.translate
     if isinstance(error, Cancelled):
-        return t("Background", "Afgebroken; er is niets gewijzigd.")
+        return QCoreApplication.translate("Background", "Afgebroken; er is niets gewijzigd.")
     if isinstance(error, ValidationError):
         from vp_desktop.ui.passphrase_widgets import language
 
@@ -84,8 +83,12 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, VaultError | NotFound):
         return str(vault_error_text(error))
     if isinstance(error, OSError):
-        return t("Background", "Het bestand kon niet worden gelezen of geschreven.")
-    return t("Background", "Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.")
+        return QCoreApplication.translate(
+            "Background", "Het bestand kon niet worden gelezen of geschreven."
+        )
+    return QCoreApplication.translate(
+        "Background", "Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw."
+    )
 
 
 class _Runner(QThread):
