@@ -3,6 +3,7 @@ section, Esc on the lock screen, a lock during a running backup, and the clipboa
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 from pathlib import Path
@@ -221,3 +222,25 @@ def test_the_clipboard_time_is_a_setting(qtbot, window) -> None:
     assert window.lock.clipboard_timer.interval() == 45_000
     spin.setValue(0)
     assert spin.text() == "bij vergrendelen"
+
+
+def test_the_open_case_comes_back_after_unlock_without_an_edit(
+    qtbot, window, passphrase, practice, vault
+) -> None:
+    closed = add_case(
+        vault,
+        practice["client"],
+        closed_on=dt.date.today() - dt.timedelta(days=3),
+        outcome="referred",
+    )
+    cases = cases_of(window)
+    window.show_section("cases")
+    cases.navigate({"case_id": closed})
+    sizes = cases.splitter.sizes()
+    cases.navigate({"case_id": practice["case"]})  # an open case: the divider stays put
+    assert cases.splitter.sizes() == sizes
+    window.lock.lock()
+    unlock(qtbot, window, passphrase)
+    assert cases.editor.case_id == practice["case"]
+    assert not cases.has_unsaved_changes()
+    assert cases.splitter.sizes() == sizes

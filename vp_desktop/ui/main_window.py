@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
             demo = False
         if not demo:
             return "VP Desktop"
-        return self.tr("VP Desktop — DEMOPRAKTIJK (verzonnen gegevens)")
+        # The desktop adds " — VP Desktop" (the application's display name) itself.
+        return self.tr("DEMOPRAKTIJK — verzonnen gegevens")
 
     # -- building ------------------------------------------------------------------------------
 
@@ -366,6 +367,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.locked_page if locked else self.splitter)
         self.go_menu.setEnabled(not locked)
         self.lock_action.setEnabled(not locked)
+        self.data_menu.menuAction().setEnabled(not locked)  # its dialogs need the open vault
         self.statusBar().setVisible(not locked)
 
     # -- closing -------------------------------------------------------------------------------
