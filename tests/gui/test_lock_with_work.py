@@ -244,3 +244,12 @@ def test_the_open_case_comes_back_after_unlock_without_an_edit(
     assert cases.editor.case_id == practice["case"]
     assert not cases.has_unsaved_changes()
     assert cases.splitter.sizes() == sizes
+
+
+def test_ctrl_l_locks_over_a_modal_dialog_too(qtbot, window, workspace, vault, prompts) -> None:
+    dialog = BackupDialog(vault, prompts, window)
+    qtbot.addWidget(dialog)
+    dialog.open()  # window-modal: Qt gives the main window's shortcuts no keys now
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.lock.is_locked and not workspace.is_open
+    assert not dialog.isVisible()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from vp_desktop.services import drafts as drafts_service
@@ -116,6 +116,16 @@ class LockController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT and not self.is_locked:
             self.idle_timer.start()  # restarts the countdown
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not self.is_locked
+            and QKeySequence(event.keyCombination()) == LOCK_SHORTCUT
+        ):
+            # Over a modal dialog (a backup running) Qt delivers no window shortcut: Ctrl+L
+            # locks from anywhere all the same.
+            self.lock(ask=False)
+            return True
         return False
 
     def _idle(self) -> None:
