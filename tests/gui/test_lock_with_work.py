@@ -189,8 +189,10 @@ def test_lock_during_a_backup_waits_for_it_and_reports_the_real_outcome(
     assert cases.editor.fields.notes.toPlainText() == "getypt tijdens de back-up"
     with workspace.session() as session:
         assert settings_service.load(session).last_backup_at is not None
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _t, _x in prompts.asked))
     told = [text for kind, _title, text in prompts.asked if kind == "info"]
-    assert told and "Back-up maken: gelukt." in told[-1]
+    assert "Back-up maken: gelukt." in told[-1]
+    assert work_window.lock.dialog is None  # the unlock dialog is gone before the message
 
 
 def test_copied_text_leaves_the_clipboard_after_the_set_time(qtbot, window) -> None:

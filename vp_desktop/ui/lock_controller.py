@@ -286,7 +286,8 @@ class LockController(QObject):
         finally:
             self.idle_timer.start()  # auto-lock stays on, whatever went wrong above
             self.unlocked.emit()
-            self._tell_finished_work()
+            # After the unlock dialog has closed: a message box now would hold it on screen.
+            QTimer.singleShot(0, self._tell_finished_work)
 
     def _tell_finished_work(self) -> None:
         finished, self._finished_while_locked = self._finished_while_locked, []
