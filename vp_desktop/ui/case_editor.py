@@ -82,6 +82,7 @@ class CaseEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de casus"))
+        self.tabs.setUsesScrollButtons(False)  # every tab stays in sight, counts included
         self.tabs.addTab(self.fields.registration_page, self.tr("Registratie"))
         self.tabs.addTab(self.fields.melder_page, self.tr("Melder"))
         self.tabs.addTab(self.fields.notes_page, self.tr("Notities"))

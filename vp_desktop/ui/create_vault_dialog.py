@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -91,6 +91,10 @@ class CreateVaultDialog(QDialog):
         self.repeat = passphrase_edit(self.tr("Wachtzin herhalen"))
         self.meter = StrengthMeter()
         self.passphrase.textChanged.connect(self.meter.show_passphrase)
+        # An error about the previous passphrase must not stand next to the new one's verdict.
+        self.passphrase.textChanged.connect(lambda _text: self._clear_passphrase_messages())
+        self.passphrase.textChanged.connect(lambda _text: self._fit())
+        self.repeat.textChanged.connect(lambda _text: say(self.repeat_message, ""))
         self.passphrase_message = message_label(self.tr("Melding bij wachtzin"))
         self.repeat_message = message_label(self.tr("Melding bij herhaalde wachtzin"))
 
@@ -127,7 +131,9 @@ class CreateVaultDialog(QDialog):
 
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        form.addRow(self.tr("&Locatie:"), where)
+        location_label = QLabel(self.tr("&Locatie:"))
+        location_label.setBuddy(self.location)  # a row holding a layout gets no buddy by itself
+        form.addRow(location_label, where)
         form.addRow("", self.location_message)
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
         form.addRow("", self.meter)
@@ -137,6 +143,8 @@ class CreateVaultDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
+        # The dialog grows with its messages (the strength hint, an error) instead of clipping.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.warning)
@@ -164,6 +172,15 @@ class CreateVaultDialog(QDialog):
                 chosen = chosen.with_name(chosen.name + ".vpvault")
             self.location.setText(str(chosen))
 
+    def _fit(self) -> None:
+        """Grow (or shrink) to the wrapped messages once they are laid out: a form's wrapped
+        lines need their width before their height is known."""
+        QTimer.singleShot(0, self.adjustSize)
+
+    def _clear_passphrase_messages(self) -> None:
+        say(self.passphrase_message, "")
+        say(self.repeat_message, "")
+
     def _clear_messages(self) -> None:
         for label in (
             self.location_message,
@@ -176,6 +193,7 @@ class CreateVaultDialog(QDialog):
     def try_create(self) -> None:
         if self.busy:
             return
+        self._fit()  # whatever is said below, the dialog makes room for it
         self._clear_messages()
         text = self.location.text().strip()
         if not text:

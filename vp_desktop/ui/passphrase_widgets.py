@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -197,6 +197,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows with a message
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -217,6 +218,7 @@ class UnlockDialog(QDialog):
             vault = self._opener(self.path, passphrase)
         except VaultError as error:
             say(self.message, vault_error_text(error))
+            QTimer.singleShot(0, self.adjustSize)  # room for the message ("in use" is long)
             self.passphrase.clear()
             self.passphrase.setFocus()
             return
