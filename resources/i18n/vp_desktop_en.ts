@@ -463,7 +463,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="76"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="420"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="421"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -478,100 +478,100 @@
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="222"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="223"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="228"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="91"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="229"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="156"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="156"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="177"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="177"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="211"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="211"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="220"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="221"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="226"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="227"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="310"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="311"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="388"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="394"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="395"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="390"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="396"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="397"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="422"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="423"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
@@ -875,7 +875,7 @@
     <name>CasesSection</name>
     <message>
         <location filename="../../vp_desktop/ui/cases_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="257"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="266"/>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
@@ -946,33 +946,33 @@
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="200"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="236"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="204"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="245"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="286"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="288"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="282"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="349"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="341"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="350"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <name>CreateVaultDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="120"/>
         <source>Demopraktijk maken</source>
         <translation>Create demo practice</translation>
     </message>
@@ -1422,78 +1422,78 @@
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="98"/>
         <source>Melding bij wachtzin</source>
         <translation>Message about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="99"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtzin kan niemand herstellen, ook de makers van VP Desktop niet. Zonder wachtzin blijven uw gegevens voorgoed onleesbaar. Schrijf hem op en bewaar hem op een veilige plek.</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can recover a forgotten passphrase, not even the makers of VP Desktop. Without it your data stays unreadable for good. Write it down and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
         <source>Waarschuwing over de wachtzin</source>
         <translation>Warning about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="109"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="113"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
         <source>Demopraktijk wordt gemaakt…</source>
         <translation>Creating the demo practice…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
         <source>Melding bij aanmaken</source>
         <translation>Message about creating</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="120"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="122"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="124"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="128"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="130"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="134"/>
         <source>&amp;Locatie:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="138"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="135"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="141"/>
         <source>&amp;Herhaal wachtzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="166"/>
         <source>Waar komt de kluis?</source>
         <translation>Where should the vault go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="160"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="168"/>
         <source>Kluis van VP Desktop (*.vpvault)</source>
         <translation>VP Desktop vault (*.vpvault)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="182"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="200"/>
         <source>Kies waar de kluis komt.</source>
         <translation>Choose where the vault goes.</translation>
     </message>
@@ -2157,33 +2157,33 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="176"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="186"/>
         <source>Vergrendelen</source>
         <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="271"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="281"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="288"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="299"/>
         <source>%1: gelukt.</source>
         <translation>%1: done.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="291"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="302"/>
         <source>%1: niet gelukt. %2</source>
         <translation>%1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="296"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="307"/>
         <source>Afgerond tijdens het vergrendelen</source>
         <translation>Finished while locking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="297"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="308"/>
         <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
         <translation>While the vault was being locked, this work finished:</translation>
     </message>
@@ -2246,67 +2246,67 @@
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="154"/>
-        <source>VP Desktop — DEMOPRAKTIJK (verzonnen gegevens)</source>
-        <translation>VP Desktop — DEMO PRACTICE (made-up data)</translation>
+        <location filename="../../vp_desktop/ui/main_window.py" line="155"/>
+        <source>DEMOPRAKTIJK — verzonnen gegevens</source>
+        <translation>DEMO PRACTICE — made-up data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="166"/>
         <source>Kluis &amp;sluiten / andere kluis openen…</source>
         <translation>&amp;Close vault / open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Zoeken in alle opdrachtgevers…</source>
         <translation>&amp;Search all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="216"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="236"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="237"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="267"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="331"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="387"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3821,19 +3821,19 @@
         <translation>List of clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="169"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="170"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="171"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
         <source>Nieuwe opdrachtgever</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="173"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="175"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="176"/>
         <source>Opdrachtgever bewerken</source>
         <translation>Edit client</translation>
     </message>
@@ -4024,7 +4024,7 @@
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="214"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="215"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
