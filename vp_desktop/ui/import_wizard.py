@@ -77,8 +77,11 @@ class ImportWizard(QWizard):
         return operation
 
     def done(self, result: int) -> None:
-        # Never close under a running job: an import finishes (or rolls back) first.
+        # Never close under a running job: cancelling asks the check or import to stop at its
+        # next row (the import's transaction rolls back), then the window waits for it.
         for operation in self.findChildren(BackgroundOperation):
+            if result == QWizard.DialogCode.Rejected:
+                operation.cancel()
             operation.wait()
         super().done(result)
 
