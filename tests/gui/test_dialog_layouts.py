@@ -30,6 +30,7 @@ def test_first_start_dialog_grows_and_drops_a_stale_error(qtbot, prompts, tmp_pa
     qtbot.keyClicks(dialog.passphrase, "kort")
     dialog.try_create()
     assert dialog.passphrase_message.isVisible() and dialog.passphrase_message.text()
+    assert dialog.meter.hint.isHidden()  # the tip is not repeated above the same red sentence
     qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumSizeHint().height())
     meter_bottom = dialog.meter.geometry().bottom()
     assert dialog.passphrase_message.geometry().top() > meter_bottom  # nothing overlaps

@@ -207,6 +207,8 @@ class CreateVaultDialog(QDialog):
             lang = language()
             say(self.passphrase_message, field_text(error, "passphrase", lang))
             say(self.repeat_message, field_text(error, "passphrase_repeat", lang))
+            if self.passphrase_message.text() == self.meter.hint.text():
+                self.meter.hint.hide()  # the same sentence once, in red, is enough
             return
         if path.exists():
             say(self.location_message, vault_error_text(VaultExists()))
