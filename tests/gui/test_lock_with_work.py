@@ -18,6 +18,7 @@ from tests.gui.cases_helpers import add_case, add_client
 from vp_desktop.services import backup
 from vp_desktop.services import drafts as drafts_service
 from vp_desktop.services import settings as settings_service
+from vp_desktop.store.vault import Vault
 from vp_desktop.ui.app import SECTIONS
 from vp_desktop.ui.backup_dialogs import BackupDialog
 from vp_desktop.ui.cases_section import CasesSection
@@ -255,3 +256,35 @@ def test_ctrl_l_locks_over_a_modal_dialog_too(qtbot, window, workspace, vault, p
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.lock.is_locked and not workspace.is_open
     assert not dialog.isVisible()
+
+
+def test_quitting_while_the_lock_waits_finishes_the_work_and_keeps_the_edit(
+    qtbot, work_window, workspace, vault, prompts, passphrase, practice, tmp_path, monkeypatch
+) -> None:
+    release = threading.Event()
+    real_backup = backup.make_backup
+
+    def slow_backup(*args: Any, **kwargs: Any) -> Any:
+        release.wait(SIGNAL_TIMEOUT / 1000)
+        return real_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "make_backup", slow_backup)
+    cases = cases_of(work_window)
+    work_window.show_section("cases")
+    cases.navigate({"case_id": practice["case"]})
+    cases.editor.fields.notes.setPlainText("nog te bewaren")
+    dialog = BackupDialog(vault, prompts, work_window, start_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.passphrase.setText(passphrase)
+    dialog.make_button.click()
+    work_window.lock.lock()
+    assert work_window.lock.is_closing
+    threading.Timer(0.2, release.set).start()
+    qtbot.mouseClick(work_window.quit_button, Qt.MouseButton.LeftButton)  # "App afsluiten"
+    assert not work_window.isVisible() and work_window.lock.dialog is None
+    assert not workspace.is_open and running_operations().running() == 0
+    with Vault.open(vault.path, passphrase) as reopened, reopened.session() as session:
+        kept = drafts_service.load_drafts(session)
+        assert settings_service.load(session).last_backup_at is not None
+    assert "nog te bewaren" in json.dumps(kept["cases"], ensure_ascii=False)

@@ -91,6 +91,7 @@ class LockController(QObject):
         self._hidden: list[QWidget] = []
         self._finished_while_locked: list[Outcome] = []
         self._stopped = False
+        self._ending = False
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._clipboard_changed)
         operations = running_operations()
@@ -202,9 +203,11 @@ class LockController(QObject):
 
     def finish_now(self) -> None:
         """The app is closing during a deferred lock: wait for the work, then close the vault."""
+        self._ending = True  # the app is ending: no passphrase question any more
         if self._pending is not None:
             running_operations().wait_all()
-            self._close_vault()
+            if self._pending is not None:
+                self._close_vault()
 
     def _operations_ended(self) -> None:
         if self._pending is not None:
@@ -251,6 +254,8 @@ class LockController(QObject):
 
     def ask_passphrase(self) -> None:
         if not self.is_locked or self._vault_path is None or self._pending is not None:
+            return
+        if self._ending:
             return
         if self.dialog is not None:
             self.dialog.raise_()

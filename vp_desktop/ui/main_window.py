@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_geometry()
+        self.lock.finish_now()  # a lock waiting for work: the work ends, the edits are kept
         running_operations().wait_all()  # a backup or import half done is never abandoned
-        self.lock.finish_now()
         self.lock.stop()
         if not self._closing_without_asking:
             self.clear_all()
