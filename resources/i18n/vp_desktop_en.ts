@@ -139,48 +139,48 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="77"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="82"/>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="83"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="78"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="79"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="84"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="80"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="85"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="87"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="83"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -236,43 +236,43 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="110"/>
         <source>Bijlagen</source>
         <extracomment>an attachment was added or deleted</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="119"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
         <source>Kopie opslaan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="121"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="117"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="134"/>
         <source>Melding bij bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="188"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="184"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="190"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="186"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
@@ -282,27 +282,27 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="251"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="247"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="249"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="259"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="255"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="285"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="281"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="286"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="282"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -1102,88 +1102,88 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="45"/>
         <source>Nieuwe opdrachtgever</source>
         <extracomment>the client was stored (its id)</extracomment>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="45"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="55"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="56"/>
         <source>bijv. ACME</source>
         <translation>e.g. ACME</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="57"/>
         <source>Korte code voor de casusnummers, zoals ACME-2026-001</source>
         <translation>Short code for case numbers, such as ACME-2026-001</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="63"/>
         <source>ongeveer</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="66"/>
         <source>naam@organisatie.nl</source>
         <translation>name@organisation.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="82"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="82"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="83"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="86"/>
         <source>Aantal medewerkers</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
         <source>Contactpersoon jaarverslag</source>
         <translation>Contact person for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
         <source>E-mail contactpersoon</source>
         <translation>Contact person&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
         <source>Contract vanaf</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
         <source>Contract tot en met</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="98"/>
         <source>Melding bij opdrachtgever</source>
         <translation>Message about the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="100"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="103"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="104"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1199,6 +1199,55 @@
         <location filename="../../vp_desktop/ui/sidebar.py" line="79"/>
         <source>%1 (%2): %3 open casussen</source>
         <translation>%1 (%2): %3 open cases</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPeFields</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="24"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="27"/>
+        <source>geen eigen norm</source>
+        <translation>no own standard</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="28"/>
+        <source>het contract vraagt een VOG</source>
+        <translation>the contract asks for a VOG</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="38"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="33"/>
+        <source>geen termijn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="38"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="42"/>
+        <source>Eigen norm: uren per jaar</source>
+        <translation>Own standard: hours a year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="45"/>
+        <source>Eigen norm: intervisiebijeenkomsten</source>
+        <translation>Own standard: intervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="48"/>
+        <source>Verklaring omtrent het gedrag</source>
+        <translation>Certificate of conduct (VOG)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="49"/>
+        <source>VOG hoogstens zo oud</source>
+        <translation>VOG at most this old</translation>
     </message>
 </context>
 <context>
@@ -1499,151 +1548,373 @@
     </message>
 </context>
 <context>
+    <name>CredentialDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="37"/>
+        <source>Nieuwe registratie of verklaring</source>
+        <translation>New registration or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="39"/>
+        <source>Registratie of verklaring</source>
+        <translation>Registration or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="47"/>
+        <source>bijv. LVV, Justis of de verzekeraar</source>
+        <translation>e.g. LVV, Justis or the insurer</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="52"/>
+        <source>bij een VOG, bijv. 45 (Zorg)</source>
+        <translation>for a VOG, e.g. 45 (Care)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="56"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="57"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="58"/>
+        <source>Instantie</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="59"/>
+        <source>Afgegeven op</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="60"/>
+        <source>Geldig tot en met</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="61"/>
+        <source>Herregistratie op</source>
+        <translation>Recertification on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="62"/>
+        <source>Screeningsprofiel</source>
+        <translation>Screening profile</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="63"/>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="72"/>
+        <source>Melding bij registratie of verklaring</source>
+        <translation>Message about the registration or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="76"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="77"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="55"/>
+        <source>Uw registratie, certificering, verklaring omtrent het gedrag (VOG) en beroepsaansprakelijkheidsverzekering, met de bewijsstukken. Het dashboard waarschuwt op tijd voordat iets verloopt.</source>
+        <translation>Your registration, certification, certificate of conduct (VOG) and professional liability insurance, with their evidence. The dashboard warns in time before anything expires.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="64"/>
+        <source>Wat binnenkort verloopt</source>
+        <translation>What expires soon</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="68"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="69"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="70"/>
+        <source>Instantie</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="71"/>
+        <source>Geldig tot en met</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="72"/>
+        <source>Herregistratie</source>
+        <translation>Recertification</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="75"/>
+        <source>Registraties en verklaringen</source>
+        <translation>Registrations and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="85"/>
+        <source>Bewijsstukken van de registratie</source>
+        <translation>Evidence of the registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="88"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="89"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="90"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="91"/>
+        <source>Bewijsstuk toevoegen…</source>
+        <translation>Add evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="92"/>
+        <source>Bewijsstuk opslaan…</source>
+        <translation>Save evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="93"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="298"/>
+        <source>Bewijsstuk verwijderen</source>
+        <translation>Delete evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="137"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="108"/>
+        <source>Zo lang van tevoren waarschuwen</source>
+        <translation>Warn this long in advance</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="110"/>
+        <source>Melding bij registratie en VOG</source>
+        <translation>Message about registration and VOG</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="116"/>
+        <source>Waarschuwen vanaf</source>
+        <translation>Warn from</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="120"/>
+        <source>voor het verlopen</source>
+        <translation>before expiry</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="131"/>
+        <source>Bewijsstukken</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="137"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="246"/>
+        <source>Registratie verwijderen</source>
+        <translation>Delete registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="247"/>
+        <source>Deze registratie of verklaring voorgoed verwijderen, met de bewijsstukken?</source>
+        <translation>Delete this registration or certificate for good, with its evidence files?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="261"/>
+        <source>Bewijsstuk toevoegen</source>
+        <translation>Add evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="261"/>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="282"/>
+        <source>Bewijsstuk opslaan</source>
+        <translation>Save evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="299"/>
+        <source>“%1” voorgoed uit de kluis verwijderen?</source>
+        <translation>Remove “%1” from the vault for good?</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="159"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="169"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="188"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="194"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="189"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="195"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="208"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="209"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="234"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="299"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="237"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="302"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="238"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="241"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="240"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="243"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="247"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="250"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="251"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="254"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="260"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="263"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="268"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="276"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="279"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="256"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="259"/>
         <source>… en nog 1 casus om op te volgen</source>
         <translation>… and 1 more case to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="258"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="261"/>
         <source>… en nog %1 casussen om op te volgen</source>
         <translation>… and %1 more cases to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="271"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="274"/>
         <source>… en nog 1 dossier</source>
         <translation>… and 1 more case file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="273"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="276"/>
         <source>… en nog %1 dossiers</source>
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="289"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="292"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="305"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="308"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="307"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="310"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="316"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="319"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="325"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="334"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="337"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="336"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="339"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="343"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -1783,22 +2054,22 @@
 <context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="72"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
     </message>
@@ -2157,33 +2428,33 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="186"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="187"/>
         <source>Vergrendelen</source>
         <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="281"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="286"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="299"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="304"/>
         <source>%1: gelukt.</source>
         <translation>%1: done.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="302"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="307"/>
         <source>%1: niet gelukt. %2</source>
         <translation>%1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="307"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="312"/>
         <source>Afgerond tijdens het vergrendelen</source>
         <translation>Finished while locking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="308"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="313"/>
         <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
         <translation>While the vault was being locked, this work finished:</translation>
     </message>
@@ -2314,109 +2585,109 @@
 <context>
     <name>OffboardDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="64"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="153"/>
         <source>Opdrachtgever afsluiten</source>
         <translation>Close client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="67"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="70"/>
         <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
         <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="80"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="81"/>
         <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
         <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="87"/>
         <source>Waarschuwing over de export</source>
         <translation>Warning about the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="90"/>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
         <source>Kies een map…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="96"/>
         <source>Code van de opdrachtgever ter bevestiging</source>
         <translation>Client code to confirm</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="98"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="99"/>
         <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
         <translation>To confirm, type the client&apos;s code: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="105"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="106"/>
         <source>Voortgang van het afsluiten</source>
         <translation>Progress of closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="107"/>
         <source>Melding bij afsluiten</source>
         <translation>Message about closing the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="109"/>
         <source>Exporteren en verwijderen</source>
         <translation>Export and delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="109"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="116"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="117"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="118"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="119"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="138"/>
         <source>In welke map komt de export?</source>
         <translation>Which folder should the export go to?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="155"/>
         <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
         <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="176"/>
         <location filename="../../vp_desktop/ui/offboard_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="178"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="181"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="182"/>
         <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
         <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
     </message>
@@ -2425,7 +2696,7 @@
     <name>PassphraseChangeDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
@@ -2445,98 +2716,98 @@
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="68"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="71"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="76"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="80"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="87"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="89"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="92"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="123"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="124"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="128"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="129"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="145"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="152"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="157"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="167"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -2544,68 +2815,175 @@
 <context>
     <name>PeActivityDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
         <source>Nieuwe activiteit</source>
         <extracomment>the activity was stored (its id)</extracomment>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="121"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="92"/>
         <source>bijv. opleider of intervisiegroep</source>
         <translation>e.g. trainer or intervision group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="124"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="94"/>
+        <source>geaccrediteerd (ook zonder nummer)</source>
+        <translation>accredited (also without a number)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="95"/>
+        <source>Geaccrediteerd</source>
+        <translation>Accredited</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="97"/>
         <source>waar ging het over?</source>
         <translation>what was it about?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="102"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="103"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="104"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="132"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="113"/>
+        <source>Deze datum ligt in de toekomst: de activiteit staat als gepland in het overzicht en telt mee zodra de datum voorbij is.</source>
+        <translation>This date lies in the future: the activity is shown as planned and counts once the date has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="117"/>
+        <source>Geplande activiteit</source>
+        <translation>Planned activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
         <source>Melding bij activiteit</source>
         <translation>Message about the activity</translation>
     </message>
 </context>
 <context>
+    <name>PeDashboard</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="39"/>
+        <source>%1 intervisiebijeenkomsten</source>
+        <translation>%1 intervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="44"/>
+        <source>%1 bijeenkomsten</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="49"/>
+        <source>%1 vraagt %2 per jaar; in %3 hebt u %4.</source>
+        <translation>%1 asks for %2 a year; in %3 you have %4.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="51"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="53"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="61"/>
+        <source>%1 vraagt een VOG; er is nog geen VOG vastgelegd.</source>
+        <translation>%1 asks for a VOG; no VOG has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="66"/>
+        <source>Uw VOG is sinds %1 ouder dan %2 maanden, terwijl %3 een recentere vraagt.</source>
+        <translation>Since %1 your VOG is older than %2 months, while %3 asks for a more recent one.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="71"/>
+        <source>Uw VOG wordt op %1 ouder dan %2 maanden, wat %3 vraagt.</source>
+        <translation>On %1 your VOG becomes older than the %2 months %3 asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="82"/>
+        <source>%1: herregistratie was op %2.</source>
+        <translation>%1: recertification was due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="84"/>
+        <source>%1: herregistratie op %2.</source>
+        <translation>%1: recertification on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="88"/>
+        <source>%1 is verlopen op %2.</source>
+        <translation>%1 expired on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="90"/>
+        <source>%1 verloopt op %2.</source>
+        <translation>%1 expires on %2.</translation>
+    </message>
+</context>
+<context>
     <name>PeDialogs</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="47"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="79"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeDossier</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="23"/>
+        <source>Herregistratiedossier</source>
+        <translation>Recertification dossier</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="25"/>
+        <source>In welke map komt het herregistratiedossier?</source>
+        <translation>Which folder should the recertification dossier go in?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="41"/>
+        <source>met 1 bewijsstuk</source>
+        <translation>with 1 evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="43"/>
+        <source>met %1 bewijsstukken</source>
+        <translation>with %1 evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="49"/>
+        <source>Het dossier staat, %1, in de map %2.</source>
+        <translation>The dossier, %1, is in the folder %2.</translation>
     </message>
 </context>
 <context>
@@ -2693,111 +3071,195 @@
     </message>
 </context>
 <context>
+    <name>PeImport</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="26"/>
+        <source>… en nog %1 andere.</source>
+        <extracomment>Problems listed in the message; the rest are counted.</extracomment>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="28"/>
+        <source>Er is niets geïmporteerd. Pas het bestand aan en probeer het opnieuw:</source>
+        <translation>Nothing was imported. Correct the file and try again:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="36"/>
+        <source>Logboek importeren</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="39"/>
+        <source>Logboek deskundigheidsbevordering importeren</source>
+        <translation>Import professional-development log</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="40"/>
+        <source>Spreadsheet (*.csv *.xlsx)</source>
+        <translation>Spreadsheet (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="53"/>
+        <source>1 activiteit importeren uit %2?</source>
+        <translation>Import 1 activity from %2?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="55"/>
+        <source>%1 activiteiten importeren uit %2?</source>
+        <translation>Import %1 activities from %2?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="70"/>
+        <source>1 activiteit is geïmporteerd.</source>
+        <translation>1 activity was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="72"/>
+        <source>%1 activiteiten zijn geïmporteerd.</source>
+        <translation>%1 activities were imported.</translation>
+    </message>
+</context>
+<context>
     <name>PeSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="71"/>
         <source>Deskundigheidsbevordering</source>
         <extracomment>the period choice meaning &quot;the running cycle&quot; (other choices are years) the open activity or standards dialog, if any (tests fill it in)</extracomment>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="80"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="81"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="82"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="83"/>
         <source>Normen instellen…</source>
         <translation>Set standards…</translation>
     </message>
     <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="84"/>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
         <location filename="../../vp_desktop/ui/pe_section.py" line="86"/>
+        <source>Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets</source>
+        <translation>Take over your log from a spreadsheet (CSV or XLSX), all or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="95"/>
         <source>Periode van het overzicht</source>
         <translation>Period of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="100"/>
         <source>Taal van het overzicht</source>
         <translation>Language of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="101"/>
         <source>met bewijsstukken</source>
         <translation>with evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="102"/>
         <source>Bewijsstukken meeleveren</source>
         <translation>Include evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="103"/>
         <source>Overzicht opslaan…</source>
         <translation>Save overview…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="105"/>
+        <source>Herregistratiedossier…</source>
+        <translation>Recertification dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="107"/>
+        <source>Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken</source>
+        <translation>Per requirement of the running cycle, the activities with their evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="118"/>
         <source>Overzicht voor het herregistratiedossier:</source>
         <translation>Overview for the re-registration file:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="126"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="131"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="147"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="232"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="158"/>
+        <source>Onderdelen van deskundigheidsbevordering</source>
+        <translation>Parts of professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="159"/>
+        <source>Activiteiten en normen</source>
+        <translation>Activities and standards</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="160"/>
+        <source>Registratie en VOG</source>
+        <translation>Registration and VOG</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="269"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="272"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="309"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="274"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="311"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="316"/>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="361"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="378"/>
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="319"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="364"/>
         <source>Overzicht opslaan als</source>
         <translation>Save overview as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="335"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="380"/>
         <source>Het overzicht staat in %1.</source>
         <translation>The overview is in %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="382"/>
         <source>%1 bewijsstukken staan in de map %2.</source>
         <translation>%1 evidence files are in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="385"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>
@@ -2805,40 +3267,55 @@
 <context>
     <name>PeTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="33"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="45"/>
         <source>Datum</source>
         <extracomment>the activity id of a row</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="34"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="46"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="35"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="47"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="36"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="48"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="37"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="49"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="38"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="50"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="39"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="51"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="112"/>
+        <source>%1 (gepland)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="114"/>
+        <source>geaccrediteerd</source>
+        <translation>accredited</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="134"/>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -2941,24 +3418,24 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="45"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="50"/>
         <source>Voortgang deskundigheidsbevordering</source>
         <extracomment>the adviser wants to set the standards (e.g. the missing cycle start date)</extracomment>
         <translation>Progress in professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="52"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="57"/>
         <source>Melding bij de voortgang</source>
         <extracomment>(rule set code, requirement code or &quot;total&quot;, &quot;hours&quot; or &quot;sessions&quot;) -&gt; line</extracomment>
         <translation>Message about progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="53"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="58"/>
         <source>Startdatum invullen…</source>
         <translation>Enter start date…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="99"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="103"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -2968,54 +3445,105 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="123"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="154"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="165"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="125"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="164"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="176"/>
         <source>nog %1</source>
         <translation>%1 to go</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="54"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="59"/>
         <source>Startdatum van uw cyclus invullen</source>
         <translation>Enter the start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="78"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="87"/>
         <source>Vul de startdatum van uw cyclus in, dan ziet u hier ook de voortgang over de hele cyclus.</source>
         <translation>Enter the start date of your cycle to see the progress over the whole cycle here too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="126"/>
+        <source>niet elk onderdeel behaald</source>
+        <translation>not every requirement met</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="135"/>
+        <source>Toelichting bij %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="142"/>
         <source>U loopt achter op schema: %1% van de periode is voorbij. Plan op tijd wat nog ontbreekt.</source>
         <translation>You are behind schedule: %1% of the period has passed. Plan what is still missing in good time.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="148"/>
         <source>Waarschuwing: achter op schema</source>
         <translation>Warning: behind schedule</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="159"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="172"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="166"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="177"/>
         <source>%1 (bijeenkomsten)</source>
         <translation>%1 (sessions)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="199"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="179"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="221"/>
+        <source>%1 gepland</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="215"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="206"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="229"/>
+        <source>Een bijeenkomst telt mee vanaf %1 minuten.</source>
+        <translation>A meeting counts as a session from %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="237"/>
+        <source>Voor %1 telt per kalenderjaar hoogstens %2 mee.</source>
+        <translation>For %1, at most %2 counts per calendar year.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="239"/>
+        <source>Voor %1 telt per cyclusjaar hoogstens %2 mee.</source>
+        <translation>For %1, at most %2 counts per cycle year.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="246"/>
+        <source>%1 zonder accreditatie telt niet mee voor %2.</source>
+        <translation>%1 without accreditation does not count towards %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="251"/>
+        <source>1 bijeenkomst was te kort om als bijeenkomst te tellen.</source>
+        <translation>1 meeting was too short to count as a session.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="254"/>
+        <source>%1 bijeenkomsten waren te kort om als bijeenkomst te tellen.</source>
+        <translation>%1 meetings were too short to count as sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="262"/>
         <source>behaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="209"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="264"/>
+        <source>niet behaald</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="266"/>
         <source>%1 · achter op schema</source>
         <translation>%1 · behind schedule</translation>
     </message>
@@ -3389,92 +3917,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="112"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="116"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="128"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="141"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="146"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="147"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="148"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="155"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="159"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="196"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="197"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="208"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="209"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="212"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="213"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="216"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="217"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="230"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="231"/>
         <source>1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>1 file has been destroyed. The anonymous data is kept for the annual reports.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="234"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="235"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -3482,34 +4010,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="284"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="204"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="293"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="213"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="301"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="308"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="310"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="312"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="327"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -3517,67 +4045,104 @@
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="65"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="66"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="67"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="211"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="68"/>
         <source>Telt hoogstens per jaar</source>
         <translation>Counts at most per year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="69"/>
+        <source>Alleen geaccrediteerd</source>
+        <translation>Accredited only</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="80"/>
         <source>Minimum uren voor %1</source>
         <translation>Minimum hours for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="224"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="84"/>
         <source>Minimum bijeenkomsten voor %1</source>
         <translation>Minimum sessions for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="87"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="88"/>
         <source>Jaarmaximum voor %1</source>
         <translation>Yearly maximum for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="240"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="91"/>
+        <source>Alleen geaccrediteerde activiteiten tellen voor %1</source>
+        <translation>Only accredited activities count towards %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="101"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="102"/>
         <source>Minimum uren in totaal</source>
         <translation>Minimum hours in total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="103"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="244"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="107"/>
+        <source>per cyclusjaar (vanaf de startdatum)</source>
+        <translation>per cycle year (from the start date)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="108"/>
+        <source>per kalenderjaar</source>
+        <translation>per calendar year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="109"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="119"/>
+        <source>Het jaarmaximum geldt</source>
+        <translation>The yearly cap applies</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="114"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="115"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="120"/>
+        <source>Een bijeenkomst telt vanaf</source>
+        <translation>A session counts from</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="126"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="127"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>
@@ -3596,16 +4161,16 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/task_dialog.py" line="54"/>
-        <source>Deze back-up is beschadigd en kan niet worden gebruikt.</source>
-        <translation>This backup is damaged and cannot be used.</translation>
+        <source>Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Probeer een andere back-up.</source>
+        <translation>This backup is damaged or incomplete and cannot be restored. Try another backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/task_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="59"/>
         <source>Deze wachtzin past niet bij de kluis of de back-up.</source>
         <translation>This passphrase does not fit the vault or the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/task_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="65"/>
         <source>Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.</source>
         <translation>The file could not be read or written. Nothing was deleted.</translation>
     </message>
@@ -3914,52 +4479,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Sterkte van de wachtzin</source>
+        <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="102"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="103"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="105"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="120"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="121"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="135"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -3967,64 +4533,64 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="158"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="160"/>
         <source>Kluis ontgrendelen</source>
         <extracomment>on the lock screen: the adviser chose to end the app (Esc only closes this dialog)</extracomment>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="161"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="171"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
         <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="176"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="178"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="181"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
         <source>App afsluiten</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="188"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="190"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="195"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="196"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="215"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="217"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -4091,9 +4657,44 @@
         <translation>The vault is locked; unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="63"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
+        <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
+        <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved in it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
+        <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
+        <translation>The check found damage in the vault. Nothing more is saved: restore the most recent backup (Data → Restore backup).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
+        <source>De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, zonder dat teken.</source>
+        <translation>The passphrase contains an invisible control character (such as NUL). Type it again, without that character.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
+        <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
+        <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
+        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
+        <translation>Restoring a backup was interrupted: the vault is not in its place, but the checked copy of the backup and the vault it was to replace are beside it. Finish or undo the restore on the command line (vp-desktop restore --finish or --undo).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
+        <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
+        <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
+        <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
+        <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>

@@ -12,7 +12,7 @@ from tests.benchmarks.bench_app import HOUR_MS, close_window, settings_in, show_
 from tests.benchmarks.bench_vaults import PASSPHRASE
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms, sample
 from vp_desktop.services import clients, settings
-from vp_desktop.store import vault as vault_module
+from vp_desktop.store import integrity
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.app import Shell
 
@@ -61,7 +61,7 @@ def test_unlock_against_bare_sqlcipher(
                f"≤ {UNLOCK_RATIO}×", ratio <= UNLOCK_RATIO, median_ms(baseline), ratio)
     )  # fmt: skip
     # The weekly unlock, or the first after a crash: PRAGMA quick_check decrypts every page.
-    monkeypatch.setattr(vault_module, "_integrity_check_due", lambda engine: True)
+    monkeypatch.setattr(integrity, "integrity_check_due", lambda engine: True)
     checked, checked_baseline = compare(
         lambda: app_open(path), lambda: bare_open(path), after=close
     )

@@ -4,6 +4,10 @@ file given on the command line."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.cases_helpers import add_client
 from vp_desktop import __version__
-from vp_desktop.cli import COMMAND_NAMES, build_parser
+from vp_desktop.cli import COMMANDS, build_parser
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.main_window import MainWindow
 from vp_desktop.ui.passphrase_widgets import UnlockDialog
@@ -108,7 +112,7 @@ def test_a_vault_file_on_the_command_line_opens_the_app(monkeypatch, vault_path)
     assert opened == [vault_path]
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices  # noqa: SLF001
-    assert set(commands) == COMMAND_NAMES  # a vault file is never mistaken for a command
+    assert set(commands) == set(COMMANDS)  # a vault file is never mistaken for a command
 
 
 def test_the_demo_practice_says_so_in_the_window_title(qtbot, qsettings, prompts, tmp_path,
@@ -146,3 +150,42 @@ def test_qts_own_file_dialog_speaks_dutch(qtbot) -> None:
     assert labels["lookInLabel"] == "&Zoeken in:"
     assert labels["fileTypeLabel"] == "Bestands&type:"
     assert labels["fileNameLabel"].replace("&", "") == "Bestandsnaam:"
+
+
+DBUS_CHECK = """
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+app = QCoreApplication([])
+bus = QDBusConnection.sessionBus()
+assert bus.registerService("org.freedesktop.ScreenSaver")  # play the desktop's screensaver
+from vp_desktop.ui.session_watch import SessionWatch
+watch = SessionWatch()
+got = []
+watch.lock_requested.connect(lambda: got.append(True))
+signal = QDBusMessage.createSignal(
+    "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+)
+signal.setArguments([True])
+bus.send(signal)
+QTimer.singleShot(3000, app.quit)
+watch.lock_requested.connect(app.quit)
+app.exec()
+print("LOCK" if got else "NO LOCK")
+"""
+
+
+@pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="no dbus-run-session")
+def test_a_real_screensaver_signal_on_the_session_bus_asks_for_the_lock(tmp_path) -> None:
+    script = tmp_path / "screensaver.py"
+    script.write_text(DBUS_CHECK, encoding="utf-8")
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.stdout.strip().endswith("LOCK") and "NO LOCK" not in result.stdout, (
+        result.stdout + result.stderr
+    )

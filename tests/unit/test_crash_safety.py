@@ -2,8 +2,8 @@
 
 A helper process imports VP Desktop once and forks one writer per round (so fifty rounds stay
 quick). The writer saves cases and contacts in a loop and prints each id once its commit returned;
-the test kills it at a random moment, then opens the vault, runs the full integrity check and
-looks up every id the writer reported.
+once it says it has opened the vault, the test kills it at a random moment, then opens the vault,
+runs the full integrity check and looks up every id the writer reported.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ def write_forever() -> None:
     vault = Vault.open(path, passphrase)
     with vault.session() as s:
         client_id = clients.get_client_by_code(s, "ACME").id
+    print("open", flush=True)  # the kill clock starts only now
     day = dt.date(2026, 1, 5)
     n = 0
     while True:
@@ -80,7 +81,11 @@ def _read_round(server: subprocess.Popen[str], rng: random.Random) -> tuple[set[
     server.stdin.flush()
     first = server.stdout.readline().split()
     assert first[0] == "writer", first
-    time.sleep(rng.uniform(0.03, 0.3))
+    # Wait for the writer to say it has opened the vault (the key derivation alone can take
+    # longer than the whole kill window on a loaded machine), then kill at a random moment.
+    ready = server.stdout.readline()
+    assert ready == "open\n", ready
+    time.sleep(rng.uniform(0.0, 0.3))
     os.kill(int(first[1]), signal.SIGKILL)
     case_ids: set[int] = set()
     contact_ids: set[int] = set()
@@ -91,6 +96,7 @@ def _read_round(server: subprocess.Popen[str], rng: random.Random) -> tuple[set[
     return case_ids, contact_ids
 
 
+@pytest.mark.real_kdf
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_killed_writers_never_lose_a_reported_commit(vault: Vault, vault_path: Path) -> None:

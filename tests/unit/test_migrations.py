@@ -30,6 +30,7 @@ def fixture_vaults() -> list[Path]:
     return sorted(FIXTURES.glob("vault_rev*.vpvault"))
 
 
+@pytest.mark.real_kdf
 @pytest.mark.parametrize("fixture", fixture_vaults(), ids=lambda p: p.stem)
 def test_fixture_vault_upgrades_with_data_intact(fixture: Path, tmp_path: Path):
     path = tmp_path / fixture.name
@@ -99,13 +100,17 @@ def test_failed_migration_leaves_vault_untouched(
         Vault.open(vault_path, "paarse fiets langs de gracht")
     backup = vault_path.with_name(vault_path.name + ".before-update.bak")
     assert backup.exists()
+    kept = vault_path.with_name("kept-copy.vpvault")
+    shutil.copyfile(backup, kept)
 
     monkeypatch.undo()
+    with Vault.open(kept, "paarse fiets langs de gracht") as copy, copy.session() as s:
+        assert [c.code for c in clients.list_clients(s)] == ["KEEP"]
     with Vault.open(vault_path, "paarse fiets langs de gracht") as reopened:
         assert reopened.schema_revision() == migrations.head_revision()
         with reopened.engine.connect() as conn:
             assert "half_done" not in inspect(conn).get_table_names()
         with reopened.session() as s:
             assert [c.code for c in clients.list_clients(s)] == ["KEEP"]
-    with Vault.open(backup, "paarse fiets langs de gracht") as copy, copy.session() as s:
-        assert [c.code for c in clients.list_clients(s)] == ["KEEP"]
+    # The updated vault opened and passed its check: the copy with the old data is gone.
+    assert not backup.exists()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -164,6 +166,7 @@ def test_plain_sqlite_database_is_not_a_vault(tmp_path: Path):
     assert _digest(path) == before
 
 
+@pytest.mark.real_kdf
 def test_foreign_sqlcipher_database_is_not_a_vault(tmp_path: Path):
     import sqlcipher3
 
@@ -235,8 +238,16 @@ def test_create_refuses_existing_file_and_missing_folder(tmp_path: Path):
 
 
 def test_unwritable_location_is_typed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    # Tests run as root, where permission bits do not bind; the check itself is what we test.
-    monkeypatch.setattr(os, "access", lambda *_args, **_kw: False)
+    # Tests run as root, where permission bits do not bind: the folder refuses new files the way
+    # a read-only mount does, and the check must find that out by trying (os.access says yes).
+    real_open = os.open
+
+    def refusing(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
     with pytest.raises(errors.LocationUnwritable):
         Vault.create(tmp_path / "new.vpvault", PASSPHRASE)
     assert not (tmp_path / "new.vpvault").exists()
@@ -273,16 +284,16 @@ def test_copy_of_vault_opens_elsewhere(vault: Vault, vault_path: Path, tmp_path:
 
 
 def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    from vp_desktop.store import vault as vault_module
+    from vp_desktop.store import integrity
 
     calls: list[int] = []
-    real = vault_module._quick_check
+    real = integrity.quick_check
 
     def counting(engine):  # type: ignore[no-untyped-def]
         calls.append(1)
         real(engine)
 
-    monkeypatch.setattr(vault_module, "_quick_check", counting)
+    monkeypatch.setattr(integrity, "quick_check", counting)
     return calls
 
 
@@ -292,7 +303,7 @@ def test_integrity_check_at_unlock_runs_first_then_weekly(
     import datetime as dt
     import json
 
-    from vp_desktop.store.vault import INTEGRITY_CHECK_KEY
+    from vp_desktop.store.integrity import INTEGRITY_CHECK_KEY
 
     vault.close()
     calls = _count_checks(monkeypatch)

@@ -17,6 +17,7 @@ from vp_desktop.cli.common import (
     add_passphrase_stdin,
     command,
     open_vault,
+    printable,
 )
 from vp_desktop.services import caseload_io, clients
 from vp_desktop.services.caseload_io import ExportFormat, ImportProblem, ImportRefused
@@ -55,7 +56,7 @@ def _print_problems(problems: tuple[ImportProblem, ...]) -> None:
     for p in problems:
         row = "-" if p.row is None else str(p.row)
         where = f"row {row}, column {p.column or '-'}, value {p.value!r}"
-        print(f"  {where}: {p.describe('en')}", file=out)
+        print(printable(f"  {where}: {p.describe('en')}"), file=out)
 
 
 def _print_counts(counts: dict[str, dict[int, int]], new_clients: Sequence[str]) -> None:
@@ -63,10 +64,10 @@ def _print_counts(counts: dict[str, dict[int, int]], new_clients: Sequence[str])
     print(f"{'client':<{width}}  year  cases")
     for code, years in counts.items():
         for year, count in years.items():
-            print(f"{code:<{width}}  {year}  {count:>5}")
+            print(printable(f"{code:<{width}}  {year}  {count:>5}"))
     if new_clients:
         print("New clients, named after their code (rename them in the app): ", end="")
-        print(", ".join(new_clients))
+        print(printable(", ".join(new_clients)))
 
 
 @command

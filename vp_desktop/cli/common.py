@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy.exc import DBAPIError
 
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import (
@@ -18,6 +22,7 @@ from vp_desktop.store.errors import (
     VaultInUse,
     VaultMissing,
     WrongPassphrase,
+    classify,
 )
 from vp_desktop.store.vault import Vault
 
@@ -94,8 +99,17 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
         vault.close()
 
 
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (terminal escape codes, bidi overrides) shown as escapes,
+    so a value from a file cannot move the cursor, recolour or rewrite the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def fail(reason: str) -> None:
-    print(f"vp-desktop: {reason}", file=sys.stderr)
+    print(f"vp-desktop: {printable(reason)}", file=sys.stderr)
 
 
 def command(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -107,6 +121,14 @@ def command(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         except VaultError as exc:
             fail(exc.reason)
             return exit_code_for(exc)
+        except (DBAPIError, sqlcipher3.Error) as exc:  # a driver error no use case typed
+            error = classify(exc)
+            if isinstance(error, VaultCorrupt):
+                error = VaultCorrupt(
+                    "The vault is damaged (a page could not be read). Restore the latest backup."
+                )
+            fail(error.reason)
+            return exit_code_for(error)
         except ValidationError as exc:
             fail(exc.describe("en").replace("\n", " "))
             return EXIT_INVALID

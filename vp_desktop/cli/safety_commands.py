@@ -9,6 +9,7 @@ from typing import Any
 from vp_desktop.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
+    EXIT_USAGE,
     CommandFailed,
     add_db,
     add_passphrase_stdin,
@@ -35,6 +36,16 @@ def make_backup(args: argparse.Namespace) -> int:
 
 @command
 def restore(args: argparse.Namespace) -> int:
+    if args.finish:
+        aside = backup.finish_interrupted_restore(args.db)
+        print(f"The interrupted restore is finished; the vault it replaced is kept as {aside}.")
+        return EXIT_OK
+    if args.undo:
+        backup.undo_interrupted_restore(args.db)
+        print("The interrupted restore is undone; the vault is back as it was before.")
+        return EXIT_OK
+    if args.backup is None:
+        raise CommandFailed("say which backup to restore: --backup FILE", EXIT_USAGE)
     passphrase = source(args).read("Passphrase of the backup: ")
     with backup.prepare_restore(args.backup, args.db, passphrase) as prepared:
         summary = prepared.summary
@@ -76,6 +87,8 @@ def purge(args: argparse.Namespace) -> int:
         f"Destroyed the files of {result.count} cases; "
         "their anonymous records are kept for the annual reports."
     )
+    if result.wipe_pending is not None:
+        print(result.wipe_pending.reason)
     return EXIT_OK
 
 
@@ -91,10 +104,14 @@ def offboard(args: argparse.Namespace) -> int:
     print(f"Exported {len(result.export.files)} files to {result.export.folder}:")
     for path in result.export.files:
         print(f"  {path.name}")
-    print(
-        f"Deleted client {result.client_code} with its {result.deleted_cases} cases; "
-        "the vault was rewritten so nothing of it remains."
-    )
+    if result.wipe_pending is None:
+        print(
+            f"Deleted client {result.client_code} with its {result.deleted_cases} cases; "
+            "the vault was rewritten so nothing of it remains."
+        )
+    else:
+        print(f"Deleted client {result.client_code} with its {result.deleted_cases} cases.")
+        print(result.wipe_pending.reason)
     return EXIT_OK
 
 
@@ -108,9 +125,16 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "restore", help="verify a backup and let it replace the vault (the old one is kept aside)"
     )
-    p.add_argument("--backup", required=True, type=Path, metavar="FILE", help="the backup file")
+    p.add_argument("--backup", type=Path, metavar="FILE", help="the backup file")
     add_db(p)
     add_passphrase_stdin(p)
+    after_a_crash = p.add_mutually_exclusive_group()
+    after_a_crash.add_argument(
+        "--finish", action="store_true", help="finish a restore that was interrupted"
+    )
+    after_a_crash.add_argument(
+        "--undo", action="store_true", help="undo a restore that was interrupted"
+    )
     p.set_defaults(handler=restore)
 
     p = subparsers.add_parser("purge", help="list or destroy case files due for destruction")

@@ -12,6 +12,7 @@ from vp_desktop.cli.common import (
     add_passphrase_stdin,
     command,
     open_vault,
+    printable,
     source,
 )
 from vp_desktop.services import clients, vaults
@@ -33,15 +34,19 @@ def init(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         problems = vault.integrity_problems(full=True)
+        if problems:
+            print(f"Integrity check FAILED ({len(problems)} problems).")
+            print(
+                "The vault is damaged. Do not keep working in it: restore the latest backup "
+                "(vp-desktop restore --backup FILE --db VAULT). The damaged vault is kept aside."
+            )
+            return EXIT_FAILED
         with vault.session() as session:
             summaries = clients.list_clients(session)
     width = max([len(s.code) for s in summaries] + [6])
     print(f"{'client':<{width}}  open  total")
     for s in summaries:
-        print(f"{s.code:<{width}}  {s.open_cases:>4}  {s.total_cases:>5}")
-    if problems:
-        print(f"Integrity check FAILED ({len(problems)} problems)")
-        return EXIT_FAILED
+        print(printable(f"{s.code:<{width}}  {s.open_cases:>4}  {s.total_cases:>5}"))
     print("Integrity check passed")
     return EXIT_OK
 

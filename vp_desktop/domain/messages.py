@@ -24,6 +24,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An outcome belongs to a closed case; fill in the closing date too.",
     ),
     "date_in_future": ("Deze datum ligt in de toekomst.", "This date is in the future."),
+    "date_too_early": (
+        "Een datum vóór {limit} kan niet kloppen; controleer het jaartal.",
+        "A date before {limit} cannot be right; check the year.",
+    ),
     "minutes_range": (
         "Vul een duur in van 1 tot en met 1439 minuten.",
         "Enter a duration from 1 to 1439 minutes.",
@@ -51,6 +55,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose at least one role (unwanted behaviour or integrity).",
     ),
     "headcount_range": ("Vul een positief aantal in.", "Enter a positive number."),
+    "file_not_regular": (
+        "Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); kies een "
+        "gewoon bestand.",
+        "This is not a regular file (but, for example, a device or a pipe); choose a regular file.",
+    ),
+    "pe_norm_range": (
+        "Vul een positief aantal in, of laat het veld leeg.",
+        "Enter a positive number, or leave the field empty.",
+    ),
     "file_too_large": (
         "Het bestand is groter dan {limit} MB en kan niet worden bewaard.",
         "The file is larger than {limit} MB and cannot be stored.",
@@ -75,6 +88,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pe_cycle_start_required": (
         "Vul de startdatum van uw cyclus in.",
         "Fill in the start date of your cycle.",
+    ),
+    "credential_warning_range": (
+        "Kies 1 tot en met 24 maanden.",
+        "Choose 1 to 24 months.",
+    ),
+    "credential_dates": (
+        "Deze datum ligt vóór de datum van afgifte.",
+        "This date lies before the date of issue.",
+    ),
+    "credential_kind": (
+        "Kies wat voor bewijs dit is.",
+        "Choose what kind of credential this is.",
+    ),
+    "pe_import_kind": (
+        "Onbekende soort “{value}”. Kies uit: {allowed}.",
+        "Unknown kind “{value}”. Choose from: {allowed}.",
+    ),
+    "pe_import_hours": (
+        "Vul de uren in als getal in kwartieren, bijvoorbeeld 2,5 of 1.25 (hoogstens 100).",
+        "Enter the hours as a number in quarters, e.g. 2,5 or 1.25 (at most 100).",
+    ),
+    "pe_import_yes_no": ("Vul ja of nee in.", "Enter yes or no."),
+    "pe_import_no_rows": (
+        "Het bestand bevat geen activiteiten.",
+        "The file contains no activities.",
+    ),
+    "pe_import_exists": (
+        "Deze activiteit staat al in de kluis (zelfde datum, soort, uren, aanbieder en thema).",
+        "This activity is already in the vault (same date, kind, hours, provider and theme).",
+    ),
+    "pe_import_twice": (
+        "Deze activiteit staat twee keer in het bestand (ook in rij {other}).",
+        "This activity is in the file twice (also in row {other}).",
     ),
     "pe_no_cycle_rule_set": (
         "Geen van uw gekozen normen loopt in cycli; kies bijvoorbeeld de LVV-herregistratie.",

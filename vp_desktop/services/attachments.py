@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from vp_desktop.services.cases import get_case
 from vp_desktop.services.errors import Checker, NotFound
-from vp_desktop.services.files import ATTACHMENT_TYPES, check_file, safe_name
+from vp_desktop.services.files import (
+    ATTACHMENT_TYPES,
+    MAX_FILE_BYTES,
+    FileTooLarge,
+    NotARegularFile,
+    check_file,
+    read_regular_file,
+    safe_name,
+)
 from vp_desktop.store.models import Attachment
+
+
+def read_attachment_file(path: Path) -> bytes:
+    """The content of a file the adviser chose to attach: regular files only, read with the
+    attachment limit. Raises ValidationError (field `file`), or OSError when it cannot be read."""
+    check = Checker()
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except NotARegularFile:
+        check.add("file", "file_not_regular")
+    except FileTooLarge:
+        check.add("file", "file_too_large", limit=MAX_FILE_BYTES // (1024 * 1024))
+    check.raise_if_any()
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def add_attachment(

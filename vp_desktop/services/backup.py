@@ -29,9 +29,10 @@ from sqlalchemy.exc import DBAPIError
 from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.safe_files import private_destination, private_writer, sync_folder
-from vp_desktop.store.errors import VaultCorrupt, VaultError, VaultMissing
+from vp_desktop.store.errors import NotAVault, VaultCorrupt, VaultError, VaultMissing
 from vp_desktop.store.lock import VaultLock, lock_path_for
 from vp_desktop.store.models import Case, Client
+from vp_desktop.store.side_files import remove_with_companions, staged_restore_path
 from vp_desktop.store.vault import Vault, classify
 
 REPLACED_MARK = ".replaced-"
@@ -51,7 +52,7 @@ class BackupTargetIsVault(VaultError):
 
 class BackupDamaged(VaultCorrupt):
     code = "backup_damaged"
-    reason = "The backup is damaged (its integrity check failed)."
+    reason = "The backup is damaged or incomplete; it cannot be restored. Try another backup."
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,10 +213,18 @@ def prepare_restore(backup: Path, vault_path: Path, passphrase: str) -> Prepared
         raise BackupTargetIsVault("That file is the vault itself, not a backup of it.")
     lock = VaultLock(vault_path)
     lock.acquire()
-    staged = vault_path.with_name(f".{vault_path.name}.restoring")
+    staged = staged_restore_path(vault_path)
     try:
+        # A killed restore leaves its copy's log behind; replayed into this copy it would make
+        # a good backup look damaged.
+        remove_with_companions(staged)
         _copy_private(backup, staged)
-        summary = _verify_backup_copy(backup, staged, passphrase)
+        try:
+            summary = _verify_backup_copy(backup, staged, passphrase)
+        except (VaultCorrupt, NotAVault) as exc:
+            if isinstance(exc, BackupDamaged):
+                raise
+            raise BackupDamaged() from exc
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()
@@ -259,6 +268,35 @@ def _verify_backup_copy(backup: Path, staged: Path, passphrase: str) -> BackupSu
         copy.close()
     file_time = dt.datetime.fromtimestamp(backup.stat().st_mtime)
     return BackupSummary(backup, file_time, clients, cases, open_cases, bool(migrated))
+
+
+def finish_interrupted_restore(vault_path: Path) -> Path:
+    """A restore stopped between its renames: put the verified copy in place. Returns the path
+    of the vault it replaces (kept aside, as after any restore)."""
+    vault_path = Path(vault_path)
+    staged, aside = _interrupted(vault_path)
+    with VaultLock(vault_path):
+        os.replace(staged, vault_path)
+        sync_folder(vault_path.parent)
+    return aside
+
+
+def undo_interrupted_restore(vault_path: Path) -> None:
+    """A restore stopped between its renames: put the vault it was replacing back."""
+    vault_path = Path(vault_path)
+    staged, aside = _interrupted(vault_path)
+    with VaultLock(vault_path):
+        _move_with_wal(aside, vault_path)
+        remove_with_companions(staged)
+        sync_folder(vault_path.parent)
+
+
+def _interrupted(vault_path: Path) -> tuple[Path, Path]:
+    staged = staged_restore_path(vault_path)
+    aside = replaced_copies(vault_path)
+    if vault_path.exists() or not staged.exists() or not aside:
+        raise VaultError("No interrupted restore was found for this vault.")
+    return staged, aside[0]
 
 
 # -- copies kept aside ------------------------------------------------------------------------

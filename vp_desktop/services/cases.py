@@ -89,11 +89,19 @@ class CaseData:
         )
 
 
+#: No case of an external confidential adviser starts before this date.
+EARLIEST_DATE = dt.date(1990, 1, 1)
+
+
 def _validate(data: CaseData, today: dt.date) -> None:
     check = Checker()
     check.require("opened_on", data.opened_on)
     if data.opened_on and data.opened_on > today:
         check.add("opened_on", "date_in_future")
+    if data.opened_on and data.opened_on < EARLIEST_DATE:
+        # A year like 1000 is a typing error, and would make offboarding write a report for
+        # every year since.
+        check.add("opened_on", "date_too_early", limit=EARLIEST_DATE.year)
     if data.track not in vocab.TRACKS:
         check.add("track", "unknown_code", value=data.track)
     if not data.categories:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import mimetypes
-from pathlib import PurePath
+import os
+import stat
+from pathlib import Path, PurePath
 
 from vp_desktop.services.errors import Checker
 
@@ -25,6 +27,42 @@ _SIGNATURES = {
     "image/png": (b"\x89PNG\r\n\x1a\n",),
     "image/jpeg": (b"\xff\xd8\xff",),
 }
+
+
+class NotARegularFile(OSError):
+    """A FIFO, a device, a socket or a folder where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"larger than {limit} bytes")
+        self.limit = limit
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The content of a regular file of at most `limit` bytes, read with that limit.
+
+    Opened without waiting (a FIFO would block until a writer comes) and checked on the open
+    descriptor (no swap between check and read); `/dev/zero` and a pipe are refused, and a file
+    that grows while it is read stops at the limit instead of filling memory."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(f"{path} is not a regular file")
+        if info.st_size > limit:
+            raise FileTooLarge(limit)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, min(1024 * 1024, limit + 1 - total)):
+            total += len(chunk)
+            if total > limit:
+                raise FileTooLarge(limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def media_type_of(filename: str) -> str:

@@ -24,9 +24,10 @@ from vp_desktop.services import audit, case_file, clients, drafts, retention
 from vp_desktop.services.caseload_io import export_caseload
 from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file
-from vp_desktop.store.errors import DiskFull, LocationUnwritable
+from vp_desktop.store.errors import DiskFull, LocationUnwritable, WipeIncomplete
 from vp_desktop.store.models import Activity, Case
 from vp_desktop.store.vault import Vault
+from vp_desktop.store.wipe import mark_wipe_pending
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class OffboardResult:
     client_code: str
     export: ClientExport
     deleted_cases: int
+    #: Set when the client is deleted but wiping its traces from the file has to wait.
+    wipe_pending: WipeIncomplete | None = None
 
 
 def check_confirmation(session: Session, client_id: int, typed_code: str) -> None:
@@ -131,8 +134,9 @@ def offboard_client(
         )
         drafts.discard_drafts_about(session, client_id)
         clients.delete_client(session, client_id)
-    retention.wipe_free_space(vault)
-    return OffboardResult(code, exported, case_count or 0)
+        mark_wipe_pending(session)
+    pending = retention.wipe_free_space(vault)
+    return OffboardResult(code, exported, case_count or 0, pending)
 
 
 def _make_folder(path: Path) -> Path:

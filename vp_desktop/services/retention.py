@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from vp_desktop.services import audit, drafts
 from vp_desktop.services.cases import get_case
 from vp_desktop.services.errors import Checker
+from vp_desktop.store.errors import WipeIncomplete
 from vp_desktop.store.models import (
     PURGEABLE_CASE_COLUMNS,
     Attachment,
@@ -29,7 +30,9 @@ from vp_desktop.store.models import (
     case_number,
     utcnow,
 )
+from vp_desktop.store.side_files import remove_update_copy
 from vp_desktop.store.vault import Vault
+from vp_desktop.store.wipe import mark_wipe_pending
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,9 @@ class DueCase:
 @dataclass(frozen=True, slots=True)
 class PurgeResult:
     purged: tuple[str, ...]  # case numbers, in the order they were purged
+    #: Set when the files are destroyed but wiping their traces from the vault file has to
+    #: wait (a reader held the log, or the disk is full); the next open finishes it.
+    wipe_pending: WipeIncomplete | None = None
 
     @property
     def count(self) -> int:
@@ -126,9 +132,10 @@ def purge_cases(
             number = purge_case_data(session, client_id, case_id, now=now)
             if number is not None:
                 purged.append(number)
-    if purged:
-        wipe_free_space(vault)
-    return PurgeResult(tuple(purged))
+        if purged:
+            mark_wipe_pending(session)
+    pending = wipe_free_space(vault) if purged else None
+    return PurgeResult(tuple(purged), pending)
 
 
 def purge_due(vault: Vault, *, today: dt.date | None = None) -> PurgeResult:
@@ -138,6 +145,12 @@ def purge_due(vault: Vault, *, today: dt.date | None = None) -> PurgeResult:
     return purge_cases(vault, [(d.client_id, d.case_id) for d in due])
 
 
-def wipe_free_space(vault: Vault) -> None:
-    """Fold the log into the file and rewrite it: deleted text leaves no page behind."""
-    vault.vacuum()
+def wipe_free_space(vault: Vault) -> WipeIncomplete | None:
+    """Fold the log into the file and rewrite it: deleted text leaves no page behind. Returns
+    why that has to wait, if it does (the deletion itself is committed either way)."""
+    remove_update_copy(vault.path)  # it still holds what was just deleted
+    try:
+        vault.vacuum()
+    except WipeIncomplete as pending:
+        return pending
+    return None

@@ -37,6 +37,8 @@ class Settings:
     # Rule sets the adviser edited: preset code -> RuleSet.to_dict()
     pe_custom_rules: dict[str, Any] = field(default_factory=dict)
     last_backup_at: dt.datetime | None = None
+    #: The dashboard warns this many months before a credential expires.
+    credential_warning_months: int = 3
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -79,6 +81,8 @@ def validate(settings: Settings) -> None:
         check.add("auto_lock_minutes", "auto_lock_range")
     if not 0 <= settings.clipboard_clear_seconds <= 600:
         check.add("clipboard_clear_seconds", "clipboard_range")
+    if not 1 <= settings.credential_warning_months <= 24:
+        check.add("credential_warning_months", "credential_warning_range")
     if settings.language not in ("nl", "en"):
         check.add("language", "unknown_code", value=settings.language)
     for name in (

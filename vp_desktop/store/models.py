@@ -68,6 +68,12 @@ class Client(Base):
     role_unwanted_behaviour: Mapped[bool] = mapped_column(Boolean, default=True)
     role_integrity: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: The organisation's own professional-development norm, when it asks more than the scheme.
+    pe_norm_minutes: Mapped[int | None] = mapped_column(Integer)
+    pe_norm_sessions: Mapped[int | None] = mapped_column(Integer)
+    #: The contract asks for a certificate of conduct (VOG), at most this many months old.
+    vog_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    vog_max_age_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class Case(Base):
@@ -244,9 +250,15 @@ class PeActivity(Base):
     provider: Mapped[str | None] = mapped_column(Text)
     accreditation_number: Mapped[str | None] = mapped_column(String(100))
     theme: Mapped[str | None] = mapped_column(Text)
+    #: Marked accredited by the adviser (an accreditation number also makes it accredited).
+    accredited: Mapped[bool] = mapped_column(Boolean, default=False)
     evidence: Mapped[list[PeEvidence]] = relationship(
         cascade="all, delete-orphan", order_by="PeEvidence.id"
     )
+
+    @property
+    def is_accredited(self) -> bool:
+        return self.accredited or bool((self.accreditation_number or "").strip())
 
 
 class PeEvidence(Base):
@@ -254,6 +266,37 @@ class PeEvidence(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     pe_activity_id: Mapped[int] = mapped_column(
         ForeignKey("pe_activities.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Credential(Base):
+    """One of the adviser's own credentials: registration, certification, VOG or insurance."""
+
+    __tablename__ = "credentials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str | None] = mapped_column(String(100))
+    body: Mapped[str | None] = mapped_column(Text)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    recertify_on: Mapped[dt.date | None] = mapped_column(Date)
+    screening_profile: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[list[CredentialEvidence]] = relationship(
+        cascade="all, delete-orphan", order_by="CredentialEvidence.id"
+    )
+
+
+class CredentialEvidence(Base):
+    __tablename__ = "credential_evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_id: Mapped[int] = mapped_column(
+        ForeignKey("credentials.id", ondelete="CASCADE"), index=True
     )
     filename: Mapped[str] = mapped_column(Text)
     media_type: Mapped[str] = mapped_column(String(100))

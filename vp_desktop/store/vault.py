@@ -3,17 +3,18 @@
 Opening keys every pooled connection, proves the key with a first query, checks that the file is a
 VP Desktop vault, and brings the schema up to date (after copying the still-encrypted file aside).
 Every failure becomes a typed `VaultError`; nothing on disk changes when opening fails.
+
+While open, the vault remembers which file it opened (device and inode): before every session,
+and before every new pooled connection, it checks that the path still names that file with the
+VP Desktop application id. A vault moved, replaced or deleted behind the app's back stops taking
+writes (`VaultReplaced`) instead of writing into, or re-creating, whatever is at the path now.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import errno
-import json
 import logging
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,35 +25,37 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from vp_desktop.store import migrations
+from vp_desktop.store import file_checks, integrity, keys, migrations, side_files, wipe
 from vp_desktop.store.errors import (
     DiskFull,
-    LocationUnwritable,
     NotAVault,
+    PassphraseNotChanged,
     VaultClosed,
     VaultCorrupt,
     VaultError,
     VaultExists,
-    VaultMissing,
+    VaultReplaced,
     WrongPassphrase,
+    WrongPassphraseAfterChange,
+    classify,
 )
+from vp_desktop.store.keys import key_for, sql_literal, unlock_keys
 from vp_desktop.store.lock import VaultLock
 
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x56504431  # "VPD1": marks a SQLCipher file as a VP Desktop vault
-PAGE_SIZE = 4096
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = file_checks.PAGE_SIZE
+__all__ = ["APPLICATION_ID", "Vault", "classify"]
+
+backup_before_migration = side_files.backup_before_migration  # the default before an update
 
 
-def _quote(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def _raw_connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+def _raw_connect(path: Path, key: str) -> sqlcipher3.Connection:
     con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = {_quote(passphrase)}")
+    for statement in keys.key_statements(key):
+        con.execute(statement)
     return con
 
 
@@ -68,60 +71,23 @@ def _configure(con: sqlcipher3.Connection) -> None:
     con.execute("PRAGMA busy_timeout = 5000")
 
 
-def classify(exc: BaseException) -> VaultError:
-    """Turn a driver error into the vault error a user can act on."""
-    orig = getattr(exc, "orig", exc)
-    message = str(orig).lower()
-    if "file is not a database" in message:
-        return WrongPassphrase()
-    if "malformed" in message or "corrupt" in message:
-        return VaultCorrupt()
-    if "database or disk is full" in message or getattr(orig, "errno", None) == errno.ENOSPC:
-        return DiskFull()
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return LocationUnwritable()
-    if isinstance(exc, VaultError):
-        return exc
-    return VaultError(f"The vault could not be used ({type(orig).__name__}).")
-
-
-def _check_file_shape(path: Path) -> None:
-    """Refuse what is certainly not a vault before SQLite sees it (an empty file would silently
-    become a new database)."""
-    if path.is_dir():
-        raise NotAVault("That is a folder, not a vault file.")
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_PLAIN_HEADER))
-    except FileNotFoundError:
-        raise VaultMissing() from None
-    except PermissionError:
-        raise LocationUnwritable("The vault file cannot be read (no permission).") from None
-    if head == SQLITE_PLAIN_HEADER:
-        raise NotAVault("This is an unencrypted database, not a VP Desktop vault.")
-    if size == 0 or size < PAGE_SIZE:
-        raise NotAVault()
-    if size % PAGE_SIZE:
-        raise VaultCorrupt("The vault file is damaged (incomplete). Restore it from a backup.")
-
-
-def _check_writable(path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise LocationUnwritable(f"The folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise LocationUnwritable()
-
-
 class Vault:
     """An open, keyed vault. Use `Vault.create` or `Vault.open`; close with `close()`."""
 
-    def __init__(self, path: Path, engine: Engine, lock: VaultLock) -> None:
+    #: The app unlocks at once and runs the due integrity check in the background
+    #: (`integrity.run_pending_check`); the command line checks before anything else.
+    defer_integrity_checks = False
+
+    def __init__(self, path: Path, engine: Engine, lock: VaultLock, key: str) -> None:
         self.path = path
         self._engine: Engine | None = engine
         self._lock = lock
+        self._key = key
+        self._identity = file_checks.file_identity(path)
+        self._blocked: VaultError | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self.integrity_check_pending = False
+        _guard_new_connections(engine, self)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -131,16 +97,17 @@ class Vault:
         path = Path(path)
         if not passphrase:
             raise ValueError("a passphrase is required")
+        key = key_for(passphrase)
         if path.exists():
             raise VaultExists()
-        _check_writable(path)
+        file_checks.check_writable(path)
         lock = VaultLock(path)
         lock.acquire()
         try:
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 os.close(fd)
-                engine = _make_engine(path, passphrase)
+                engine = _make_engine(path, key)
                 with engine.begin() as conn:
                     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.upgrade(engine)
@@ -150,10 +117,10 @@ class Vault:
                 raise classify(exc) from exc
         except BaseException:
             lock.release()
-            _remove_vault_files(path)
+            side_files.remove_with_companions(path)
             raise
         log.info("vault created")
-        return cls(path, engine, lock)
+        return cls(path, engine, lock, key)
 
     @classmethod
     def open(
@@ -169,25 +136,38 @@ class Vault:
         `remember_check=False` leaves the file's records exactly as they are (verifying a copy).
         """
         path = Path(path)
-        _check_file_shape(path)
-        _check_writable(path)
+        keys = unlock_keys(passphrase)
+        file_checks.check_file_shape(path)
+        file_checks.check_writable(path)
         lock = VaultLock(path)
         lock.acquire()
         try:
-            unclean = _wal_left_behind(path)
-            engine = _make_engine(path, passphrase)
+            side_files.remove_leftovers(path)
+            unclean = integrity.wal_left_behind(path)
+            engine, key = _unlock(path, keys)
+            migrated: list[Path] = []
+
+            def before(p: Path) -> None:
+                migrated.append(p)
+                (before_migration or backup_before_migration)(p)
+
+            deferred = False
             try:
                 with engine.connect() as conn:
-                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
                     app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
                 if app_id != APPLICATION_ID:
                     raise NotAVault("This is an encrypted database, but not a VP Desktop vault.")
-                check = unclean or _integrity_check_due(engine)
-                if check:
-                    _quick_check(engine)
-                migrations.ensure_current(engine, path, before_migration or backup_before_migration)
-                if check and remember_check:
-                    _record_integrity_check(engine)
+                check = unclean or integrity.integrity_check_due(engine)
+                deferred = check and cls.defer_integrity_checks and migrations.is_current(engine)
+                if check and not deferred:
+                    integrity.quick_check(engine)
+                migrations.ensure_current(engine, path, before)
+                if migrated:
+                    integrity.quick_check(engine)  # the updated vault is sound: drop the copy
+                if check and not deferred and remember_check:
+                    integrity.record_integrity_check(engine)
+                if remember_check:
+                    wipe.finish_pending_wipe(engine)
             except VaultError:
                 engine.dispose()
                 raise
@@ -197,14 +177,26 @@ class Vault:
         except BaseException:
             lock.release()
             raise
+        if remember_check:
+            side_files.remove_update_copy(path)
+            side_files.forget_passphrase_change(path)
+        vault = cls(path, engine, lock, key)
+        vault.integrity_check_pending = deferred
         log.info("vault opened")
-        return cls(path, engine, lock)
+        return vault
 
     def close(self) -> None:
         if self._engine is None:
             return
-        with contextlib.suppress(DBAPIError, sqlcipher3.Error):
-            self.checkpoint()
+        # Also when the file was replaced: the idle pooled connection still holds the opened file,
+        # so its log is folded into that file (wherever it went) and no stale `-wal` is left for
+        # whatever now sits at the path. A new connection would refuse (the guard), and is not
+        # needed then.
+        with (
+            contextlib.suppress(DBAPIError, sqlcipher3.Error, VaultError),
+            self._engine.connect() as conn,
+        ):
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self._engine.dispose()
         self._engine = None
         self._lock.release()
@@ -220,17 +212,46 @@ class Vault:
             raise VaultClosed()
         return self._engine
 
+    @property
+    def key_in_use(self) -> str:
+        """The key string this vault was opened with (for a connection of its own)."""
+        return self._key
+
     def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    # -- the file behind the path ------------------------------------------------------------
+
+    def ensure_same_file(self) -> None:
+        """Raise `VaultReplaced` (for good) when the path no longer names the opened file."""
+        if self._blocked is not None:
+            raise self._blocked
+        try:
+            same = file_checks.file_identity(self.path) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            self.block_writes(VaultReplaced())
+            log.warning("vault file replaced or removed while open; writing stopped")
+            raise VaultReplaced()
+
+    def block_writes(self, error: VaultError) -> None:
+        """From now on every session raises `error` (the vault cannot be trusted any more)."""
+        self._blocked = error
+
+    @property
+    def blocked(self) -> VaultError | None:
+        return self._blocked
+
     # -- use ---------------------------------------------------------------------------------
 
     def session(self) -> Session:
         if self._engine is None:
             raise VaultClosed()
+        self.ensure_same_file()
         return self._sessions()
 
     @contextlib.contextmanager
@@ -239,6 +260,7 @@ class Vault:
         with self.session() as session:
             try:
                 yield session
+                self.ensure_same_file()
                 session.commit()
             except (DBAPIError, sqlcipher3.Error) as exc:
                 session.rollback()
@@ -248,39 +270,58 @@ class Vault:
                 raise
 
     def rekey(self, new_passphrase: str) -> None:
-        """Change the passphrase; the old one stops working at once."""
+        """Change the passphrase; the old one stops working at once.
+
+        SQLCipher can report success for a rekey that did not happen (a full disk); the file is
+        therefore opened afresh with the new key before the vault switches to it. When only the
+        old key opens it, the old key stays in use and `PassphraseNotChanged` says so."""
         if not new_passphrase:
             raise ValueError("a passphrase is required")
+        new_key = key_for(new_passphrase)
+        self.ensure_same_file()
         engine = self.engine
+        side_files.mark_passphrase_change(self.path)
         try:
             with engine.connect() as conn:
-                raw: Any = conn.connection.driver_connection
-                raw.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+                raw: Any = conn.connection.dbapi_connection
+                try:
+                    raw.execute(f"PRAGMA rekey = {sql_literal(new_key)}")
+                finally:
+                    # This connection holds the new key in memory whatever happened: drop it.
+                    conn.invalidate()
         except (DBAPIError, sqlcipher3.Error) as exc:
-            raise classify(exc) from exc
+            engine.dispose()
+            if not _key_opens(self.path, new_key):
+                side_files.forget_passphrase_change(self.path)
+                raise _not_changed(classify(exc)) from exc
         engine.dispose()
-        self._engine = _make_engine(self.path, new_passphrase)
+        if not _key_opens(self.path, new_key):
+            side_files.forget_passphrase_change(self.path)
+            if _key_opens(self.path, self._key):
+                raise _not_changed(None)
+            raise VaultCorrupt("After the passphrase change the vault opens with neither key.")
+        self._engine = _make_engine(self.path, new_key)
+        _guard_new_connections(self._engine, self)
+        self._key = new_key
         self._sessions.configure(bind=self._engine)
-        with self._engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        side_files.remove_update_copy(self.path)
         log.info("vault passphrase changed")
 
     def passphrase_matches(self, passphrase: str) -> bool:
         """Whether `passphrase` opens this vault (asked again before it is changed)."""
         try:
-            con = _raw_connect(self.path, passphrase)
-            try:
-                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            finally:
-                con.close()
-        except sqlcipher3.DatabaseError:
+            keys = unlock_keys(passphrase)
+        except VaultError:
             return False
-        return True
+        return any(_key_opens(self.path, key) for key in keys)
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the vault file and empty it."""
+    def checkpoint(self) -> tuple[int, int, int]:
+        """Fold the write-ahead log into the vault file and empty it; SQLite's (busy, log
+        frames, frames checkpointed) — busy is 1 when a reader kept it from finishing."""
+        self.ensure_same_file()
         with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
 
     def integrity_problems(self, *, full: bool = False) -> list[str]:
         """An empty list when healthy. The quick form skips index-content checks."""
@@ -299,12 +340,9 @@ class Vault:
         return [r for r in rows if r != "ok"]
 
     def vacuum(self) -> None:
-        """Rewrite the file so deleted data leaves no free pages behind."""
-        with self.engine.connect() as conn:
-            raw: Any = conn.connection.driver_connection
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            raw.execute("VACUUM")
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        """Rewrite the file so deleted data leaves no free pages behind (see `store.wipe`)."""
+        self.ensure_same_file()
+        wipe.wipe_free_space(self.engine)
 
     def schema_revision(self) -> str | None:
         return migrations.current_revision(self.engine)
@@ -314,9 +352,63 @@ class Vault:
             return conn.execute(text(sql)).scalar()
 
 
-def _make_engine(path: Path, passphrase: str) -> Engine:
+def _not_changed(cause: VaultError | None) -> PassphraseNotChanged:
+    if isinstance(cause, DiskFull):
+        return PassphraseNotChanged(
+            "The disk is full: the passphrase was NOT changed; the old passphrase still opens "
+            "the vault. Free some space and try again."
+        )
+    return PassphraseNotChanged()
+
+
+def _key_opens(path: Path, key: str) -> bool:
+    try:
+        con = _raw_connect(path, key)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlcipher3.DatabaseError:
+        return False
+    return True
+
+
+def _unlock(path: Path, keys: list[str]) -> tuple[Engine, str]:
+    """The engine of the first key that opens the file (the current rule, then older ones)."""
+    last: VaultError = WrongPassphrase()
+    for key in keys:
+        engine = _make_engine(path, key)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except (DBAPIError, sqlcipher3.Error) as exc:
+            engine.dispose()
+            last = classify(exc)
+            if isinstance(last, WrongPassphrase):
+                continue
+            raise last from exc
+        return engine, key
+    changed = side_files.recent_passphrase_change(path)
+    if isinstance(last, WrongPassphrase) and changed is not None:
+        raise WrongPassphraseAfterChange(changed)
+    raise last
+
+
+def _guard_new_connections(engine: Engine, vault: Vault) -> None:
+    """Every new pooled connection first proves the path still names the opened vault."""
+
+    @event.listens_for(engine, "connect")
+    def _connected(dbapi_connection: Any, _record: Any) -> None:
+        vault.ensure_same_file()
+        app_id = dbapi_connection.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            vault.block_writes(VaultReplaced())
+            raise VaultReplaced()
+
+
+def _make_engine(path: Path, key: str) -> Engine:
     def creator() -> sqlcipher3.Connection:
-        con = _raw_connect(path, passphrase)
+        con = _raw_connect(path, key)
         try:
             _configure(con)
         except BaseException:
@@ -340,68 +432,3 @@ def _make_engine(path: Path, passphrase: str) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
-
-
-INTEGRITY_CHECK_KEY = "store.last_integrity_check"
-INTEGRITY_CHECK_EVERY = dt.timedelta(days=7)
-
-
-def _wal_left_behind(path: Path) -> bool:
-    """A clean close folds the log into the vault and removes it; a log with pages in it means
-    the last session ended in a crash or a power cut."""
-    wal = Path(str(path) + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
-
-
-def _integrity_check_due(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        try:
-            raw = conn.exec_driver_sql(
-                "SELECT value FROM settings WHERE key = ?", (INTEGRITY_CHECK_KEY,)
-            ).scalar()
-        except DBAPIError:
-            return True  # no settings table yet: a vault this old gets checked
-    try:
-        last = dt.datetime.fromisoformat(json.loads(raw)) if raw else None
-    except (TypeError, ValueError):
-        last = None
-    return last is None or dt.datetime.now() - last > INTEGRITY_CHECK_EVERY
-
-
-def _quick_check(engine: Engine) -> None:
-    """The integrity check at unlock (structure, not index contents): a damaged vault is refused
-    before anything reads or writes it, with the advice to restore a backup.
-
-    It decrypts every page (seconds on a large vault), so it runs after an unclean shutdown and
-    otherwise once a week; a truncated file is refused on every open by its shape.
-    """
-    with engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-    if rows != ["ok"]:
-        raise VaultCorrupt()
-
-
-def _record_integrity_check(engine: Engine) -> None:
-    with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-            (INTEGRITY_CHECK_KEY, json.dumps(dt.datetime.now().isoformat(timespec="seconds"))),
-        )
-
-
-def backup_before_migration(path: Path) -> None:
-    """Copy the (still encrypted) vault aside before its schema changes."""
-    target = path.with_name(path.name + ".before-update.bak")
-    tmp = target.with_name(target.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
-    shutil.copyfile(path, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-
-
-def _remove_vault_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()

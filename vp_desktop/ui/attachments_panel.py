@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.domain.messages import message
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import attachments as attachment_service
 from vp_desktop.services import audit
 from vp_desktop.services.cases import get_case
 from vp_desktop.services.errors import NotFound, ValidationError
-from vp_desktop.services.files import MAX_FILE_BYTES
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.attachment_viewer import AttachmentViewer
@@ -40,19 +38,17 @@ NAME, KIND, SIZE, ADDED = range(4)
 
 
 def read_file_for_vault(path: Path, problem: InlineMessage, lang: Lang) -> bytes | None:
-    """The file's content, or None after saying in `problem` why it cannot be kept."""
+    """The content of a regular file, read with the attachment limit (a pipe or a device is
+    refused before anything is read), or None after saying in `problem` why it cannot be kept."""
     try:
-        too_large = path.stat().st_size > MAX_FILE_BYTES
-        data = b"" if too_large else path.read_bytes()
+        return attachment_service.read_attachment_file(path)
+    except ValidationError as invalid:
+        problem.say(invalid.describe(lang))
     except OSError:
         problem.say(
             QCoreApplication.translate("AttachmentsPanel", "Het bestand kan niet worden gelezen.")
         )
-        return None
-    if too_large:  # said before reading 20 MB or more into memory
-        problem.say(message("file_too_large", lang, limit=MAX_FILE_BYTES // (1024 * 1024)))
-        return None
-    return data
+    return None
 
 
 class AttachmentRow(NamedTuple):

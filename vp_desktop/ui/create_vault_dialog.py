@@ -91,12 +91,12 @@ class CreateVaultDialog(QDialog):
         self.repeat = passphrase_edit(self.tr("Wachtzin herhalen"))
         self.meter = StrengthMeter()
         self.passphrase.textChanged.connect(self.meter.show_passphrase)
+        self.passphrase_message = message_label(self.tr("Melding bij wachtzin"))
+        self.repeat_message = message_label(self.tr("Melding bij herhaalde wachtzin"))
         # An error about the previous passphrase must not stand next to the new one's verdict.
         self.passphrase.textChanged.connect(lambda _text: self._clear_passphrase_messages())
         self.passphrase.textChanged.connect(lambda _text: self._fit())
         self.repeat.textChanged.connect(lambda _text: say(self.repeat_message, ""))
-        self.passphrase_message = message_label(self.tr("Melding bij wachtzin"))
-        self.repeat_message = message_label(self.tr("Melding bij herhaalde wachtzin"))
 
         self.warning = QLabel(
             self.tr(

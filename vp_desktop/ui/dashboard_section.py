@@ -31,6 +31,7 @@ from vp_desktop.domain.pe_rules import Evaluation, hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.dashboard import LIST_LIMIT, CaseDate, Dashboard, build_dashboard
 from vp_desktop.ui.code_pickers import format_date, lang_of
+from vp_desktop.ui.professional_development.dashboard_lines import pe_dashboard_lines
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
@@ -210,7 +211,9 @@ class DashboardSection(Section):
         self.cards["follow_ups"].set_lines(self._follow_up_lines(board, lang))
         self.cards["retention"].set_lines(self._retention_lines(board, lang))
         self.cards["hours"].set_lines(self._hours_lines(board, lang))
-        self.cards["pe"].set_lines(self._pe_lines(board, lang))
+        self.cards["pe"].set_lines(
+            self._pe_lines(board, lang) + pe_dashboard_lines(self._workspace, today, lang)
+        )
         self.cards["backup"].set_lines(self._backup_lines(board))
 
     def showEvent(self, event: Any) -> None:  # always current when the adviser looks

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vp_desktop.services.errors import NotFound
-from vp_desktop.store.errors import VaultError
+from vp_desktop.store.errors import VaultError, WrongPassphraseAfterChange
 
 
 def vault_error_text(error: VaultError | NotFound) -> str:
@@ -59,8 +59,54 @@ def vault_error_text(error: VaultError | NotFound) -> str:
         "closed": QCoreApplication.translate(
             "VaultErrors", "De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw."
         ),
+        "replaced": QCoreApplication.translate(
+            "VaultErrors",
+            "Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er "
+            "wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of "
+            "zet een back-up terug) en open het opnieuw.",
+        ),
+        "integrity_failed": QCoreApplication.translate(
+            "VaultErrors",
+            "De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet "
+            "de meest recente back-up terug (Gegevens → Back-up terugzetten).",
+        ),
+        "passphrase_refused": QCoreApplication.translate(
+            "VaultErrors",
+            "De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, "
+            "zonder dat teken.",
+        ),
+        "passphrase_not_changed": QCoreApplication.translate(
+            "VaultErrors",
+            "De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte "
+            "vrij op de schijf en probeer het opnieuw.",
+        ),
+        "wipe_incomplete": wipe_pending_text(),
+        "restore_interrupted": QCoreApplication.translate(
+            "VaultErrors",
+            "Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, "
+            "maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan "
+            "ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel "
+            "(vp-desktop restore --finish of --undo).",
+        ),
     }
+    if isinstance(error, WrongPassphraseAfterChange):
+        return QCoreApplication.translate(
+            "VaultErrors",
+            "Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op "
+            "%1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere "
+            "wachtzin (de oude of de nieuwe).",
+        ).replace("%1", error.changed_at.strftime("%d-%m-%Y %H:%M"))
     fallback = QCoreApplication.translate(
         "VaultErrors", "De kluis kan nu niet worden gebruikt; er is niets veranderd."
     )
     return texts.get(error.code, fallback)
+
+
+def wipe_pending_text() -> str:
+    """Said after a purge or offboarding whose wipe of the file has to wait."""
+    return QCoreApplication.translate(
+        "VaultErrors",
+        "De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon "
+        "nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). "
+        "Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.",
+    )

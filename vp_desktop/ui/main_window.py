@@ -44,6 +44,7 @@ SECTION_KEY = "main_window/section"
 
 
 class MainWindow(QMainWindow):
+    lock: LockController  # made once the window's parts exist; its buttons are wired before
     #: the adviser chose another language; the app rebuilds the window (state is kept)
     language_change_requested = Signal(str)
     #: "Kluis sluiten": the app shows the start screen, then closes this window and its vault

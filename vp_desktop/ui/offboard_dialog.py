@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vp_desktop.services import clients, offboarding
 from vp_desktop.services.offboarding import OffboardResult
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.error_texts import wipe_pending_text
 from vp_desktop.ui.passphrase_widgets import language
 from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.task_dialog import (
@@ -183,7 +184,8 @@ class OffboardDialog(TaskDialog):
             )
             .replace("%1", str(len(result.export.files)))
             .replace("%2", str(result.export.folder))
-            .replace("%3", result.client_code),
+            .replace("%3", result.client_code)
+            + ("" if result.wipe_pending is None else " " + wipe_pending_text()),
             done=True,
         )
         self.offboarded.emit(result)

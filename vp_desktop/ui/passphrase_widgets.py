@@ -91,6 +91,8 @@ class StrengthMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: the vault's own names (adviser, practice, clients), which make a passphrase guessable
+        self.personal_words: list[str] = []
         self.bar = QProgressBar()
         self.bar.setRange(0, len(Strength) - 1)
         self.bar.setTextVisible(False)
@@ -120,7 +122,7 @@ class StrengthMeter(QWidget):
         }[strength]
 
     def show_passphrase(self, passphrase: str) -> None:
-        assessment = assess(passphrase)
+        assessment = assess(passphrase, self.personal_words)
         colour = STRENGTH_COLOURS[assessment.strength]
         self.bar.setValue(int(assessment.strength))
         self.bar.setStyleSheet(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vp_desktop.services import retention
 from vp_desktop.services.retention import DueCase, PurgeResult
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.error_texts import wipe_pending_text
 from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.task_dialog import (
@@ -234,7 +235,8 @@ class RetentionDialog(TaskDialog):
                     "%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de "
                     "jaarverslagen."
                 ),
-            ),
+            )
+            + ("" if result.wipe_pending is None else " " + wipe_pending_text()),
             done=True,
         )
         self.purged.emit(result)

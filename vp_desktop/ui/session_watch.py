@@ -11,8 +11,9 @@ willSleep) are described in packaging/README.md.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +42,14 @@ class SessionWatch(QObject):
         if session.isConnected():
             for service, path, interface in SCREENSAVERS:
                 if session.connect(
-                    service, path, interface, "ActiveChanged", self, "screensaver_changed(bool)"
+                    service, path, interface, "ActiveChanged", self, _slot("screensaver_changed")
                 ):
                     self.listening.append(interface)
         system = QDBusConnection.systemBus()
         if system.isConnected():
             service, path, interface = LOGIND
             if system.connect(
-                service, path, interface, "PrepareForSleep", self, "sleep_coming(bool)"
+                service, path, interface, "PrepareForSleep", self, _slot("sleep_coming")
             ):
                 self.listening.append(interface)
         log.debug("locking with the desktop via %s", self.listening or "nothing")
@@ -62,3 +63,10 @@ class SessionWatch(QObject):
     def sleep_coming(self, starting: bool) -> None:
         if starting:
             self.lock_requested.emit()
+
+
+def _slot(name: str) -> Any:
+    """Qt's SLOT() signature of a bool slot, as QtDBus wants it: "1name(bool)". Without the
+    leading code Qt drops the first letter and connects nothing (the stubs say bytes, but
+    PySide6 takes only the str that SLOT() returns)."""
+    return SLOT(f"{name}(bool)")

@@ -203,8 +203,10 @@ class Sidebar(QWidget):
         self._buttons[key] = button
         self.sections_box.addWidget(button)
         # Wide enough for the longest title ("Deskundigheidsbevordering"), never cut off.
-        margins = self.layout().contentsMargins()
-        needed = button.sizeHint().width() + margins.left() + margins.right()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = margins.left() + margins.right() if margins is not None else 0
+        needed = button.sizeHint().width() + extra
         self.setMinimumWidth(max(self.minimumWidth(), needed))
 
     def section_button(self, key: str) -> QPushButton:

@@ -52,7 +52,9 @@ def safety_error_text(error: BaseException) -> str:
                 "SafetyErrors", "Dat bestand is de kluis zelf. Kies een ander bestand."
             ),
             "backup_damaged": QCoreApplication.translate(
-                "SafetyErrors", "Deze back-up is beschadigd en kan niet worden gebruikt."
+                "SafetyErrors",
+                "Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. "
+                "Probeer een andere back-up.",
             ),
             "wrong_passphrase": QCoreApplication.translate(
                 "SafetyErrors", "Deze wachtzin past niet bij de kluis of de back-up."

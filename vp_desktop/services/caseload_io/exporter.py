@@ -194,22 +194,26 @@ def _csv_bytes(columns: tuple[Column, ...], rows: list[list[ExportCell]]) -> byt
 def _write_xlsx(
     stream: BinaryIO, columns: tuple[Column, ...], rows: list[list[ExportCell]]
 ) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    """The workbook is built wholly in memory and written to `stream` (the private `.part`
+    beside the target): no sheet ever touches a temporary folder, as openpyxl's writer would."""
+    import xlsxwriter  # only needed for workbooks
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Casussen")
-    sheet.append([c.name for c in columns])
-    for row in rows:
-        cells = []
-        for value in row:
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    date_format = workbook.add_format({"num_format": "DD-MM-YYYY"})
+    sheet = workbook.add_worksheet("Casussen")
+    for index, column in enumerate(columns):
+        sheet.write_string(0, index, column.name)
+    for row_index, row in enumerate(rows, start=1):
+        for index, value in enumerate(row):
+            if value is None:
+                continue
             if isinstance(value, str):
-                cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("", value))
-                cell.data_type = "s"  # text, even when it starts with "=" (never a formula)
+                # Always text, even when it starts with "=" (never a formula).
+                sheet.write_string(row_index, index, _XML_ILLEGAL.sub("", value))
+            elif isinstance(value, dt.date):
+                sheet.write_datetime(row_index, index, value, date_format)
             else:
-                cell = WriteOnlyCell(sheet, value=value)
-                if isinstance(value, dt.date):
-                    cell.number_format = "DD-MM-YYYY"
-            cells.append(cell)
-        sheet.append(cells)
-    workbook.save(stream)
+                sheet.write_number(row_index, index, value)
+    workbook.close()
+    stream.write(buffer.getvalue())

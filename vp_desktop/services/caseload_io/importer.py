@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from vp_desktop.services import audit, clients
@@ -131,9 +131,12 @@ def _write_chunk(
     retention_months: int,
 ) -> None:
     rows = [_case_row(case, client_ids[case.client_code], retention_months) for case in chunk]
-    case_ids = list(
-        session.scalars(insert(Case).returning(Case.id, sort_by_parameter_order=True), rows)
-    )
+    # One executemany, then the new ids in order: inside this write transaction every new row
+    # gets the next id. (RETURNING with parameter order makes SQLAlchemy insert row by row and
+    # splice the results together: quadratic, 65 s for 100,000 rows.)
+    before = session.scalar(select(func.coalesce(func.max(Case.id), 0)))
+    session.connection().execute(insert(Case.__table__), rows)  # type: ignore[arg-type]
+    case_ids = list(session.scalars(select(Case.id).where(Case.id > before).order_by(Case.id)))
     codes: list[dict[str, Any]] = []
     contacts: list[dict[str, Any]] = []
     for case, case_id in zip(chunk, case_ids, strict=True):

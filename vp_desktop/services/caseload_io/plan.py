@@ -98,10 +98,14 @@ def check_numbers(session: Session, plan: ImportPlan) -> None:
     unnumbered = sorted(
         (c for c in plan.cases if c.seq is None), key=lambda c: (c.data.opened_on, c.row)
     )
+    highest: dict[tuple[str, int], int] = {}  # kept as we go: max() per row was quadratic
     for case in unnumbered:
-        used = taken[(case.client_code, case.year)]
-        case.seq = max(used, default=0) + 1
-        used.add(case.seq)
+        group = (case.client_code, case.year)
+        if group not in highest:
+            highest[group] = max(taken[group], default=0)
+        highest[group] += 1
+        case.seq = highest[group]
+        taken[group].add(case.seq)
 
 
 def _number_problem(case: PlannedCase, code: str, **params: object) -> ImportProblem:

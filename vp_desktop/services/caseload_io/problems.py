@@ -31,6 +31,31 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "The file is larger than {limit} MB.",
     ),
     "file_no_rows": ("Het bestand bevat geen casussen.", "The file contains no cases."),
+    "file_not_regular": (
+        "Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp). Kies een CSV- "
+        "of Excel-bestand.",
+        "This is not a regular file (but, for example, a device or a pipe). Choose a CSV or "
+        "Excel file.",
+    ),
+    "cell_too_long": (
+        "Deze cel bevat meer dan {limit} tekens; zo'n lange tekst hoort niet in één cel.",
+        "This cell holds more than {limit} characters; a text that long does not belong in one "
+        "cell.",
+    ),
+    "too_many_columns": (
+        "Deze rij heeft meer dan {limit} kolommen; dit is geen casuslijst.",
+        "This row has more than {limit} columns; this is not a caseload.",
+    ),
+    "xlsx_too_big": (
+        "Uitgepakt is een deel van deze werkmap groter dan {limit} MB; splits hem in delen.",
+        "Unpacked, a part of this workbook is larger than {limit} MB; split it into parts.",
+    ),
+    "xlsx_row_order": (
+        "De werkmap is beschadigd: dit rijnummer komt twee keer of niet op volgorde voor. "
+        "Bewaar hem opnieuw vanuit Excel.",
+        "The workbook is damaged: this row number occurs twice or out of order. Save it again "
+        "from Excel.",
+    ),
     "too_many_rows": (
         "Het bestand heeft meer dan {limit} rijen; splits het in delen.",
         "The file has more than {limit} rows; split it into parts.",

@@ -4,6 +4,12 @@ CSV: comma, semicolon or tab, found from the header line; UTF-8 with or without 
 BOM, or else cp1252 (what Excel's plain "CSV" gives on Dutch Windows). XLSX: the first worksheet,
 read with openpyxl in read-only mode. Whatever is wrong with the file becomes a `ReadFailed` with
 one problem; this module never lets a malformed file escape as another exception.
+
+Hostile files are bounded as they are read, not after: only a regular file is opened (a FIFO
+would hang, `/dev/zero` would fill memory), and it is read with the size limit; a workbook's
+parts may not unpack beyond `MAX_XLSX_PART_MB` (the zip's declared sizes bind what zipfile
+returns), its rows must come in order (a row number used again would bypass the row limit), and
+every row, column and cell is counted as the sheet is parsed.
 """
 
 from __future__ import annotations
@@ -15,13 +21,19 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vp_desktop.services.caseload_io.problems import ImportProblem
+from vp_desktop.services.files import FileTooLarge, NotARegularFile, read_regular_file
 
 Cell = str | int | float | dt.date | None
 
 MAX_FILE_MB = 50
 MAX_ROWS = 100_000
+MAX_CELL_CHARS = 131_072
+MAX_COLUMNS = 256  # far more than the format has: a wider sheet is not a caseload
+MAX_XLSX_PART_MB = 200  # one unpacked part (the sheet, or the shared strings)
+MAX_XLSX_TOTAL_MB = 400
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls
 _DELIMITERS = (";", ",", "\t")
@@ -41,18 +53,20 @@ class RawTable:
 
 
 class ReadFailed(Exception):
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(
+        self, code: str, *, row: int | None = None, column: str | None = None, **params: object
+    ) -> None:
         super().__init__(code)
-        self.problem = ImportProblem(None, None, "", code, dict(params))
+        self.problem = ImportProblem(row, column, "", code, dict(params))
 
 
 def read_table(path: Path) -> RawTable:
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_MB * 1024 * 1024:
-            raise ReadFailed("file_too_big", limit=MAX_FILE_MB)
-        data = path.read_bytes()
+        data = read_regular_file(Path(path), MAX_FILE_MB * 1024 * 1024)
+    except NotARegularFile:
+        raise ReadFailed("file_not_regular") from None
+    except FileTooLarge:
+        raise ReadFailed("file_too_big", limit=MAX_FILE_MB) from None
     except OSError:
         raise ReadFailed("file_unreadable") from None
     return read_table_bytes(data)
@@ -130,14 +144,36 @@ def _sniff_delimiter(text: str) -> str:
 def _csv_records(text: str) -> Iterable[tuple[int, list[Cell]]]:
     if "\x00" in text:
         raise ReadFailed("file_unreadable")
+    # csv's own field limit (131,072) would only say "unreadable"; the cell limit below says
+    # which cell is too long.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_MB * 1024 * 1024))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
     records: list[tuple[int, list[Cell]]] = []
     try:
         for number, fields in enumerate(reader, start=1):
+            if len(fields) > MAX_COLUMNS:
+                raise ReadFailed("too_many_columns", row=number, limit=MAX_COLUMNS)
+            for index, field in enumerate(fields):
+                _check_length(field, number, index)
             records.append((number, [f.strip() for f in fields]))
     except csv.Error:
         raise ReadFailed("file_unreadable") from None
     return records
+
+
+def _check_length(value: str, row: int, index: int) -> None:
+    if len(value) > MAX_CELL_CHARS:
+        raise ReadFailed(
+            "cell_too_long", row=row, column=_column_letter(index + 1), limit=MAX_CELL_CHARS
+        )
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # -- XLSX -----------------------------------------------------------------------------------------
@@ -146,6 +182,7 @@ def _csv_records(text: str) -> Iterable[tuple[int, list[Cell]]]:
 def _xlsx_records(data: bytes) -> list[tuple[int, list[Cell]]]:
     import openpyxl  # only needed for workbooks
 
+    _check_unpacked_sizes(data)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, Exception):
@@ -155,18 +192,64 @@ def _xlsx_records(data: bytes) -> list[tuple[int, list[Cell]]]:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise ReadFailed("file_no_rows")
-        records: list[tuple[int, list[Cell]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            records.append((number, [_xlsx_cell(v) for v in values]))
-            if len(records) > MAX_ROWS + 1:
-                raise ReadFailed("too_many_rows", limit=MAX_ROWS)
-        return records
+        return _sheet_records(workbook, sheet)
     except ReadFailed:
         raise
     except Exception:  # damaged sheet XML surfaces only while iterating
         raise ReadFailed("file_unreadable") from None
     finally:
         workbook.close()
+
+
+def _check_unpacked_sizes(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sizes = [info.file_size for info in archive.infolist()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ReadFailed("file_unreadable") from None
+    if max(sizes, default=0) > MAX_XLSX_PART_MB * 1024 * 1024 or sum(sizes) > (
+        MAX_XLSX_TOTAL_MB * 1024 * 1024
+    ):
+        raise ReadFailed("xlsx_too_big", limit=MAX_XLSX_PART_MB)
+
+
+def _sheet_records(workbook: Any, sheet: Any) -> list[tuple[int, list[Cell]]]:
+    """Every row element of the sheet as it is parsed, bounded as it goes.
+
+    openpyxl's own row iterator pads every row to the width the sheet claims (up to 16,384
+    columns) and silently skips a row number that comes again, so the sheet's XML is read here
+    with openpyxl's parser (openpyxl 3.1's read-only internals)."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    records: list[tuple[int, list[Cell]]] = []
+    previous = 0
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            if number <= previous:
+                raise ReadFailed("xlsx_row_order", row=number)
+            previous = number
+            if len(records) > MAX_ROWS:
+                raise ReadFailed("too_many_rows", limit=MAX_ROWS)
+            values: list[Cell] = []
+            for cell in cells:
+                column = cell["column"]
+                if column > MAX_COLUMNS:
+                    raise ReadFailed("too_many_columns", row=number, limit=MAX_COLUMNS)
+                value = cell["value"]
+                if isinstance(value, str):
+                    _check_length(value, number, column - 1)
+                values.extend([None] * (column - 1 - len(values)))
+                values.append(_xlsx_cell(value))
+            records.append((number, values))
+    return records
 
 
 def _xlsx_cell(value: object) -> Cell:

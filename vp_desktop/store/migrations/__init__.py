@@ -102,6 +102,10 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
+def is_current(engine: Engine) -> bool:
+    return current_revision(engine) == head_revision()
+
+
 def ensure_current(engine: Engine, path: Path, before_migration: Callable[[Path], None]) -> None:
     """Bring an opened vault to the head revision, copying the file aside first."""
     current = current_revision(engine)

@@ -1,7 +1,7 @@
 """follow-up dates of every unpurged case, closed ones included (aftercare)
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0004
 Create Date: 2026-12-02 06:00:00
 
 A closed case can still have a follow-up date: the aftercare conversation some weeks after the
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = '0007'
-down_revision = '0002'
+down_revision = '0004'  # after the professional-development revision merged from main
 branch_labels = None
 depends_on = None
 
