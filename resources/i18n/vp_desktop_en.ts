@@ -475,224 +475,270 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="78"/>
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
+        <source>Het bestand kon niet worden gelezen of geschreven.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="89"/>
+        <source>Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.</source>
+        <translation>Something went wrong. Nothing was changed; please try again.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="74"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="77"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="78"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="85"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="176"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="86"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="177"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="88"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="89"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="90"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="95"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="96"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="98"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="99"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="100"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="101"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="102"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="107"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="107"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="108"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="115"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="117"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="118"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="133"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="134"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="144"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="145"/>
         <source>Kies waar de back-up komt.</source>
         <translation>Choose where the backup goes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="147"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="148"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="169"/>
-        <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
-        <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="170"/>
+        <source>Back-up gemaakt en gecontroleerd: %1 (%2, %3).</source>
+        <translation>Backup made and checked: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="187"/>
+        <source>1 opdrachtgever</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="187"/>
+        <source>%1 opdrachtgevers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/caps_lock.py" line="22"/>
+        <source>Caps Lock staat aan.</source>
+        <translation>Caps Lock is on.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="74"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
         <source>Verwijderen…</source>
         <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="402"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="76"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="421"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="81"/>
         <source>Melding bij de casus</source>
         <translation>Message about the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="83"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
         <source>Onderdelen van de casus</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="210"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="223"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="216"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="91"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="229"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="208"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="221"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="214"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="227"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="298"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="311"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="376"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="382"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="395"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="377"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="390"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="384"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="397"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="404"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="423"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
@@ -715,80 +761,151 @@
         <translation>Explanation: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="141"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="147"/>
         <source>Geopend op</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="152"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="166"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="172"/>
         <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
         <translation>Identifying details (optional; erased on destruction)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="175"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="181"/>
         <source>Initialen, functie of alias</source>
         <translation>Initials, role or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
         <source>Een kort kenmerk van uzelf voor de beklaagde, zodat Signalen laat zien wanneer dezelfde persoon in meer casussen voorkomt.</source>
         <translation>A short reference of your own for the person complained about, so that Signals shows when the same person occurs in several cases.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="186"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="192"/>
         <source>Naam melder</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="187"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="193"/>
         <source>Roepnaam of alias</source>
         <translation>First name or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="188"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="194"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="189"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="195"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="191"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="197"/>
         <source>Beklaagde (kenmerk)</source>
         <translation>Person complained about (reference)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="196"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="202"/>
         <source>Beklaagde en andere betrokkenen</source>
         <translation>Person complained about and others involved</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="207"/>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="212"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="213"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="218"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="209"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="215"/>
         <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
         <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="218"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="224"/>
         <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
         <translation>What did the reporter consent to, and when?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="242"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="248"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileActions</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="39"/>
+        <source>Dossier voor de melder…</source>
+        <extracomment>the destroy-by dialog while it is open (tests fill it in)</extracomment>
+        <translation>File for the melder…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="41"/>
+        <source>Alles over deze casus als PDF, voor een inzageverzoek van de melder</source>
+        <translation>Everything about this case as a PDF, for the melder&apos;s access request</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="43"/>
+        <source>Vernietigingsdatum…</source>
+        <translation>Destroy-by date…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="44"/>
+        <source>Nu vernietigen…</source>
+        <translation>Destroy now…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="46"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="116"/>
+        <source>Dossier voor de melder opslaan</source>
+        <translation>Save the file for the melder</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="47"/>
+        <source>Vernietigingsdatum wijzigen</source>
+        <translation>Change the destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="48"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="170"/>
+        <source>Dossier nu vernietigen</source>
+        <translation>Destroy the file now</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="56"/>
+        <source>Melding bij het dossier</source>
+        <translation>Message about the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="130"/>
+        <source>Het dossier is opgeslagen in %1. Geef het de melder zelf; het staat ook in het logboek.</source>
+        <translation>The file was saved to %1. Hand it to the melder yourself; it is also recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="172"/>
+        <source>De persoonsgegevens, notities, gespreksverslagen en bijlagen van deze casus worden nu voorgoed vernietigd, ook uit het kluisbestand zelf. Alleen de anonieme registratie voor de jaarverslagen blijft. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>The personal details, notes, contact notes and attachments of this case will now be destroyed for good, also from the vault file itself. Only the anonymous record for the annual reports is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="181"/>
+        <source>Dossier vernietigen</source>
+        <translation>Destroying the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="189"/>
+        <source>Het dossier wordt vernietigd…</source>
+        <translation>Destroying the file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="202"/>
+        <source>Het dossier is vernietigd.</source>
+        <translation>The file has been destroyed.</translation>
     </message>
 </context>
 <context>
@@ -940,7 +1057,7 @@
     <name>CasesSection</name>
     <message>
         <location filename="../../vp_desktop/ui/cases_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="257"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="266"/>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
@@ -1011,33 +1128,33 @@
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="200"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="236"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="204"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="245"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="286"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="288"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="282"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="349"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="341"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="350"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
@@ -1356,22 +1473,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1379,105 +1496,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="114"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="124"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="118"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="126"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="258"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="252"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="127"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="121"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="128"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="122"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="141"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="258"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="252"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="57"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="149"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="143"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="151"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="145"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="152"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="146"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="154"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="148"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="158"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="152"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="159"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="163"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="157"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="199"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="193"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="202"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="196"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="204"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="198"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="207"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="201"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="337"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="331"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="339"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="333"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -1485,129 +1602,129 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="120"/>
         <source>Demopraktijk maken</source>
         <translation>Create demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="69"/>
         <source>De demopraktijk is verzonnen: opdrachtgevers en casussen om VP Desktop mee te leren kennen. Ook deze kluis krijgt een eigen wachtzin.</source>
         <translation>The demo practice is made up: clients and cases to get to know VP Desktop. This vault gets its own passphrase too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="74"/>
         <source>Al uw gegevens komen versleuteld in één kluisbestand op deze computer. Alleen met uw wachtzin is het te openen.</source>
         <translation>All your data is kept encrypted in one vault file on this computer. Only your passphrase opens it.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="81"/>
         <source>Locatie van de kluis</source>
         <translation>Location of the vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="102"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="82"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="83"/>
         <source>Locatie kiezen</source>
         <translation>Choose location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="88"/>
         <source>Melding bij locatie</source>
         <translation>Message about the location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="90"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="91"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
         <source>Melding bij wachtzin</source>
         <translation>Message about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="95"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="119"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtzin kan niemand herstellen, ook de makers van VP Desktop niet. Zonder wachtzin blijven uw gegevens voorgoed onleesbaar. Schrijf hem op en bewaar hem op een veilige plek.</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can recover a forgotten passphrase, not even the makers of VP Desktop. Without it your data stays unreadable for good. Write it down and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
         <source>Waarschuwing over de wachtzin</source>
         <translation>Warning about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="129"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="113"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="130"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
         <source>Demopraktijk wordt gemaakt…</source>
         <translation>Creating the demo practice…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
         <source>Melding bij aanmaken</source>
         <translation>Message about creating</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="120"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="142"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="128"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="150"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="134"/>
         <source>&amp;Locatie:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="138"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="155"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="141"/>
         <source>&amp;Herhaal wachtzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="166"/>
         <source>Waar komt de kluis?</source>
         <translation>Where should the vault go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="180"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="168"/>
         <source>Kluis van VP Desktop (*.vpvault)</source>
         <translation>VP Desktop vault (*.vpvault)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="202"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="200"/>
         <source>Kies waar de kluis komt.</source>
         <translation>Choose where the vault goes.</translation>
     </message>
@@ -2067,44 +2184,76 @@
     </message>
 </context>
 <context>
+    <name>DestroyByDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="27"/>
+        <source>Vernietigingsdatum</source>
+        <translation>Destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="31"/>
+        <source>Na deze datum staat het dossier bij de te vernietigen dossiers. Zeg waarom u afwijkt van de bewaartermijn; dat blijft bij de casus bewaard.</source>
+        <translation>After this date the file is listed with the files to destroy. Say why you depart from the retention period; the reason is kept with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="39"/>
+        <source>Vernietigen vóór</source>
+        <translation>Destroy by</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="41"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="43"/>
+        <source>Melding bij de vernietigingsdatum</source>
+        <translation>Message about the destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="48"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="49"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="52"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="56"/>
+        <source>&amp;Vernietigen vóór:</source>
+        <translation>&amp;Destroy by:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="57"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="72"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
-    </message>
-</context>
-<context>
-    <name>Duration</name>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="42"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="44"/>
-        <source>%1 uur</source>
-        <translation>%1 hours</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="46"/>
-        <source>%1 uur %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2123,125 +2272,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="161"/>
         <source>Casussen exporteren</source>
         <extracomment>a file was written</extracomment>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="88"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
         <source>CSV (opent in Excel)</source>
         <translation>CSV (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="58"/>
         <source>Excel-werkmap (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="70"/>
         <source>Ook namen, contactgegevens, afdelingen, beklaagden en notities</source>
         <translation>Also names, contact details, departments, persons complained about and notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
         <source>Identificerende gegevens meenemen</source>
         <translation>Include identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="74"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="75"/>
         <source>Let op: het bestand bevat dan gegevens waarmee melders te herkennen zijn. Het wordt niet versleuteld. Bewaar het veilig en verwijder het zodra het niet meer nodig is.</source>
         <translation>Please note: the file then holds details by which reporters can be recognised. It is not encrypted. Keep it safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="82"/>
         <source>Waarschuwing bij identificerende gegevens</source>
         <translation>Warning about identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="89"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="90"/>
         <source>Identificerende gegevens</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="100"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="102"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="109"/>
         <source>Eén casus per rij, in hetzelfde formaat als de import, zodat het bestand later weer kan worden ingelezen. Zonder identificerende gegevens bevat het alleen de registratie: datums, spoor, onderwerpen, afloop en gesprekken.</source>
         <translation>One case per row, in the same format as the import, so the file can be read in again later. Without identifying details it only holds the registration: dates, track, categories, outcome and contacts.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="115"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="134"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="135"/>
         <source>Alle opdrachtgevers</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="159"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="159"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="176"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
         <source>Exporteren niet gelukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="180"/>
         <source>Export klaar</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="183"/>
+        <source>1 casus geëxporteerd naar %2.</source>
+        <translation>1 case exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="184"/>
         <source>%1 casussen geëxporteerd naar %2.</source>
         <translation>%1 cases exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
         <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="197"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -2257,6 +2411,69 @@
         <location filename="../../vp_desktop/ui/field_messages.py" line="57"/>
         <source>Melding bij %1</source>
         <translation>Message about %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="48"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="51"/>
+        <source>&amp;Gebruikershandleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="56"/>
+        <source>&amp;Over VP Desktop</source>
+        <translation>&amp;About VP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="62"/>
+        <source>(geen kluis geopend)</source>
+        <translation>(no vault open)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="65"/>
+        <source>VP Desktop %1</source>
+        <translation>VP Desktop %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="67"/>
+        <source>De dossiers van de externe vertrouwenspersoon, versleuteld op uw eigen laptop.</source>
+        <translation>The caseload of an external confidential adviser, encrypted on your own laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="70"/>
+        <source>Licentie: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="71"/>
+        <source>Kluis: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="72"/>
+        <source>Gebouwd met Qt for Python %1</source>
+        <translation>Built with Qt for Python %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="77"/>
+        <source>Over VP Desktop</source>
+        <translation>About VP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="83"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="84"/>
+        <source>De handleiding is niet meegeleverd met deze installatie.</source>
+        <translation>The user guide is not part of this installation.</translation>
     </message>
 </context>
 <context>
@@ -2349,33 +2566,33 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="38"/>
         <source>Casussen importeren</source>
         <extracomment>cases were imported: the main window refreshes its sections</extracomment>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="45"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="46"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="47"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="75"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="48"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="76"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="49"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -2393,102 +2610,156 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="128"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="187"/>
         <source>Vergrendelen</source>
-        <extracomment>the unlock dialog while it is shown (tests fill it in)</extracomment>
+        <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="174"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="286"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="304"/>
+        <source>%1: gelukt.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="307"/>
+        <source>%1: niet gelukt. %2</source>
+        <translation>%1: failed. %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="312"/>
+        <source>Afgerond tijdens het vergrendelen</source>
+        <translation>Finished while locking</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="313"/>
+        <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
+        <translation>While the vault was being locked, this work finished:</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="13"/>
+        <source>De kluis is vergrendeld</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="16"/>
+        <source>Niets van uw praktijk staat nog op het scherm.</source>
+        <translation>Nothing of your practice is on the screen any more.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="18"/>
+        <source>Ontgrendelen…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="19"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="20"/>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="21"/>
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="24"/>
+        <source>Werk dat nog loopt</source>
+        <translation>Work still running</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="41"/>
+        <source>De kluis sluit zodra dit werk klaar is: %1</source>
+        <translation>The vault closes as soon as this work is done: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="76"/>
         <source>Actieve opdrachtgever</source>
-        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept)</extracomment>
+        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept) &quot;Kluis sluiten&quot;: the app shows the start screen, then closes this window and its vault</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="79"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="141"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="132"/>
-        <source>De kluis is vergrendeld</source>
-        <translation>The vault is locked</translation>
+        <location filename="../../vp_desktop/ui/main_window.py" line="156"/>
+        <source>DEMOPRAKTIJK — verzonnen gegevens</source>
+        <translation>DEMO PRACTICE — made-up data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="135"/>
-        <source>Niets van uw praktijk staat nog op het scherm.</source>
-        <translation>Nothing of your practice is on the screen any more.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="138"/>
-        <source>Ontgrendelen…</source>
-        <translation>Unlock…</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="139"/>
-        <source>Ontgrendelen</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="167"/>
+        <source>Kluis &amp;sluiten / andere kluis openen…</source>
+        <translation>&amp;Close vault / open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Zoeken in alle opdrachtgevers…</source>
+        <translation>&amp;Search all clients…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="217"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="237"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="238"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="268"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="332"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="388"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3230,6 +3501,80 @@
     </message>
 </context>
 <context>
+    <name>PeopleSearchDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="63"/>
+        <source>Zoeken in alle opdrachtgevers</source>
+        <extracomment>open this case at its own client: (client id, case id)</extracomment>
+        <translation>Search all clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="66"/>
+        <source>Zoek op naam of roepnaam van de melder, afdeling, andere betrokkenen of een woord uit uw notities. U ziet bij welke opdrachtgever en casus het staat.</source>
+        <translation>Search for the melder&apos;s name or alias, a department, others involved or a word from your notes. You see which client and case it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="72"/>
+        <source>Zoeken naar</source>
+        <translation>Search for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="73"/>
+        <source>Bijvoorbeeld een naam of afdeling</source>
+        <translation>For example a name or department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="78"/>
+        <source>Gevonden casussen</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="83"/>
+        <source>Aantal gevonden casussen</source>
+        <translation>Number of cases found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="101"/>
+        <source>naam melder</source>
+        <translation>melder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="102"/>
+        <source>roepnaam</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="103"/>
+        <source>afdeling</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="104"/>
+        <source>andere betrokkenen</source>
+        <translation>others involved</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="105"/>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="124"/>
+        <source>1 casus gevonden.</source>
+        <translation>1 case found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="125"/>
+        <source>%1 casussen gevonden.</source>
+        <translation>%1 cases found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="125"/>
+        <source>Geen casus gevonden.</source>
+        <translation>No case found.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="85"/>
@@ -3721,139 +4066,159 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="196"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="234"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="325"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="335"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="199"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="206"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="206"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="213"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="207"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="214"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="208"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="215"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="209"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="216"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="211"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="216"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="223"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="219"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="226"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="224"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="231"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="226"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="233"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="239"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="238"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="245"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="245"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="252"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="248"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="255"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="264"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="271"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="281"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="288"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="284"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="291"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="299"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="306"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="300"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="307"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="301"/>
-        <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
-        <translation>%1 clients, %2 cases, %3 of them open.</translation>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="308"/>
+        <source>%1, %2, waarvan %3 lopend.</source>
+        <translation>%1, %2, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="307"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <source>1 opdrachtgever</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <source>%1 opdrachtgevers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="317"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="321"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="327"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="337"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="342"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="352"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="354"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -3861,87 +4226,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="112"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="116"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="128"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="141"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="146"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="147"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="148"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="155"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="159"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="196"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="197"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="208"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="209"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="212"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="213"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="216"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="217"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="228"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="231"/>
+        <source>1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
+        <translation>1 file has been destroyed. The anonymous data is kept for the annual reports.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="235"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -4087,148 +4457,228 @@
     </message>
 </context>
 <context>
+    <name>SafetyErrors</name>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="47"/>
+        <source>De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.</source>
+        <translation>The check of the backup failed; it was not kept. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="51"/>
+        <source>Dat bestand is de kluis zelf. Kies een ander bestand.</source>
+        <translation>That file is the vault itself. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="54"/>
+        <source>Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Probeer een andere back-up.</source>
+        <translation>This backup is damaged or incomplete and cannot be restored. Try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="59"/>
+        <source>Deze wachtzin past niet bij de kluis of de back-up.</source>
+        <translation>This passphrase does not fit the vault or the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="65"/>
+        <source>Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.</source>
+        <translation>The file could not be read or written. Nothing was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="80"/>
         <source> min</source>
         <extracomment>the settings as saved (the main window applies language and auto-lock)</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
+        <source>bij vergrendelen</source>
+        <translation>at lock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="210"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="206"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
         <source>Geslacht van melders opnemen</source>
         <translation>Include the reporter&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="89"/>
         <source>Leeftijdsgroep van melders opnemen</source>
         <translation>Include the reporter&apos;s age group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
         <source>Automatisch &amp;vergrendelen na</source>
         <translation>Lock &amp;automatically after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
+        <source>&amp;Klembord wissen na</source>
+        <translation>&amp;Clear the clipboard after</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="101"/>
         <source>Herinnering aan &amp;back-up na</source>
         <translation>Backup &amp;reminder after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="102"/>
         <source>&amp;Drempel voor kleine aantallen</source>
         <translation>&amp;Threshold for small numbers</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="103"/>
         <source>Dossier &amp;bewaren na sluiten</source>
         <translation>&amp;Keep case file after closing for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="104"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="105"/>
         <source>&amp;Registratienummer</source>
         <translation>&amp;Registration number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="106"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="107"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="108"/>
         <source>Naam van de &amp;praktijk</source>
         <translation>Name of the &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="135"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="143"/>
         <source>Werkwijze</source>
         <translation>Way of working</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
         <source>Jaarverslag en bewaren</source>
         <translation>Annual report and retention</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="142"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="150"/>
         <source>Aantallen onder de drempel staan in het jaarverslag als “minder dan”, zodat niemand een melder herkent.</source>
         <translation>Numbers below the threshold appear in the annual report as “fewer than”, so that nobody can recognise a reporter.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="155"/>
         <source>Uw gegevens</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="149"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
         <source>Deze gegevens staan op het voorblad van het jaarverslag.</source>
         <translation>These details appear on the cover of the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="161"/>
         <source>Instellingen opslaan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="156"/>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="165"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="168"/>
         <source>Status van de instellingen</source>
         <translation>Status of the settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="197"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="206"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="210"/>
+        <source> dag</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="213"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="262"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="278"/>
         <source>Niet opgeslagen: verbeter wat hierboven staat.</source>
         <translation>Not saved: correct what is shown above.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="269"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="289"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="306"/>
+        <source>Nieuwe bewaartermijn</source>
+        <translation>New retention period</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="310"/>
+        <source>Wilt u de nieuwe bewaartermijn ook toepassen op de gesloten casus die nog niet is vernietigd? De vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
+        <translation>Apply the new retention period to the closed case that has not been destroyed yet? Its destroy-by date then becomes the closing date plus the new period.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="315"/>
+        <source>Wilt u de nieuwe bewaartermijn ook toepassen op de %1 gesloten casussen die nog niet zijn vernietigd? Hun vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
+        <translation>Apply the new retention period to the %1 closed cases that have not been destroyed yet? Their destroy-by dates then become the closing date plus the new period.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="325"/>
+        <source>Opgeslagen. Eén vernietigingsdatum is aangepast.</source>
+        <translation>Saved. One destroy-by date was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="326"/>
+        <source>Opgeslagen. %1 vernietigingsdatums zijn aangepast.</source>
+        <translation>Saved. %1 destroy-by dates were changed.</translation>
     </message>
 </context>
 <context>
@@ -4245,19 +4695,19 @@
         <translation>List of clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="169"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="170"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="171"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
         <source>Nieuwe opdrachtgever</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="173"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="175"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="176"/>
         <source>Opdrachtgever bewerken</source>
         <translation>Edit client</translation>
     </message>
@@ -4447,53 +4897,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Sterkte van de wachtzin</source>
         <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="102"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="103"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="105"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="120"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="121"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="135"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -4501,65 +4951,75 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="156"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="160"/>
         <source>Kluis ontgrendelen</source>
+        <extracomment>on the lock screen: the adviser chose to end the app (Esc only closes this dialog)</extracomment>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="161"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="168"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="176"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="178"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="190"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="185"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="186"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="217"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="35"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="37"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -4617,32 +5077,32 @@
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
         <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved in it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
         <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
-        <translation type="unfinished"></translation>
+        <translation>The check found damage in the vault. Nothing more is saved: restore the most recent backup (Data → Restore backup).</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
         <source>De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, zonder dat teken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase contains an invisible control character (such as NUL). Type it again, without that character.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
         <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some disk space and try again.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
         <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring a backup was interrupted: the vault is not in its place, but the checked copy of the backup and the vault it was to replace are beside it. Finish or undo the restore on the command line (vp-desktop restore --finish or --undo).</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
         <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
@@ -4652,7 +5112,7 @@
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
         <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>

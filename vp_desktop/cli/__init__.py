@@ -12,9 +12,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from vp_desktop import __version__, logs
 from vp_desktop.services.startup import prepare_process
+
+VAULT_SUFFIX = ".vpvault"
 
 #: command name -> the module (in vp_desktop.cli) that registers it, in the order help lists them
 COMMANDS = {
@@ -33,6 +36,8 @@ COMMANDS = {
     "pe-dossier": "pe_command",
     "report": "report_command",
     "signals": "signals_command",
+    "case-file": "case_commands",
+    "search": "case_commands",
 }
 
 
@@ -76,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not words:
         # The app itself: straight to the window, without loading any command's modules.
         return _run_gui()
+    if len(words) == 1 and _is_vault_file(words[0]):
+        return _run_gui(Path(words[0]))  # `vp-desktop PATH`, or a double-click on a vault
     parser = build_parser(words)
     args = parser.parse_args(words)
     if args.self_test:
@@ -87,8 +94,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(args.handler(args))
 
 
-def _run_gui() -> int:
+def _is_vault_file(argument: str) -> bool:
+    if argument.startswith("-") or argument in COMMANDS:
+        return False
+    return argument.endswith(VAULT_SUFFIX) or Path(argument).is_file()
+
+
+def _run_gui(vault_path: Path | None = None) -> int:
     from vp_desktop.ui.app import run_app  # Qt is loaded only for the GUI
 
     logs.configure_file()
-    return int(run_app(sys.argv[:1]))
+    return int(run_app(sys.argv[:1], vault_path))

@@ -138,6 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul een tijd in van 1 tot 240 minuten.",
         "Enter a time from 1 to 240 minutes.",
     ),
+    "clipboard_range": (
+        "Vul een tijd in van 0 tot 600 seconden.",
+        "Enter a time from 0 to 600 seconds.",
+    ),
     "too_long": (
         "Deze tekst is te lang (maximaal {limit} tekens).",
         "This text is too long (at most {limit} characters).",

@@ -142,7 +142,7 @@ class _Renderer:
         facts = []
         if r.client.roles:
             joiner = " en " if self.lang == "nl" else " and "
-            roles = joiner.join(r.client.roles)
+            roles = joiner.join(role[:1].lower() + role[1:] for role in r.client.roles)
             facts.append(self.t("role_sentence", roles=roles[0].lower() + roles[1:]))
         if r.client.sector and r.client.size_band:
             facts.append(

@@ -63,7 +63,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "categories": ("Onderwerp", "Category"),
     "relation": ("Relatie tot de beklaagde", "Relation to the person complained about"),
     "melder_role": ("Rol van de melder", "Melder's role"),
-    "gender": ("Gender", "Gender"),
+    "gender": ("Geslacht", "Gender"),
     "age_band": ("Leeftijd", "Age"),
     "came_in_via": ("Binnengekomen via", "Came in via"),
     "follow_up_on": ("Nazorg gepland op", "Follow-up planned on"),

@@ -136,6 +136,7 @@ def populate_demo(
     n_pe = practice.add_pe_activities(session, rng, first_year, today)
     practice.add_report_texts(session, profiles, today.year - 1)
     demo_signals.add_signals_story(session, spec.seed, profiles, today)
+    settings.mark_demo_practice(session)
     audit.record(session, "demo_created", detail=f"seed {spec.seed}")
     session.flush()
     return DemoSummary(

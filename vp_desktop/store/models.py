@@ -91,6 +91,8 @@ class Case(Base):
         # cases by destroy-by date (purged ones can never be due again).
         Index("ix_cases_closed_follow_up", "closed_on", "follow_up_on"),
         Index("ix_cases_destroy_by", "destroy_by", sqlite_where=text("purged_at IS NULL")),
+        # Follow-ups of every case whose file exists: aftercare of closed cases included.
+        Index("ix_cases_follow_up", "follow_up_on", sqlite_where=text("purged_at IS NULL")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))

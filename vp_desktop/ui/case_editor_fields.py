@@ -56,7 +56,13 @@ class ConsentRow:
             QCoreApplication.translate("CaseFields", "Toelichting: %1").replace("%1", label)
         )
         self.given.toggled.connect(self._given_toggled)
+        self.given.clicked.connect(self._ticked)  # by the adviser only, never while loading
         self._given_toggled(False)
+
+    def _ticked(self, given: bool) -> None:
+        """Consent ticked now is consent given today, unless the adviser enters another day."""
+        if given and not self.given_on.text().strip():
+            self.given_on.set_date(dt.date.today())
 
     def _given_toggled(self, given: bool) -> None:
         self.given_on.setEnabled(given)

@@ -128,6 +128,10 @@ class CasesSection(Section):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([820, 580])
+        # Fixed minimums: the editor's own minimum differs between an open and a closed case
+        # (the closing box, the file actions), which made the divider jump from case to case.
+        left.setMinimumWidth(320)
+        self.editor.setMinimumWidth(600)
 
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
@@ -201,6 +205,11 @@ class CasesSection(Section):
         self.year_filter.blockSignals(False)
         self.count_label.clear()
         self._enable(False)
+
+    def current_target(self) -> dict[str, Any] | None:
+        """The case on screen, so that it opens again after unlock (its id only)."""
+        case_id = self.editor.case_id
+        return {"case_id": case_id} if case_id is not None else None
 
     def navigate(self, target: dict[str, Any]) -> None:
         case_id = target.get("case_id")
