@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -252,41 +251,3 @@ class CaseTableModel(QAbstractTableModel):
         column, lang = self._sort_column, self._lang
         key: Any = _BY_NUMBER if column == NUMBER else (lambda case: sort_key(case, column, lang))
         return sorted(cases, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-
-
-class CaseFilterProxy(QSortFilterProxyModel):
-    """What the view shows: rows matching the search box, sorted by the source model.
-
-    A case matches when its number contains the typed text or the vault's notes index found the
-    words in its notes or contact notes (`set_search`).
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._note_hits: frozenset[int] = frozenset()
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str, note_hits: set[int] | frozenset[int]) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self._note_hits = frozenset(note_hits)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def search_text(self) -> str:
-        return self._text
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._text:
-            return True
-        source = self.sourceModel()
-        if not isinstance(source, CaseTableModel):
-            return True
-        if source.case_id_at(source_row) in self._note_hits:
-            return True
-        return self._text in source.number_at(source_row).casefold()

@@ -28,8 +28,9 @@ from vp_desktop.services.errors import NotFound
 from vp_desktop.services.search import matching_case_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.case_editor import CaseEditor
+from vp_desktop.ui.case_filter_proxy import CaseFilterProxy
 from vp_desktop.ui.case_list_view import CaseListView
-from vp_desktop.ui.case_table_model import CASE_ID_ROLE, CaseFilterProxy, CaseTableModel
+from vp_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
 from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.prompts import Choice
