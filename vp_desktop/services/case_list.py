@@ -1,5 +1,6 @@
 """The case list of one client: a line per case with only numbers, dates and codes (no free
-text), loaded by the thousand in one query; and the years that have cases.
+text), loaded by the thousand in one query; the years that have cases; and which of the cases
+match the words typed in the list's search box.
 """
 
 from __future__ import annotations
@@ -7,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from sqlalchemy import String, func, literal, select
+from sqlalchemy import String, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from vp_desktop.services.errors import NotFound
+from vp_desktop.services.search import fts_query
 from vp_desktop.store.models import Case, CaseCode, Client, Contact
 
 
@@ -111,3 +113,48 @@ def case_years(session: Session, client_id: int) -> list[int]:
             .order_by(Case.year.desc())
         )
     )
+
+
+# Row ids only: the index answers by itself. Case notes are filed under the case's id, contact
+# notes under the contact's id negated; reading the stored case id instead would read every
+# matching note's row of text from the index's content table (about half the time).
+_NOTE_ROWIDS = text("SELECT rowid FROM notes_fts WHERE notes_fts MATCH :q")
+
+
+class NotesSearch:
+    """Which of one client's cases have notes (their own or a contact's) with the typed words,
+    asked on every pause in typing in the case list.
+
+    The client's case ids and the case of each of its contacts are read once, on the first
+    search, from indexes alone; make a new one when the list is loaded again (a save, a
+    deleted contact), so an id SQLite has reused never points at an old case.
+    """
+
+    def __init__(self, client_id: int) -> None:
+        self.client_id = client_id
+        self._case_ids: frozenset[int] | None = None
+        self._case_of_contact: dict[int, int] = {}
+
+    def matching_case_ids(self, session: Session, user_text: str) -> set[int]:
+        query = fts_query(user_text, self.client_id)
+        if query is None:
+            return set()
+        connection = session.connection()
+        rowids = connection.execute(_NOTE_ROWIDS, {"q": query}).scalars().all()
+        if self._case_ids is None:
+            self._case_ids = frozenset(
+                connection.execute(select(Case.id).where(Case.client_id == self.client_id))
+                .scalars()
+                .all()
+            )
+            self._case_of_contact = {
+                contact_id: case_id
+                for contact_id, case_id in connection.execute(
+                    select(Contact.id, Contact.case_id).where(Contact.client_id == self.client_id)
+                )
+            }
+        # The query names the client, and every id is checked against the client's own rows
+        # all the same: another client's case or contact never comes back.
+        case_of_contact, no_case = self._case_of_contact, 0
+        found = {rowid if rowid > 0 else case_of_contact.get(-rowid, no_case) for rowid in rowids}
+        return found & self._case_ids
