@@ -2,7 +2,7 @@
 
 A `QSortFilterProxyModel` asks `filterAcceptsRow` once per row from C++, which for 10,000 cases
 cost more than a frame on every keystroke, and then emits a signal per run of hidden rows. Here
-one keystroke is one pass in Python over the model's precomputed search keys and one layout
+one keystroke is a few set operations over the model's precomputed search keys and one layout
 change for the view; the view's selection is carried over as the sort filter proxy does it.
 """
 
@@ -65,14 +65,7 @@ class CaseFilterProxy(QAbstractProxyModel):
         if not self._text or source is None:
             self._rows = list(range(count))
         else:
-            text, hits = self._text, self._note_hits
-            self._rows = [
-                row
-                for row, (case_id, number) in enumerate(
-                    zip(source.case_ids(), source.folded_numbers(), strict=True)
-                )
-                if case_id in hits or text in number
-            ]
+            self._rows = source.rows_matching(self._text, self._note_hits)
         self._proxy_rows = None
 
     def _proxy_row_of(self, source_row: int) -> int:
