@@ -17,7 +17,7 @@ from vp_desktop.cli.common import (
     open_vault,
 )
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.aggregate import build_annual_report
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import to_csv, to_json
 from vp_desktop.reports.pdf import render_annual_report

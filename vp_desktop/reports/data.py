@@ -47,8 +47,15 @@ def check_label(label: str) -> str:
     raise ValueError(f"not a report label: {label[:20]!r}")
 
 
+#: Display of a figure left out of the report (a key-figure pair that cannot be shown safely).
+OMITTED_MARKER = "–"
+
+
 def _is_hidden_display(display: str) -> bool:
-    return display == SECONDARY_MARKER or _PRIMARY_MARKER.fullmatch(display) is not None
+    return (
+        display in (SECONDARY_MARKER, OMITTED_MARKER)
+        or _PRIMARY_MARKER.fullmatch(display) is not None
+    )
 
 
 def _check_figure(value: int | None, display: str, unit: Unit) -> None:
@@ -228,6 +235,17 @@ class ClientInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtraSection:
+    """A further section of the report (a feature of its own adds it), printed after the
+    signals: a heading, the adviser's paragraphs and protected tables."""
+
+    key: str
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class AnnualReport:
     """One client's anonymised annual report for one calendar year, ready to render."""
 
@@ -250,6 +268,7 @@ class AnnualReport:
     activities: tuple[ActivityLine, ...]
     activity_kinds: Table  # number of activities per kind
     development: ProfessionalDevelopment
+    extra_sections: tuple[ExtraSection, ...] = ()
 
     @property
     def title(self) -> str:

@@ -24,6 +24,7 @@ def report_tables(report: AnnualReport) -> list[Table]:
     lang = report.lang
     tables = [t for t in (report.intake, report.closure) if t is not None]
     tables += [*report.breakdowns, report.time]
+    tables += [table for section in report.extra_sections for table in section.tables]
     for key, pick in (("trend_new", "new"), ("trend_handled", "handled")):
         rows = []
         for year in report.trend:

@@ -109,6 +109,7 @@ class _Renderer:
             self.trend,
             self.activities,
             self.signals,
+            self.extra_sections,
             self.development,
             self.method,
         ):
@@ -337,6 +338,16 @@ class _Renderer:
         out = self.heading("section_signals")
         texts = _paragraphs(self.report.signals) or [escape(self.t("no_signals"))]
         return out + [Paragraph(p, self.s.body) for p in texts]
+
+    def extra_sections(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for section in self.report.extra_sections:
+            out += [CondPageBreak(60 * mm), Paragraph(escape(section.title), self.s.h1)]
+            for text in section.paragraphs:
+                out += [Paragraph(p, self.s.body) for p in _paragraphs(text)]
+            for table in section.tables:
+                out += [self.figure_table(table, self.t("col_count")), Spacer(1, 5 * mm)]
+        return out
 
     def development(self) -> list[Flowable]:
         r, s = self.report, self.s

@@ -1,0 +1,336 @@
+"""Every figure of one annual report, protected together with everything the client already has.
+
+The key figures of the report year and of the trend's years, their identities (handled = new +
+carried over = closed + open at year end; carried over of Y+1 = open at the end of Y), the
+outcome table against "closed", and the figures of every report issued earlier to this client
+form one disclosure problem (`vp_desktop.domain.disclosure.model`), solved by integer programming.
+With "handled" shown, each breakdown touches the rest only through that number, so each is then
+solved on its own (tracks and categories together), which is exact and much faster.
+
+Table design before suppression: a sensitive breakdown (relation, melder role, gender, age band)
+of a small year whose cases all fall in one cell is withheld (it would describe every melder);
+a breakdown that no pattern can make safe is withheld too.
+
+Re-issuing a year: a figure hidden in the earlier issue stays hidden; a breakdown figure that was
+shown and moved by 1..k-1 is hidden (the difference would be a small count); one that did not
+move is what the reader already knows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from vp_desktop.domain import vocab
+from vp_desktop.domain.disclosure import Visibility, primary_display
+from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_least, at_most
+from vp_desktop.domain.disclosure.model import equal as equals
+from vp_desktop.domain.disclosure.solver import protect
+from vp_desktop.services.annual_report.facts import SINGLE, YearCounts, YearFacts
+from vp_desktop.services.annual_report.issued import IssuedFigures
+from vp_desktop.services.annual_report.known import (
+    KEY,
+    KEY_FIGURES,
+    Knowledge,
+    cell_id,
+    issued_years,
+    knowledge,
+)
+
+TREND_YEARS = 5
+SMALL_YEAR_FACTOR = 3  # a year with fewer than 3k cases is small for attribute disclosure
+SENSITIVE = frozenset({"relation", "melder_role", "gender", "age_band"})
+OMITTED_MARKER = "–"
+_KEY_WEIGHTS = {"handled": 1000.0, "new": 8.0, "closed": 8.0, "carried_over": 5.0,
+                "open_at_year_end": 5.0}  # fmt: skip
+_TREND_WEIGHTS = {"handled": 6.0, "new": 3.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A figure as printed: ``value`` None when hidden."""
+
+    value: int | None
+    display: str
+
+
+@dataclass(slots=True)
+class ProtectedYear:
+    """The protected figures of one report: by cell id, plus what was left out."""
+
+    year: int
+    k: int
+    below_threshold: bool
+    trend_years: list[int]
+    figures: dict[str, Shown] = field(default_factory=dict)
+    breakdowns: dict[str, list[str]] = field(default_factory=dict)  # table key -> codes
+    withheld: list[str] = field(default_factory=list)  # table keys
+    omitted_pairs: set[str] = field(default_factory=set)  # "intake", "closure"
+    solve_seconds: float = 0.0
+
+    def figure(self, year: int, table: str, code: str) -> Shown:
+        return self.figures[cell_id(year, table, code)]
+
+
+def model_years(year: int, first_year: int | None, issues: list[IssuedFigures]) -> list[int]:
+    """The years whose key figures take part: the trend window and what issued reports cover."""
+    if first_year is None or first_year > year:
+        return [year]
+    window = set(range(max(first_year, year - TREND_YEARS + 1), year + 1))
+    return sorted(window | {y for y in issued_years(issues) if y >= first_year})
+
+
+def trend_window(year: int, first_year: int | None) -> list[int]:
+    if first_year is None or first_year > year:
+        return [year]
+    return list(range(max(first_year, year - TREND_YEARS + 1), year + 1))
+
+
+def _weight(value: int, handled: int) -> float:
+    """Hiding a breakdown figure costs about one cell; a larger figure a little more."""
+    return 1.0 + value / (handled + 1)
+
+
+def _breakdown_cell(cid: str, value: int, known: Knowledge | None, k: int, weight: float) -> Cell:
+    if known is None:
+        return Cell(cid, value, weight=weight)
+    if known.hidden_before:
+        return Cell(cid, value, weight=weight, force_hidden=True)
+    if known.exact == value:
+        return Cell(cid, value, Role.KNOWN)
+    moved = known.exact is not None and 0 < abs(value - known.exact) < k
+    return Cell(cid, value, weight=weight, force_hidden=moved)
+
+
+def _holding(relations: Iterable[Relation], values: dict[str, int]) -> list[Relation]:
+    """The relations that are true of this data: a reader is assumed to know each of them."""
+    return [r for r in relations if r.holds(values)]
+
+
+def _sum_to(parts: Sequence[str], whole: str, values: dict[str, int]) -> Relation:
+    """Parts add up to the whole when every case has a value, else to at most the whole."""
+    exact = equals(whole, parts)
+    return exact if exact.holds(values) else at_most(parts, whole)
+
+
+class _Protector:
+    def __init__(
+        self,
+        year: int,
+        k: int,
+        counts: dict[int, YearCounts],
+        first_year: int | None,
+        facts: YearFacts,
+        issues: list[IssuedFigures],
+        breakdown_names: Sequence[str],
+    ) -> None:
+        self.year, self.k, self.facts = year, k, facts
+        self.counts = counts
+        self.known = knowledge(issues)
+        self.handled = counts[year].handled
+        self.small = self.handled < k
+        self.window = trend_window(year, first_year)
+        self.years = model_years(year, first_year, issues)
+        self.first_year = first_year
+        self.names = breakdown_names
+        self.result = ProtectedYear(year, k, self.small, self.window)
+        self.handled_id = cell_id(year, KEY, "handled")
+
+    # -- the key figures, the trend and the outcome: one problem ---------------------------
+
+    def _key_cell(self, y: int, name: str, value: int) -> Cell:
+        cid = cell_id(y, KEY, name)
+        known = self.known.get(cid)
+        this_year = y == self.year
+        printed = (this_year and (name in ("handled", "new") or not self.small)) or (
+            y in self.window and name in ("handled", "new")
+        )
+        weight = _KEY_WEIGHTS[name] if this_year else _TREND_WEIGHTS.get(name, 1.0)
+        if known is not None and known.admits(value):
+            if known.exact is not None:
+                return Cell(cid, value, Role.KNOWN)
+            return Cell(cid, value, Role.KNOWN_HIDDEN, lo=known.lo, hi=known.hi)
+        if known is not None and not this_year:
+            # Published about data that has changed since: what the reader has no longer
+            # describes this year, so the identities cannot use it.
+            return Cell(cid, value, Role.UNPUBLISHED)
+        if y == self.first_year and name == "carried_over":
+            return Cell(
+                cid, value, Role.KNOWN
+            )  # nothing before the first case: the reader can tell
+        if not printed:
+            return Cell(cid, value, Role.UNPUBLISHED)
+        return Cell(cid, value, weight=weight, force_hidden=bool(known and known.hidden_before))
+
+    def key_problem(self) -> Problem:
+        cells: list[Cell] = []
+        relations: list[Relation] = []
+        for y in self.years:
+            c = self.counts[y]
+            values = dict(zip(KEY_FIGURES, (c.handled, c.new, c.carried_over, c.closed,
+                                            c.open_at_year_end), strict=True))  # fmt: skip
+            cells += [self._key_cell(y, name, v) for name, v in values.items()]
+            ids = {name: cell_id(y, KEY, name) for name in KEY_FIGURES}
+            relations.append(equals(ids["handled"], [ids["new"], ids["carried_over"]]))
+            relations.append(equals(ids["handled"], [ids["closed"], ids["open_at_year_end"]]))
+            if y - 1 in self.years:
+                previous_open = cell_id(y - 1, KEY, "open_at_year_end")
+                relations.append(equals(ids["carried_over"], [previous_open]))
+        if not self.small and "outcome" in self.names:
+            outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
+            cells_, relation = self._outcome(outcomes)
+            cells += cells_
+            relations.append(relation)
+        ids = {c.id for c in cells}
+        omittable = tuple(
+            pair
+            for pair in (
+                (cell_id(self.year, KEY, "new"), cell_id(self.year, KEY, "carried_over")),
+                (cell_id(self.year, KEY, "closed"), cell_id(self.year, KEY, "open_at_year_end")),
+            )
+            if all(i in ids and next(c for c in cells if c.id == i).role is Role.PUBLISH
+                   for i in pair)
+        )  # fmt: skip
+        return Problem(tuple(cells), tuple(relations), self.k, omittable)
+
+    def _outcome(self, outcomes: list[str | None]) -> tuple[list[Cell], Relation]:
+        closed_id = cell_id(self.year, KEY, "closed")
+        cells = []
+        for code in vocab.OUTCOMES.codes:
+            cid = cell_id(self.year, "outcome", code)
+            value = sum(1 for o in outcomes if o == code)
+            cells.append(_breakdown_cell(cid, value, self.known.get(cid), self.k,
+                                         _weight(value, self.handled)))  # fmt: skip
+        values = {c.id: c.value for c in cells} | {closed_id: self.counts[self.year].closed}
+        return cells, _sum_to([c.id for c in cells], closed_id, values)
+
+    # -- breakdowns, each against the shown "handled" --------------------------------------
+
+    def _block(self, key: str, cells: list[Cell], relations: list[Relation]) -> None:
+        handled = Cell(self.handled_id, self.handled, Role.KNOWN)
+        problem = Problem((handled, *cells), tuple(relations), self.k)
+        protection = protect(problem)
+        if protection is None:
+            self.result.withheld.append(key)
+            return
+        codes = []
+        for cell in cells:
+            self._publish(cell, protection.visibility.get(cell.id))
+            codes.append(cell.id.rsplit("/", 1)[1])
+        self.result.breakdowns[key] = codes
+
+    def _cells(self, key: str, counts: dict[str, int]) -> list[Cell]:
+        return [
+            _breakdown_cell(cell_id(self.year, key, code), value,
+                            self.known.get(cell_id(self.year, key, code)), self.k,
+                            _weight(value, self.handled))
+            for code, value in counts.items()
+        ]  # fmt: skip
+
+    def single(self, key: str, vocabulary: vocab.Vocabulary, values: list[str | None]) -> None:
+        counts = {code: sum(1 for v in values if v == code) for code in vocabulary.codes}
+        small_year = self.handled < SMALL_YEAR_FACTOR * self.k
+        if key in SENSITIVE and small_year and max(counts.values(), default=0) == self.handled:
+            self.result.withheld.append(key)  # one cell holding everyone describes everyone
+            return
+        cells = self._cells(key, counts)
+        values = {c.id: c.value for c in cells} | {self.handled_id: self.handled}
+        self._block(key, cells, [_sum_to([c.id for c in cells], self.handled_id, values)])
+
+    def multi(self, key: str, counts: dict[str, int]) -> None:
+        cells = self._cells(key, counts)
+        self._block(key, cells, [at_most([c.id], self.handled_id) for c in cells])
+
+    def tracks_and_categories(self) -> None:
+        cases = self.facts.cases
+        tracks = {t: sum(1 for c in cases if c.track == t) for t in vocab.TRACKS.codes}
+        present = {c.track for c in cases}
+        categories = {t.code: self.facts.codes["category"][t.code]
+                      for t in vocab.CATEGORIES if t.track in present}  # fmt: skip
+        track_cells = self._cells("track", tracks)
+        category_cells = self._cells("category", categories)
+        values = {c.id: c.value for c in (*track_cells, *category_cells)}
+        values[self.handled_id] = self.handled
+        track_id = {t: cell_id(self.year, "track", t) for t in tracks}
+        relations = [equals(self.handled_id, list(track_id.values()))]
+        relations += [at_most([c.id], self.handled_id) for c in category_cells]
+        for t in present:
+            own = [cell_id(self.year, "category", c.code) for c in vocab.categories_of(t)]
+            relations += [at_most([c], track_id[t]) for c in own]
+            relations.append(at_least(own, track_id[t]))
+        self._block("track+category", [*track_cells, *category_cells],
+                    _holding(relations, values))  # fmt: skip
+        codes = self.result.breakdowns.pop("track+category", None)
+        if codes is None:
+            self.result.withheld.remove("track+category")
+            self.result.withheld += ["track", "category"]
+            return
+        self.result.breakdowns["track"] = list(tracks)
+        self.result.breakdowns["category"] = list(categories)
+
+    # -- output ----------------------------------------------------------------------------
+
+    def _publish(self, cell: Cell, visibility: Visibility | None) -> None:
+        known = self.known.get(cell.id)
+        if cell.role is Role.KNOWN:
+            shown = Shown(cell.value, str(cell.value))
+        elif cell.role is not Role.PUBLISH:
+            if known is None:
+                return
+            shown = Shown(known.value, known.display)
+        elif visibility is Visibility.SHOWN:
+            shown = Shown(cell.value, str(cell.value))
+        elif visibility is Visibility.PRIMARY:
+            shown = Shown(None, primary_display(self.k))
+        elif visibility is Visibility.SECONDARY:
+            shown = Shown(None, "x")
+        else:
+            shown = Shown(None, OMITTED_MARKER)
+        self.result.figures[cell.id] = shown
+
+    def run(self) -> ProtectedYear:
+        started = time.perf_counter()
+        problem = self.key_problem()
+        protection = protect(problem)
+        if protection is None and not self.small:
+            self.result.withheld.append("outcome")
+            self.names = [n for n in self.names if n != "outcome"]
+            problem = self.key_problem()
+            protection = protect(problem)
+        visibility = protection.visibility if protection else {}
+        for cell in problem.cells:
+            fallback = Visibility.OMITTED if cell.role is Role.PUBLISH else None
+            self._publish(cell, visibility.get(cell.id, fallback))
+        if not self.small and "outcome" in self.names:
+            self.result.breakdowns["outcome"] = list(vocab.OUTCOMES.codes)
+        for pair, code in (("intake", "new"), ("closure", "closed")):
+            if visibility.get(cell_id(self.year, KEY, code)) is Visibility.OMITTED:
+                self.result.omitted_pairs.add(pair)
+        handled_hidden = self.result.figure(self.year, KEY, "handled").value is None
+        if not self.small and not handled_hidden:
+            self.tracks_and_categories()
+            for name, vocabulary in SINGLE:
+                if name in self.names:
+                    self.single(name, vocabulary, [c.single[name] for c in self.facts.cases])
+            for name, vocabulary in (("support", vocab.SUPPORT), ("referral", vocab.REFERRALS)):
+                counts = {code: self.facts.codes[name][code] for code in vocabulary.codes}
+                self.multi(name, counts)
+        elif not self.small:
+            self.result.withheld += ["track", "category", *self.names]
+        self.result.solve_seconds = time.perf_counter() - started
+        return self.result
+
+
+def protect_year(
+    year: int,
+    k: int,
+    counts: dict[int, YearCounts],
+    first_year: int | None,
+    facts: YearFacts,
+    issues: list[IssuedFigures],
+    breakdown_names: Sequence[str],
+) -> ProtectedYear:
+    """Protect one client-year. `counts` covers `model_years`; `breakdown_names` are the single
+    breakdowns the settings allow, plus "outcome"."""
+    return _Protector(year, k, counts, first_year, facts, issues, breakdown_names).run()
