@@ -44,12 +44,17 @@ class Protection:
         return self.visibility[cell_id] is not Visibility.SHOWN
 
 
-def protected_targets(cell: Cell, k: int) -> tuple[int, ...]:
+def protected_targets(cell: Cell, k: int, *, keep_x_open: bool = True) -> tuple[int, ...]:
     """The values a reader must still find possible for this cell (none when it needs none).
 
-    Every small figure of this report, printed or not, must keep 1 and k-1 possible; figures of
-    earlier reports were protected when they were issued.
+    Every small figure of this report, printed or not, must keep 1 and k-1 possible; a figure
+    printed earlier as "<k" keeps its whole range, and one printed as "x" must not become exact
+    (``keep_x_open``: it must be able to be one more).
     """
+    if cell.role is Role.KNOWN_HIDDEN:
+        if cell.hi is not None:
+            return tuple(t for t in (cell.lo, cell.hi) if t != cell.value)
+        return (cell.value + 1,) if keep_x_open else ()
     small = 0 < cell.value < k
     if not small or cell.role not in (Role.PUBLISH, Role.UNPUBLISHED):
         return ()
@@ -59,8 +64,9 @@ def protected_targets(cell: Cell, k: int) -> tuple[int, ...]:
 class _Builder:
     """The integer program for one choice of omitted pairs."""
 
-    def __init__(self, problem: Problem, omitted: Collection[str]) -> None:
+    def __init__(self, problem: Problem, omitted: Collection[str], keep_x_open: bool) -> None:
         self.problem = problem
+        self.keep_x_open = keep_x_open
         self.k = problem.k
         self.big = unbounded(problem)
         self.omitted = set(omitted)
@@ -136,8 +142,10 @@ class _Builder:
 
     def solve(self) -> tuple[float, set[str]] | None:
         for cell in self.problem.cells:
-            for target in protected_targets(cell, self.k):
+            for target in protected_targets(cell, self.k, keep_x_open=self.keep_x_open):
                 self.attacker(cell, target)
+        if self.n == 0:
+            return 0.0, set()  # nothing to choose and nothing to protect
         objective = np.zeros(self.n)
         for c in self.candidates:
             objective[self.s_index[c.id]] = c.weight
@@ -189,16 +197,21 @@ def protect(problem: Problem) -> Protection | None:
         for chosen in itertools.combinations(groups, size)
     )
     best: tuple[float, set[str], set[str]] | None = None
-    for omission_cost, chosen in choices:
-        if best is not None and best[0] <= omission_cost:
+    # An earlier "x" made exact is a broken promise but no small number: given up only when
+    # nothing else can protect the small figures.
+    for keep_x_open in (True, False):
+        for omission_cost, chosen in choices:
+            if best is not None and best[0] <= omission_cost:
+                break
+            omitted = {i for group in chosen for i in group}
+            solved = _Builder(problem, omitted, keep_x_open).solve()
+            if solved is None:
+                continue
+            cost = solved[0] + omission_cost
+            if best is None or cost < best[0]:
+                best = (cost, omitted, solved[1])
+        if best is not None:
             break
-        omitted = {i for group in chosen for i in group}
-        solved = _Builder(problem, omitted).solve()
-        if solved is None:
-            continue
-        cost = solved[0] + omission_cost
-        if best is None or cost < best[0]:
-            best = (cost, omitted, solved[1])
     if best is None:
         return None
     cost, omitted, secondary = best

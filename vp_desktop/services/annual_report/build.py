@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -41,7 +42,7 @@ from vp_desktop.services.clients import get_client
 from vp_desktop.services.settings import Settings
 from vp_desktop.store.models import Client
 
-__all__ = ["TREND_YEARS", "build_annual_report", "protected_year"]
+__all__ = ["TREND_YEARS", "build_annual_report", "case_sections", "protected_year"]
 
 # Breakdowns in the order of the domain description.
 _ORDER = ("track", "category", "relation", "melder_role", "gender", "age_band", "came_in_via",
@@ -107,6 +108,33 @@ def _withheld_title(key: str, lang: Lang) -> str:
     return (
         wording.text("table_outcome", lang) if key == "outcome" else _VOCABULARIES[key].title(lang)
     )
+
+
+def case_sections(protected: ProtectedYear, lang: Lang) -> dict[str, Any]:
+    """The report's case figures (`AnnualReport` fields) from the protected figures."""
+    small = protected.below_threshold
+    intake = closure = None
+    if not small:
+        if "intake" not in protected.omitted_pairs:
+            intake = _key_table(protected, "intake", ("new", "carried_over"), lang)
+        if "closure" not in protected.omitted_pairs:
+            closure = _key_table(protected, "closure", ("closed", "open_at_year_end"), lang)
+    return {
+        "total_cases": _figure(protected, protected.year, KEY, "handled"),
+        "below_threshold": small,
+        "intake": intake,
+        "closure": closure,
+        "breakdowns": tuple(
+            _breakdown(protected, key, lang) for key in _ORDER if key in protected.breakdowns
+        ),
+        "withheld": tuple(
+            _withheld_title(key, lang) for key in _ORDER if key in protected.withheld
+        ),
+        "trend": tuple(
+            TrendYear(y, _figure(protected, y, KEY, "new"), _figure(protected, y, KEY, "handled"))
+            for y in protected.trend_years
+        ),
+    }
 
 
 def _activities(
@@ -178,20 +206,6 @@ def build_annual_report(
     settings = settings_service.load(session)
     texts = report_texts.get_texts(session, client_id, year)
     protected = protected_year(session, client_id, year, settings)
-    small = protected.below_threshold
-    intake = closure = None
-    if not small:
-        if "intake" not in protected.omitted_pairs:
-            intake = _key_table(protected, "intake", ("new", "carried_over"), lang)
-        if "closure" not in protected.omitted_pairs:
-            closure = _key_table(protected, "closure", ("closed", "open_at_year_end"), lang)
-    breakdowns = tuple(_breakdown(protected, key, lang) for key in _ORDER
-                       if key in protected.breakdowns)  # fmt: skip
-    withheld = tuple(_withheld_title(key, lang) for key in _ORDER if key in protected.withheld)
-    trend = tuple(
-        TrendYear(y, _figure(protected, y, KEY, "new"), _figure(protected, y, KEY, "handled"))
-        for y in protected.trend_years
-    )
     activities, activity_kinds = _activities(session, client_id, year, lang)
     activity_minutes = sum(a.minutes for a in activities)
     return AnnualReport(
@@ -209,14 +223,10 @@ def build_annual_report(
         ),
         introduction=texts.introduction,
         signals=texts.signals,
-        total_cases=_figure(protected, year, KEY, "handled"),
-        below_threshold=small,
-        time=_time(session, client_id, year, activity_minutes, not small, lang),
-        intake=intake,
-        closure=closure,
-        breakdowns=breakdowns,
-        withheld=withheld,
-        trend=trend,
+        time=_time(
+            session, client_id, year, activity_minutes, not protected.below_threshold, lang
+        ),
+        **case_sections(protected, lang),
         activities=activities,
         activity_kinds=activity_kinds,
         development=professional_development(session, settings, year, today, lang),
