@@ -15,8 +15,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from tests.benchmarks.bench_vaults import PASSPHRASE, REPORT_PROBE, REPORT_YEAR, TODAY, client_id
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms
-from vp_desktop.services.annual_report.build import TREND_YEARS, build_annual_report
 from vp_desktop.reports.pdf import render_annual_report
+from vp_desktop.services.annual_report.build import TREND_YEARS, build_annual_report
 from vp_desktop.store.vault import Vault
 
 REPORT_TARGET_MS = 1000

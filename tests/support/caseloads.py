@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from vp_desktop.domain import vocab
 from vp_desktop.reports import wording
-from vp_desktop.reports.data import Adviser, AnnualReport, ClientInfo, ProfessionalDevelopment, Table
+from vp_desktop.reports.data import (
+    Adviser,
+    AnnualReport,
+    ClientInfo,
+    ProfessionalDevelopment,
+    Table,
+)
 from vp_desktop.reports.formats import report_dict
 from vp_desktop.services.annual_report.build import case_sections
 from vp_desktop.services.annual_report.facts import CaseFacts, YearCounts, YearFacts
@@ -69,10 +75,13 @@ def sim_case(draw: st.DrawFn, years: Sequence[int] = YEARS) -> SimCase:
 
 def counts_of(cases: Sequence[SimCase], year: int) -> YearCounts:
     handled = [c for c in cases if c.handled_in(year)]
+    closed = [c for c in handled if c.closed is not None and c.closed.year == year]
+    outcomes = Counter(c.single["outcome"] for c in closed if c.single["outcome"])
     return YearCounts(
         len(handled),
         sum(1 for c in handled if c.opened.year == year),
-        sum(1 for c in handled if c.closed is not None and c.closed.year == year),
+        len(closed),
+        tuple(sorted((str(code), n) for code, n in outcomes.items())),
     )
 
 

@@ -51,6 +51,7 @@ class Auditor:
         self.reports = reports
         self.every_value = every_value
         self._cached: np.ndarray | None = None
+        self.checked = 0  # hidden or unpublished figures looked at by the last `check`
         self.complete = complete
         self.var: dict[tuple[int, int, str, str], int] = {}  # (year, version, table, code)
         self.lo: list[float] = []
@@ -123,13 +124,17 @@ class Auditor:
                 self._growth(y, older, newer)
         for index, _report in enumerate(self.reports):
             for y in versions:
-                if y + 1 in versions:
-                    this = self.v(y + 1, self._version(y + 1, index), "key", "carried_over")
-                    prev = self.v(y, self._version(y, index), "key", "open_at_year_end")
+                later, earlier = self._version(y + 1, index), self._version(y, index)
+                if y + 1 in versions and later and earlier:
+                    this = self.v(y + 1, later, "key", "carried_over")
+                    prev = self.v(y, earlier, "key", "open_at_year_end")
                     self.row({this: 1, prev: -1}, 0, 0)
 
     def _growth(self, year: int, older: int, newer: int) -> None:
-        grow = {self.v(year, newer, "key", "handled"): 1.0, self.v(year, older, "key", "handled"): -1.0}
+        grow = {
+            self.v(year, newer, "key", "handled"): 1.0,
+            self.v(year, older, "key", "handled"): -1.0,
+        }
         for (y, version, table, code), col in list(self.var.items()):
             if y != year or version != newer:
                 continue
@@ -189,9 +194,7 @@ class Auditor:
             return None
         c = np.zeros(n)
         c[col] = sign
-        constraints = LinearConstraint(
-            matrix, [r[1] for r in self.rows], [r[2] for r in self.rows]
-        )
+        constraints = LinearConstraint(matrix, [r[1] for r in self.rows], [r[2] for r in self.rows])
         result = milp(c, integrality=np.ones(n), bounds=Bounds(lo, hi), constraints=constraints)
         return None if result.x is None else float(result.x[col])
 
@@ -203,6 +206,7 @@ class Auditor:
     def check(self) -> list[Violation]:
         """Every hidden or unpublished figure whose claimed range a reader can narrow."""
         out: list[Violation] = []
+        self.checked = 0
         marked = {}
         for index, cell, display, k in self.published:
             if display.startswith("<") or display in ("x", "–"):
@@ -214,6 +218,7 @@ class Auditor:
             if cell not in marked and self.lo[col] == self.hi[col]:
                 continue  # printed as a number
             low, high = self.range_of(col)
+            self.checked += 1
             where = (y, table, code)
             if display.startswith("<"):
                 k = int(display[1:])  # the k of the report that first printed it
@@ -225,7 +230,7 @@ class Auditor:
                             out.append(Violation(index, where, display, f"{value} impossible"))
             elif display == "x" and low == high:
                 out.append(Violation(index, where, display, f"pinned to {low}"))
-            elif 0 < low and high < k and (low > 1 or high < k - 1):
+            elif low > 0 and high < k and (low > 1 or high < k - 1):
                 out.append(Violation(index, where, display, f"narrowed to {low}..{high}"))
             elif 0 < low == high < k:
                 out.append(Violation(index, where, display, f"small figure implied: {low}"))

@@ -15,8 +15,8 @@ from tests.support.report_fixture import (
     populate_known_client,
     populate_other_client,
 )
-from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.reports.formats import CSV_COLUMNS, report_dict, to_csv, to_json
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.store.vault import Vault
 
 

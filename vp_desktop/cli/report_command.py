@@ -17,11 +17,11 @@ from vp_desktop.cli.common import (
     open_vault,
 )
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import to_csv, to_json
 from vp_desktop.reports.pdf import render_annual_report
 from vp_desktop.services import audit, report_texts
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.clients import get_client_by_code
 from vp_desktop.services.safe_files import write_private_file
 

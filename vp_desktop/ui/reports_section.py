@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import to_csv, to_json
 from vp_desktop.reports.overview import build_overview, overview_csv, overview_xlsx
 from vp_desktop.services import audit, report_texts
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.case_list import case_years
 from vp_desktop.services.clients import get_client
 from vp_desktop.services.errors import NotFound, ValidationError

@@ -220,6 +220,5 @@ def protect(problem: Problem) -> Protection | None:
     reader = Reader(problem, visibility)
     pinned = [i for i in secondary if len(set(reader.range_of(i))) == 1]
     for cell_id in pinned:
-        if not problem.cell(cell_id).force_hidden:
-            visibility[cell_id] = Visibility.SHOWN
+        visibility[cell_id] = Visibility.SHOWN
     return Protection(visibility, cost)

@@ -223,9 +223,7 @@ def build_annual_report(
         ),
         introduction=texts.introduction,
         signals=texts.signals,
-        time=_time(
-            session, client_id, year, activity_minutes, not protected.below_threshold, lang
-        ),
+        time=_time(session, client_id, year, activity_minutes, not protected.below_threshold, lang),
         **case_sections(protected, lang),
         activities=activities,
         activity_kinds=activity_kinds,

@@ -54,6 +54,7 @@ class YearCounts:
     handled: int
     new: int
     closed: int
+    outcomes: tuple[tuple[str, int], ...] = ()  # of the cases closed in the year
 
     @property
     def carried_over(self) -> int:
@@ -140,7 +141,22 @@ def year_counts(session: Session, client_id: int, years: Iterable[int]) -> dict[
             or_(Case.closed_on.is_(None), Case.closed_on >= dt.date(years[0], 1, 1)),
         )
     ).one()
-    return {y: YearCounts(*row[3 * n : 3 * n + 3]) for n, y in enumerate(years)}
+    closed_year = func.strftime("%Y", Case.closed_on)
+    outcomes: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for y, outcome, n in session.execute(
+        select(closed_year, Case.outcome, func.count())
+        .where(
+            Case.client_id == client_id,
+            Case.outcome.is_not(None),
+            Case.closed_on.between(dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)),
+        )
+        .group_by(closed_year, Case.outcome)
+    ):
+        outcomes[int(y)].append((outcome, n))
+    return {
+        y: YearCounts(*row[3 * n : 3 * n + 3], outcomes=tuple(sorted(outcomes[y])))
+        for n, y in enumerate(years)
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,15 @@ Table design before suppression: a sensitive breakdown (relation, melder role, g
 of a small year whose cases all fall in one cell is withheld (it would describe every melder);
 a breakdown that no pattern can make safe is withheld too.
 
-Re-issuing a year: a figure hidden in the earlier issue stays hidden; a breakdown figure that was
-shown and moved by 1..k-1 is hidden (the difference would be a small count); one that did not
-move is what the reader already knows.
+Re-issuing a year: what did not change is repeated exactly as issued (the reader has it); a
+key-figure pair or a breakdown in which a figure changed is left out, since any new figure next
+to the old one would show the reader the difference, a small count (only "handled" is given
+anew). `changes` lists what a re-issue would change, for the adviser to see first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility, primary_display
 from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_least, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
-from vp_desktop.domain.disclosure.solver import protect
+from vp_desktop.domain.disclosure.solver import Protection, protect
 from vp_desktop.services.annual_report.facts import SINGLE, YearCounts, YearFacts
 from vp_desktop.services.annual_report.issued import IssuedFigures
 from vp_desktop.services.annual_report.known import (
@@ -92,15 +94,13 @@ def _weight(value: int, handled: int) -> float:
     return 1.0 + value / (handled + 1)
 
 
-def _breakdown_cell(cid: str, value: int, known: Knowledge | None, k: int, weight: float) -> Cell:
+def _breakdown_cell(cid: str, value: int, known: Knowledge | None, weight: float) -> Cell:
+    """A breakdown figure; one published before (and still true) is what the reader knows."""
     if known is None:
         return Cell(cid, value, weight=weight)
-    if known.hidden_before:
-        return Cell(cid, value, weight=weight, force_hidden=True)
-    if known.exact == value:
+    if known.exact is not None:
         return Cell(cid, value, Role.KNOWN)
-    moved = known.exact is not None and 0 < abs(value - known.exact) < k
-    return Cell(cid, value, weight=weight, force_hidden=moved)
+    return Cell(cid, value, Role.KNOWN_HIDDEN, lo=known.lo, hi=known.hi)
 
 
 def _holding(relations: Iterable[Relation], values: dict[str, int]) -> list[Relation]:
@@ -136,6 +136,7 @@ class _Protector:
         self.names = breakdown_names
         self.result = ProtectedYear(year, k, self.small, self.window)
         self.handled_id = cell_id(year, KEY, "handled")
+        self.crossed: set[str] = set()
 
     # -- the key figures, the trend and the outcome: one problem ---------------------------
 
@@ -151,6 +152,10 @@ class _Protector:
             if known.exact is not None:
                 return Cell(cid, value, Role.KNOWN)
             return Cell(cid, value, Role.KNOWN_HIDDEN, lo=known.lo, hi=known.hi)
+        if known is not None and this_year and name != "handled":
+            # Re-issued after this figure changed: any new figure would show the reader the
+            # difference, so the pair is left out (see `key_problem`).
+            return Cell(cid, value, Role.UNPUBLISHED)
         if known is not None and not this_year:
             # Published about data that has changed since: what the reader has no longer
             # describes this year, so the identities cannot use it.
@@ -177,22 +182,58 @@ class _Protector:
             if y - 1 in self.years:
                 previous_open = cell_id(y - 1, KEY, "open_at_year_end")
                 relations.append(equals(ids["carried_over"], [previous_open]))
+            if y != self.year:
+                earlier = self._earlier_outcome(y, ids["closed"], c)
+                if earlier is not None:
+                    cells += earlier[0]
+                    relations.append(earlier[1])
         if not self.small and "outcome" in self.names:
             outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
             cells_, relation = self._outcome(outcomes)
-            cells += cells_
-            relations.append(relation)
+            if self._crossed(cells_):
+                self.names = [n for n in self.names if n != "outcome"]
+                self.result.withheld.append("outcome")
+            else:
+                cells += cells_
+                relations.append(relation)
         ids = {c.id for c in cells}
+        self.crossed = {c.id for c in cells if c.role is Role.UNPUBLISHED
+                        and c.id.startswith(f"{self.year}/") and c.id in self.known}  # fmt: skip
+        for pair in self._pairs():
+            if self.crossed & set(pair):
+                cells = [dataclasses.replace(c, role=Role.UNPUBLISHED) if c.id in pair else c
+                         for c in cells]  # fmt: skip
+                self.crossed |= set(pair)
         omittable = tuple(
             pair
-            for pair in (
-                (cell_id(self.year, KEY, "new"), cell_id(self.year, KEY, "carried_over")),
-                (cell_id(self.year, KEY, "closed"), cell_id(self.year, KEY, "open_at_year_end")),
-            )
+            for pair in self._pairs()
             if all(i in ids and next(c for c in cells if c.id == i).role is Role.PUBLISH
                    for i in pair)
         )  # fmt: skip
         return Problem(tuple(cells), tuple(relations), self.k, omittable)
+
+    def _earlier_outcome(
+        self, y: int, closed_id: str, counts: YearCounts
+    ) -> tuple[list[Cell], Relation] | None:
+        """An outcome table issued for an earlier year: it ties that year's "closed" down."""
+        ids = [cell_id(y, "outcome", code) for code in vocab.OUTCOMES.codes]
+        if not any(i in self.known for i in ids):
+            return None
+        values = dict(counts.outcomes)
+        cells = []
+        for i, code in zip(ids, vocab.OUTCOMES.codes, strict=True):
+            known, value = self.known.get(i), values.get(code, 0)
+            if known is None or not known.admits(value):
+                return None  # changed since it was issued: it no longer describes that year
+            cells.append(_breakdown_cell(i, value, known, 1.0))
+        all_values = {c.id: c.value for c in cells} | {closed_id: counts.closed}
+        return cells, _sum_to([c.id for c in cells], closed_id, all_values)
+
+    def _pairs(self) -> tuple[tuple[str, str], tuple[str, str]]:
+        return (
+            (cell_id(self.year, KEY, "new"), cell_id(self.year, KEY, "carried_over")),
+            (cell_id(self.year, KEY, "closed"), cell_id(self.year, KEY, "open_at_year_end")),
+        )
 
     def _outcome(self, outcomes: list[str | None]) -> tuple[list[Cell], Relation]:
         closed_id = cell_id(self.year, KEY, "closed")
@@ -200,14 +241,24 @@ class _Protector:
         for code in vocab.OUTCOMES.codes:
             cid = cell_id(self.year, "outcome", code)
             value = sum(1 for o in outcomes if o == code)
-            cells.append(_breakdown_cell(cid, value, self.known.get(cid), self.k,
+            cells.append(_breakdown_cell(cid, value, self.known.get(cid),
                                          _weight(value, self.handled)))  # fmt: skip
         values = {c.id: c.value for c in cells} | {closed_id: self.counts[self.year].closed}
         return cells, _sum_to([c.id for c in cells], closed_id, values)
 
     # -- breakdowns, each against the shown "handled" --------------------------------------
 
+    def _crossed(self, cells: Iterable[Cell]) -> bool:
+        """Re-issued: the table was published for this year and one of its figures changed."""
+        cells = list(cells)
+        if not any(c.id in self.known for c in cells):
+            return False
+        return any(c.id not in self.known or not self.known[c.id].admits(c.value) for c in cells)
+
     def _block(self, key: str, cells: list[Cell], relations: list[Relation]) -> None:
+        if self._crossed(cells):
+            self.result.withheld.append(key)  # re-issued: any marker would show where it went
+            return
         handled = Cell(self.handled_id, self.handled, Role.KNOWN)
         problem = Problem((handled, *cells), tuple(relations), self.k)
         protection = protect(problem)
@@ -223,7 +274,7 @@ class _Protector:
     def _cells(self, key: str, counts: dict[str, int]) -> list[Cell]:
         return [
             _breakdown_cell(cell_id(self.year, key, code), value,
-                            self.known.get(cell_id(self.year, key, code)), self.k,
+                            self.known.get(cell_id(self.year, key, code)),
                             _weight(value, self.handled))
             for code, value in counts.items()
         ]  # fmt: skip
@@ -275,6 +326,8 @@ class _Protector:
         known = self.known.get(cell.id)
         if cell.role is Role.KNOWN:
             shown = Shown(cell.value, str(cell.value))
+        elif cell.id in self.crossed:
+            shown = Shown(None, OMITTED_MARKER)
         elif cell.role is not Role.PUBLISH:
             if known is None:
                 return
@@ -289,15 +342,26 @@ class _Protector:
             shown = Shown(None, OMITTED_MARKER)
         self.result.figures[cell.id] = shown
 
+    def _hides_handled(self, protection: Protection | None) -> bool:
+        if protection is None:
+            return True
+        return protection.visibility.get(self.handled_id, Visibility.SHOWN) is not Visibility.SHOWN
+
     def run(self) -> ProtectedYear:
         started = time.perf_counter()
         problem = self.key_problem()
         protection = protect(problem)
-        if protection is None and not self.small:
-            self.result.withheld.append("outcome")
-            self.names = [n for n in self.names if n != "outcome"]
-            problem = self.key_problem()
-            protection = protect(problem)
+        if not self.small and "outcome" in self.names and self._hides_handled(protection):
+            # The outcomes can pin "closed" or "open"; withholding them beats hiding the total.
+            names = self.names
+            self.names = [n for n in names if n != "outcome"]
+            problem_without = self.key_problem()
+            without = protect(problem_without)
+            if not self._hides_handled(without):
+                problem, protection = problem_without, without
+                self.result.withheld.append("outcome")
+            else:
+                self.names = names
         visibility = protection.visibility if protection else {}
         for cell in problem.cells:
             fallback = Visibility.OMITTED if cell.role is Role.PUBLISH else None
@@ -305,7 +369,8 @@ class _Protector:
         if not self.small and "outcome" in self.names:
             self.result.breakdowns["outcome"] = list(vocab.OUTCOMES.codes)
         for pair, code in (("intake", "new"), ("closure", "closed")):
-            if visibility.get(cell_id(self.year, KEY, code)) is Visibility.OMITTED:
+            cid = cell_id(self.year, KEY, code)
+            if visibility.get(cid) is Visibility.OMITTED or cid in self.crossed:
                 self.result.omitted_pairs.add(pair)
         handled_hidden = self.result.figure(self.year, KEY, "handled").value is None
         if not self.small and not handled_hidden:
@@ -317,7 +382,8 @@ class _Protector:
                 counts = {code: self.facts.codes[name][code] for code in vocabulary.codes}
                 self.multi(name, counts)
         elif not self.small:
-            self.result.withheld += ["track", "category", *self.names]
+            self.result.withheld += ["track", "category", "support", "referral"]
+            self.result.withheld += [n for n in self.names if n != "outcome"]
         self.result.solve_seconds = time.perf_counter() - started
         return self.result
 
