@@ -38,7 +38,8 @@ def _json(vault: Vault, client_id: int, lang: str = "nl") -> dict[str, object]:
 
 def test_json_has_exactly_the_documented_schema(vault: Vault, acme: int) -> None:
     data = _json(vault, acme)
-    assert list(data) == ["client", "year", "threshold", "total_cases", "tables"]
+    assert list(data) == ["client", "year", "threshold", "total_cases", "tables", "demo"]
+    assert data["demo"] is False
     assert (data["client"], data["year"], data["threshold"]) == ("ACME", YEAR, 5)
     assert data["total_cases"] == {"value": 16, "display": "16"}
     tables = data["tables"]

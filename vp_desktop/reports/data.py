@@ -269,6 +269,7 @@ class AnnualReport:
     activity_kinds: Table  # number of activities per kind
     development: ProfessionalDevelopment
     extra_sections: tuple[ExtraSection, ...] = ()
+    demo: bool = False  # made from the fictional demo practice: every page says so
 
     @property
     def title(self) -> str:

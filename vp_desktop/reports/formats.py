@@ -1,7 +1,7 @@
 """The annual report as json and csv: the protected figures, stable for integrations.
 
 json: ``{"client": CODE, "year": Y, "threshold": k, "total_cases": {"value", "display"},
-"tables": [{"key", "title", "rows": [{"code", "label", "value", "display"}]}]}``, where a
+"tables": [{"key", "title", "rows": [{"code", "label", "value", "display"}]}], "demo"}``, where a
 ``value`` is null exactly when the figure is hidden. The csv holds the same tables, one row per
 figure. Neither holds anything the PDF does not: no texts, no dates, no case data.
 """
@@ -58,6 +58,8 @@ def report_dict(report: AnnualReport) -> dict[str, Any]:
             }
             for table in report_tables(report)
         ],
+        # Added fields (integrations keep working): made from the fictional demo practice.
+        "demo": report.demo,
     }
 
 

@@ -91,8 +91,9 @@ class _Renderer:
 
     def page_texts(self) -> PageTexts:
         r = self.report
+        demo = f"{self.t('demo_marker')} · " if r.demo else ""
         return PageTexts(
-            header_left=f"{self.t('report_title')} {r.year} · {r.client.name}",
+            header_left=f"{demo}{self.t('report_title')} {r.year} · {r.client.name}",
             header_right=r.adviser.practice_name or r.adviser.name,
             footer_left=r.adviser.name,
             page_of=lambda page, pages: self.t("page_of", page=page, pages=pages),
@@ -129,6 +130,8 @@ class _Renderer:
             (self.t("cover_practice"), r.adviser.practice_name),
             (self.t("cover_date"), _date(r.generated_on)),
         ]
+        if r.demo:
+            details.insert(0, (self.t("demo_marker"), self.t("demo_note")))
         return cover_page(
             r.year, self.t("report_title"), r.client.name, details, self.t("cover_confidential")
         )
@@ -136,8 +139,9 @@ class _Renderer:
     def introduction(self) -> list[Flowable]:
         r = self.report
         out = self.heading("section_introduction")
-        texts = _paragraphs(r.introduction) or [escape(self.t("no_introduction"))]
-        out += [Paragraph(p, self.s.body) for p in texts]
+        # Without an introduction the section gives only the facts below: no sentence about
+        # what the adviser did not write.
+        out += [Paragraph(p, self.s.body) for p in _paragraphs(r.introduction)]
         facts = []
         if r.client.roles:
             joiner = " en " if self.lang == "nl" else " and "
@@ -412,5 +416,6 @@ class _Renderer:
         k = self.report.threshold
         out = self.heading("section_method")
         out.append(Paragraph(escape(self.t("method_note", k=k, k1=k - 1)), self.s.body))
+        out.append(Paragraph(escape(self.t("method_joint", k1=k - 1)), self.s.body))
         out.append(Paragraph(escape(self.t("method_counting")), self.s.body))
         return out

@@ -112,6 +112,7 @@ def populate_demo(
     rng = random.Random(spec.seed)
 
     settings.update(session, **texts.ADVISER_PROFILE, pe_cycle_start=dt.date(first_year, 1, 1))
+    settings.mark_demo_practice(session)
     retention_months = settings.load(session).retention_months
     profiles = practice.add_clients(session, rng, spec.clients, first_year, today)
     counts = practice.case_counts(rng, profiles, first_year, today, spec.cases)

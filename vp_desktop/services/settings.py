@@ -99,3 +99,22 @@ def update(session: Session, **changes: object) -> Settings:
         session.merge(Setting(key=name, value=_encode(getattr(updated, name))))
     session.flush()
     return updated
+
+
+#: Set by the demo generator: the vault holds a fictional practice, and its reports say so.
+DEMO_PRACTICE_KEY = "demo_practice"
+
+
+def is_demo_practice(session: Session) -> bool:
+    """Whether this vault holds the fictional demo practice."""
+    row = session.get(Setting, DEMO_PRACTICE_KEY)
+    return row is not None and json.loads(row.value) is True
+
+
+def mark_demo_practice(session: Session) -> None:
+    row = session.get(Setting, DEMO_PRACTICE_KEY)
+    if row is None:
+        session.add(Setting(key=DEMO_PRACTICE_KEY, value=json.dumps(True)))
+    else:
+        row.value = json.dumps(True)
+    session.flush()

@@ -224,6 +224,7 @@ def build_annual_report(
         introduction=texts.introduction,
         signals=texts.signals,
         time=_time(session, client_id, year, activity_minutes, not protected.below_threshold, lang),
+        demo=settings_service.is_demo_practice(session),
         **case_sections(protected, lang),
         activities=activities,
         activity_kinds=activity_kinds,
