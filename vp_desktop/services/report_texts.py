@@ -302,3 +302,42 @@ def find_identifiers(session: Session, client_id: int, texts: ReportTexts) -> li
     for name in TEXT_FIELDS:
         hits.extend(_scan(name, getattr(texts, name), index))
     return hits
+
+
+# --------------------------------------------------------------------------------------------
+# Starting points for a year's texts
+
+
+_INTRODUCTION_TEMPLATE = {
+    "nl": (
+        "In {year} was ik extern vertrouwenspersoon voor {client}. Medewerkers konden bij mij "
+        "in vertrouwen terecht met vragen en meldingen over ongewenst gedrag en integriteit. In "
+        "dit verslag leest u hoeveel meldingen er waren, waarover ze gingen en wat ik verder "
+        "voor de organisatie heb gedaan.\n\n[Vul aan: wat viel dit jaar op?]"
+    ),
+    "en": (
+        "In {year} I was the external confidential adviser of {client}. Employees could come to "
+        "me in confidence with questions and reports about unwanted behaviour and integrity. "
+        "This report shows how many cases there were, what they were about and what else I "
+        "did for the organisation.\n\n[Add: what stood out this year?]"
+    ),
+}
+
+
+def introduction_template(session: Session, client_id: int, year: int, lang: Lang = "nl") -> str:
+    """A first introduction for the adviser to edit (it names the client and the year only)."""
+    client = get_client(session, client_id)
+    return _INTRODUCTION_TEMPLATE[lang].format(year=year, client=client.name)
+
+
+def previous_texts(session: Session, client_id: int, year: int) -> ReportTexts | None:
+    """The texts of the latest earlier year that has any, to start this year's from."""
+    get_client(session, client_id)
+    row = session.scalar(
+        select(ReportText)
+        .where(ReportText.client_id == client_id, ReportText.year < year)
+        .where((ReportText.introduction != "") | (ReportText.signals != ""))
+        .order_by(ReportText.year.desc())
+        .limit(1)
+    )
+    return None if row is None else ReportTexts(row.introduction, row.signals)

@@ -112,7 +112,7 @@ def compile_translations(source: Path | None = None, target: Path | None = None)
 def update_translations() -> None:
     """Refresh every .ts file from the tr() calls in vp_desktop/ui (obsolete entries kept)."""
     ui_folder = Path(__file__).resolve().parent
-    sources = sorted(str(p) for p in ui_folder.glob("*.py"))
+    sources = sorted(str(p) for p in ui_folder.rglob("*.py"))
     for language in LANGUAGES:
         if language == SOURCE_LANGUAGE:
             continue

@@ -19,6 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -91,6 +92,11 @@ class ReportsSection(Section):
         self.save_button.setAccessibleName(self.tr("Teksten opslaan"))
         self.save_button.clicked.connect(self.save_changes)
 
+        self.template_button = QPushButton(self.tr("Voorbeeldtekst invoegen"))
+        self.template_button.clicked.connect(self.insert_template)
+        self.reuse_button = QPushButton(self.tr("Teksten van vorig jaar overnemen"))
+        self.reuse_button.clicked.connect(self.reuse_previous_texts)
+
         self.check = IdentifierCheck()
 
         self.export_button = QPushButton(self.tr("Jaarverslag &exporteren…"))
@@ -116,7 +122,12 @@ class ReportsSection(Section):
             label.setBuddy(edit)
             column.addWidget(label)
             column.addWidget(edit, 1)
-        column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        for button in (self.template_button, self.reuse_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
         column.addWidget(self.check)
         column.addWidget(self.export_button)
         column.addWidget(self.issued)
@@ -159,7 +170,8 @@ class ReportsSection(Section):
         self._client_id = client_id
         enabled = client_id is not None and self._workspace.is_open
         for widget in (self.year_combo, self.introduction_edit, self.signals_edit,
-                       self.save_button, self.export_button, self.lang_combo):  # fmt: skip
+                       self.save_button, self.export_button, self.lang_combo,
+                       self.template_button, self.reuse_button):  # fmt: skip
             widget.setEnabled(enabled)
         self.overview_button.setEnabled(self._workspace.is_open)
         self.issued.show_client(client_id if enabled else None)
@@ -260,6 +272,45 @@ class ReportsSection(Section):
                             (self.signals_edit, texts.signals)):  # fmt: skip
             if edit.toPlainText() != value:
                 edit.setPlainText(value)
+
+    def _replace_allowed(self, edit: QPlainTextEdit) -> bool:
+        return not edit.toPlainText().strip() or self._workspace.prompts.confirm(
+            self.tr("Tekst vervangen"),
+            self.tr("De tekst die er nu staat, wordt vervangen. Doorgaan?"),
+        )
+
+    def insert_template(self) -> None:
+        """Put a first introduction in the editor for the adviser to edit (not yet saved)."""
+        if self._client_id is None or self._year is None:
+            return
+        if not self._replace_allowed(self.introduction_edit):
+            return
+        try:
+            with self._workspace.session() as session:
+                template = report_texts.introduction_template(
+                    session, self._client_id, self._year, self._lang()
+                )
+        except (VaultError, NotFound) as error:
+            self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
+            return
+        self.introduction_edit.setPlainText(template)
+
+    def reuse_previous_texts(self) -> None:
+        """Start from the texts of the latest earlier year that has any (not yet saved)."""
+        if self._client_id is None or self._year is None:
+            return
+        try:
+            with self._workspace.session() as session:
+                earlier = report_texts.previous_texts(session, self._client_id, self._year)
+        except (VaultError, NotFound) as error:
+            self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
+            return
+        if earlier is None:
+            self.status_label.setText(self.tr("Er zijn geen teksten van een eerder jaar."))
+            return
+        if self._typed() != ReportTexts() and not self._replace_allowed(self.introduction_edit):
+            return
+        self._show_texts(earlier)
 
     def _schedule(self) -> None:
         if self._client_id is not None and self._year is not None:
