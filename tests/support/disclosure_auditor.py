@@ -95,7 +95,11 @@ class Auditor:
                         cells.append((int(r["code"]), "key", code, r["value"], r["display"]))
                         trend_years.append(int(r["code"]))
                     elif key in SINGLE or key in MULTI:
-                        cells.append((year, key, r["code"], r["value"], r["display"]))
+                        # A row holding merged rare figures is their sum with its own.
+                        code = (
+                            r["code"] + "*" if r["code"] in table.get("merged", {}) else r["code"]
+                        )
+                        cells.append((year, key, code, r["value"], r["display"]))
             for y, table, code, value, display in cells:
                 version = self._version(y, index)
                 versions[y].add(version)
@@ -110,6 +114,7 @@ class Auditor:
                 elif display == "x":
                     self.lo[col] = max(self.lo[col], k)
             self._tables(report, index)
+            self._merges(report, index)
             if trend_years and len(set(trend_years)) < 5:
                 first = min(trend_years)
                 col = self.v(first, self._version(first, index), "key", "carried_over")
@@ -145,10 +150,32 @@ class Auditor:
                 terms[g] = terms.get(g, 0.0) - c
             self.row(terms, -np.inf, 0)
 
+    def _merges(self, report: dict[str, Any], index: int) -> None:
+        year, k = report["year"], report["threshold"]
+        version = self._version(year, index)
+        for table in report["tables"]:
+            for into, codes in table.get("merged", {}).items():
+                total = self.v(year, version, table["key"], into + "*")
+                parts = [self.v(year, version, table["key"], c) for c in [into, *codes]]
+                for col in parts[1:]:  # each merged figure is 1..k-1
+                    self.lo[col], self.hi[col] = max(self.lo[col], 1), min(self.hi[col], k - 1)
+                    self.published.append(
+                        (index, (year, version, table["key"], self._code(col)), f"<{k}", k)
+                    )
+                terms = {total: 1.0, **{col: -1.0 for col in parts}}
+                self.row(terms, 0, 0)
+
+    def _code(self, col: int) -> str:
+        return next(key for key, c in self.var.items() if c == col)[3]
+
     def _tables(self, report: dict[str, Any], index: int) -> None:
         year = report["year"]
         version = self._version(year, index)
-        keys = {t["key"]: [r["code"] for r in t["rows"]] for t in report["tables"]}
+        keys = {
+            t["key"]: [r["code"] for r in t["rows"]]
+            + [c for codes in t.get("merged", {}).values() for c in codes]
+            for t in report["tables"]
+        }
         handled = self.v(year, version, "key", "handled")
         closed = self.v(year, version, "key", "closed")
         for key in SINGLE:

@@ -127,6 +127,8 @@ class Table:
     title: str
     rows: tuple[Row, ...]
     additive: bool = True
+    # Rare figures printed together in an "other" row: (row code, codes merged into it).
+    merged: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         check_label(self.title)

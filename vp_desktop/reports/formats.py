@@ -47,20 +47,24 @@ def report_dict(report: AnnualReport) -> dict[str, Any]:
         "year": report.year,
         "threshold": report.threshold,
         "total_cases": {"value": report.total_cases.value, "display": report.total_cases.display},
-        "tables": [
-            {
-                "key": table.key,
-                "title": table.title,
-                "rows": [
-                    {"code": r.code, "label": r.label, "value": r.value, "display": r.display}
-                    for r in table.rows
-                ],
-            }
-            for table in report_tables(report)
-        ],
+        "tables": [_table_dict(table) for table in report_tables(report)],
         # Added fields (integrations keep working): made from the fictional demo practice.
         "demo": report.demo,
     }
+
+
+def _table_dict(table: Table) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "key": table.key,
+        "title": table.title,
+        "rows": [
+            {"code": r.code, "label": r.label, "value": r.value, "display": r.display}
+            for r in table.rows
+        ],
+    }
+    if table.merged:  # added field: rare figures printed together in an "other" row
+        out["merged"] = {into: list(codes) for into, codes in table.merged}
+    return out
 
 
 def to_json(report: AnnualReport) -> bytes:

@@ -202,6 +202,23 @@ class _Renderer:
         return out
 
     def table_note(self, table: data.Table) -> str:
+        merged = " ".join(self.merged_note(table, into, codes) for into, codes in table.merged)
+        note = self.plain_note(table)
+        return f"{note} {merged}".strip()
+
+    def merged_note(self, table: data.Table, into: str, codes: tuple[str, ...]) -> str:
+        vocabulary = vocab.ALL.get(table.key)
+        if vocabulary is None:
+            return ""
+        names = ", ".join(vocabulary.label(code, self.lang).lower() for code in codes)
+        return self.t(
+            "merged_note",
+            into=vocabulary.label(into, self.lang),
+            names=names,
+            k=self.report.threshold,
+        )
+
+    def plain_note(self, table: data.Table) -> str:
         if not table.additive:
             return self.t("multi_valued_note")
         shown_sum = sum(row.value or 0 for row in table.rows)

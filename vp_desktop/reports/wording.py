@@ -105,6 +105,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dan het totaal.",
         "This is not recorded for every case, so the numbers may add up to less than the total.",
     ),
+    "merged_note": (
+        "“{into}” omvat ook {names}: elk daarvan kwam minder dan {k} keer voor.",
+        "“{into}” also includes {names}: each of these occurred fewer than {k} times.",
+    ),
     "pair_withheld": (
         "Niet alle kerncijfers worden getoond, omdat anders kleine aantallen af te leiden zouden "
         "zijn.",

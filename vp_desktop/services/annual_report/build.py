@@ -101,7 +101,8 @@ def _breakdown(protected: ProtectedYear, key: str, lang: Lang) -> Table:
         shown = protected.figure(protected.year, key, code)
         rows.append(Row(code, vocabulary.label(code, lang), shown.value, shown.display))
     title = wording.text("table_outcome", lang) if key == "outcome" else vocabulary.title(lang)
-    return Table(key, title, tuple(rows), key not in _MULTI_VALUED)
+    merged = tuple((o, tuple(g)) for o, g in protected.merged.get(key, {}).items())
+    return Table(key, title, tuple(rows), key not in _MULTI_VALUED, merged)
 
 
 def _withheld_title(key: str, lang: Lang) -> str:

@@ -47,6 +47,15 @@ OMITTED_MARKER = "–"
 _KEY_WEIGHTS = {"handled": 1000.0, "new": 8.0, "closed": 8.0, "carried_over": 5.0,
                 "open_at_year_end": 5.0}  # fmt: skip
 _TREND_WEIGHTS = {"handled": 6.0, "new": 3.0}
+_TRACK_OTHER = {"unwanted_behaviour": "other_unwanted", "integrity": "other_integrity",
+                "outside_scope": "other_outside"}  # fmt: skip
+
+
+def _others(key: str, vocabulary: vocab.Vocabulary) -> dict[str, list[str]]:
+    """The "other" row a breakdown's rare figures may be merged into, if it has one."""
+    if key in SENSITIVE - {"melder_role"} or "other" not in vocabulary:
+        return {}
+    return {"other": list(vocabulary.codes)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +78,8 @@ class ProtectedYear:
     breakdowns: dict[str, list[str]] = field(default_factory=dict)  # table key -> codes
     withheld: list[str] = field(default_factory=list)  # table keys
     omitted_pairs: set[str] = field(default_factory=set)  # "intake", "closure"
+    # table key -> "other" code -> the codes whose rare figures it holds
+    merged: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     solve_seconds: float = 0.0
 
     def figure(self, year: int, table: str, code: str) -> Shown:
@@ -255,21 +266,81 @@ class _Protector:
             return False
         return any(c.id not in self.known or not self.known[c.id].admits(c.value) for c in cells)
 
-    def _block(self, key: str, cells: list[Cell], relations: list[Relation]) -> None:
-        if self._crossed(cells):
-            self.result.withheld.append(key)  # re-issued: any marker would show where it went
+    def _design(
+        self, key: str, cells: list[Cell], relations: list[Relation], others: dict[str, list[str]]
+    ) -> None:
+        """Protect a breakdown with its rare figures merged; as it is when that cannot work."""
+        merged = self._merged(key, cells, relations, others)
+        if merged[2] and self._block(key, *merged, final=False):
             return
+        self.result.merged.pop(key, None)
+        self._block(key, cells, relations)
+
+    def _block(
+        self,
+        key: str,
+        cells: list[Cell],
+        relations: list[Relation],
+        internal: set[str] | None = None,
+        *,
+        final: bool = True,
+    ) -> bool:
+        internal = internal or set()
+        if self._crossed([c for c in cells if c.id not in internal]):
+            self.result.withheld.append(key)  # re-issued: any marker would show where it went
+            return False
         handled = Cell(self.handled_id, self.handled, Role.KNOWN)
         problem = Problem((handled, *cells), tuple(relations), self.k)
         protection = protect(problem)
         if protection is None:
-            self.result.withheld.append(key)
-            return
+            if final:
+                self.result.withheld.append(key)
+            return False
         codes = []
         for cell in cells:
+            if cell.id in internal:
+                continue
             self._publish(cell, protection.visibility.get(cell.id))
             codes.append(cell.id.rsplit("/", 1)[1])
         self.result.breakdowns[key] = codes
+        return True
+
+    def _merged(
+        self, key: str, cells: list[Cell], relations: list[Relation], others: dict[str, list[str]]
+    ) -> tuple[list[Cell], list[Relation], set[str]]:
+        """Table design before suppression: the rare figures (1..k-1) of a group are printed
+        together in its "other" row, and named as merged there, so a reader knows each is
+        1..k-1 (as a "<k" would say) and sees one figure instead of several markers."""
+        by_id = {c.id: c for c in cells}
+        internal: set[str] = set()
+        table = key.split("+")[-1]  # "track+category": the categories
+        for other, group in others.items():
+            other_id = cell_id(self.year, table, other)
+            if other_id not in by_id or any(i in self.known for i in by_id):
+                continue  # no "other" row here, or a re-issue: the layout stays as issued
+            rare = [i for i in (cell_id(self.year, table, c) for c in group)
+                    if i in by_id and i != other_id and 0 < by_id[i].value < self.k]  # fmt: skip
+            if len(rare) < 2 and not (rare and by_id[other_id].value):
+                continue
+            if by_id[other_id].value + sum(by_id[i].value for i in rare) < self.k:
+                continue  # a small merged figure could not leave each part its range
+            own_id = other_id + "~"
+            rename = {other_id: own_id}
+            relations = [Relation(tuple((rename.get(i, i), c) for i, c in r.terms), r.sense, r.rhs)
+                         for r in relations]  # fmt: skip
+            own = by_id[other_id]
+            total = own.value + sum(by_id[i].value for i in rare)
+            cells = [
+                dataclasses.replace(c, id=own_id, role=Role.UNPUBLISHED) if c.id == other_id
+                else dataclasses.replace(c, role=Role.KNOWN_HIDDEN, lo=1, hi=self.k - 1)
+                if c.id in rare else c
+                for c in cells
+            ]  # fmt: skip
+            cells.append(Cell(other_id, total, weight=_weight(total, self.handled)))
+            relations.append(equals(other_id, [own_id, *rare]))
+            internal |= {own_id, *rare}
+            self.result.merged.setdefault(key, {})[other] = [i.rsplit("/", 1)[1] for i in rare]
+        return cells, relations, internal
 
     def _cells(self, key: str, counts: dict[str, int]) -> list[Cell]:
         return [
@@ -287,11 +358,13 @@ class _Protector:
             return
         cells = self._cells(key, counts)
         values = {c.id: c.value for c in cells} | {self.handled_id: self.handled}
-        self._block(key, cells, [_sum_to([c.id for c in cells], self.handled_id, values)])
+        relations = [_sum_to([c.id for c in cells], self.handled_id, values)]
+        self._design(key, cells, relations, _others(key, vocabulary))
 
-    def multi(self, key: str, counts: dict[str, int]) -> None:
+    def multi(self, key: str, vocabulary: vocab.Vocabulary, counts: dict[str, int]) -> None:
         cells = self._cells(key, counts)
-        self._block(key, cells, [at_most([c.id], self.handled_id) for c in cells])
+        relations = [at_most([c.id], self.handled_id) for c in cells]
+        self._design(key, cells, relations, _others(key, vocabulary))
 
     def tracks_and_categories(self) -> None:
         cases = self.facts.cases
@@ -310,15 +383,20 @@ class _Protector:
             own = [cell_id(self.year, "category", c.code) for c in vocab.categories_of(t)]
             relations += [at_most([c], track_id[t]) for c in own]
             relations.append(at_least(own, track_id[t]))
-        self._block("track+category", [*track_cells, *category_cells],
-                    _holding(relations, values))  # fmt: skip
+        others = {_TRACK_OTHER[t]: [c.code for c in vocab.categories_of(t)] for t in present}
+        self._design("track+category", [*track_cells, *category_cells],
+                     _holding(relations, values), others)  # fmt: skip
+        if "track+category" in self.result.merged:
+            self.result.merged["category"] = self.result.merged.pop("track+category")
         codes = self.result.breakdowns.pop("track+category", None)
         if codes is None:
+            self.result.merged.pop("category", None)
             self.result.withheld.remove("track+category")
             self.result.withheld += ["track", "category"]
             return
         self.result.breakdowns["track"] = list(tracks)
-        self.result.breakdowns["category"] = list(categories)
+        folded = {c for group in self.result.merged.get("category", {}).values() for c in group}
+        self.result.breakdowns["category"] = [c for c in categories if c not in folded]
 
     # -- output ----------------------------------------------------------------------------
 
@@ -380,7 +458,7 @@ class _Protector:
                     self.single(name, vocabulary, [c.single[name] for c in self.facts.cases])
             for name, vocabulary in (("support", vocab.SUPPORT), ("referral", vocab.REFERRALS)):
                 counts = {code: self.facts.codes[name][code] for code in vocabulary.codes}
-                self.multi(name, counts)
+                self.multi(name, vocabulary, counts)
         elif not self.small:
             self.result.withheld += ["track", "category", "support", "referral"]
             self.result.withheld += [n for n in self.names if n != "outcome"]
