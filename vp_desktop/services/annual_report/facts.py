@@ -154,7 +154,9 @@ def year_counts(session: Session, client_id: int, years: Iterable[int]) -> dict[
     ):
         outcomes[int(y)].append((outcome, n))
     return {
-        y: YearCounts(*row[3 * n : 3 * n + 3], outcomes=tuple(sorted(outcomes[y])))
+        y: YearCounts(
+            int(row[3 * n]), int(row[3 * n + 1]), int(row[3 * n + 2]), tuple(sorted(outcomes[y]))
+        )
         for n, y in enumerate(years)
     }
 

@@ -207,7 +207,7 @@ class _Protector:
             else:
                 cells += cells_
                 relations.append(relation)
-        ids = {c.id for c in cells}
+        present = {c.id for c in cells}
         self.crossed = {c.id for c in cells if c.role is Role.UNPUBLISHED
                         and c.id.startswith(f"{self.year}/") and c.id in self.known}  # fmt: skip
         for pair in self._pairs():
@@ -218,7 +218,7 @@ class _Protector:
         omittable = tuple(
             pair
             for pair in self._pairs()
-            if all(i in ids and next(c for c in cells if c.id == i).role is Role.PUBLISH
+            if all(i in present and next(c for c in cells if c.id == i).role is Role.PUBLISH
                    for i in pair)
         )  # fmt: skip
         return Problem(tuple(cells), tuple(relations), self.k, omittable)
@@ -357,8 +357,8 @@ class _Protector:
             self.result.withheld.append(key)  # one cell holding everyone describes everyone
             return
         cells = self._cells(key, counts)
-        values = {c.id: c.value for c in cells} | {self.handled_id: self.handled}
-        relations = [_sum_to([c.id for c in cells], self.handled_id, values)]
+        truth = {c.id: c.value for c in cells} | {self.handled_id: self.handled}
+        relations = [_sum_to([c.id for c in cells], self.handled_id, truth)]
         self._design(key, cells, relations, _others(key, vocabulary))
 
     def multi(self, key: str, vocabulary: vocab.Vocabulary, counts: dict[str, int]) -> None:
