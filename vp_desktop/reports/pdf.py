@@ -210,7 +210,9 @@ class _Renderer:
         vocabulary = vocab.ALL.get(table.key)
         if vocabulary is None:
             return ""
-        names = ", ".join(vocabulary.label(code, self.lang).lower() for code in codes)
+        labels = [vocabulary.label(code, self.lang).lower() for code in codes]
+        joiner = " en " if self.lang == "nl" else " and "
+        names = joiner.join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
         return self.t(
             "merged_note",
             into=vocabulary.label(into, self.lang),
