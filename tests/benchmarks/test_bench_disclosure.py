@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.support.caseloads import ALWAYS_SET, Client, SimCase, sim_case
@@ -20,8 +20,13 @@ EXAMPLES = int(os.environ.get("VP_AUDIT_EXAMPLES", "300"))
 TOTALS = {"caseloads": 0, "checked": 0, "violations": 0, "hidden": 0, "nonzero": 0}
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))  # fmt: skip
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
 @given(
     cases=st.lists(sim_case(), max_size=40),
     extra=sim_case(years=(2025,)),
