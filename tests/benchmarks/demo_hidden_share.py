@@ -62,7 +62,7 @@ def main() -> None:
         path = Path(folder) / "demo.vpvault"
         create_demo_vault(path, PASSPHRASE, DemoSpec(seed=args.seed, today=today))
         vault = Vault.open(path, PASSPHRASE)
-        hidden = nonzero = reports = 0
+        hidden = nonzero = reports = primary = 0
         slowest = (0.0, "")
         with vault.session() as session:
             clients = session.execute(text("SELECT id, code FROM clients")).all()
@@ -83,6 +83,7 @@ def main() -> None:
                         figures += [r for r in table.rows]
                     n = sum(1 for f in figures if f.display != "0")
                     h = sum(1 for f in figures if f.display != "0" and f.value is None)
+                    primary += sum(1 for f in figures if f.display.startswith("<"))
                     if not report.below_threshold:
                         for key in ("intake", "closure"):
                             if key not in shown_keys:
@@ -93,7 +94,8 @@ def main() -> None:
                     nonzero, hidden = nonzero + n, hidden + h
         vault.close()
     print(f"reports: {reports}, non-zero case figures: {nonzero}, hidden: {hidden} "
-          f"({100 * hidden / max(nonzero, 1):.0f}%), slowest report: {slowest[0]*1000:.0f} ms "
+          f"({100 * hidden / max(nonzero, 1):.0f}%), of which \"<k\": {primary}, other hidden "
+          f"(x, –, withheld): {hidden - primary}, slowest report: {slowest[0]*1000:.0f} ms "
           f"({slowest[1]})")  # fmt: skip
 
 
