@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ from vp_desktop.services.annual_report.issued import list_issued
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.reports_section import DEBOUNCE_MS, ReportsSection
 from vp_desktop.ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_year() -> Iterator[None]:
+    ReportsSection.remembered_year = None
+    yield
+    ReportsSection.remembered_year = None
 
 
 @pytest.fixture
@@ -197,12 +205,16 @@ def test_an_export_is_listed_as_issued_and_withdrawn_only_after_confirmation(
 
 
 def test_the_chosen_year_is_kept_and_the_status_line_fits(
-    section: ReportsSection, acme: int
+    qtbot: QtBot, section: ReportsSection, acme: int
 ) -> None:
     assert section.status_label.text() == ""
     section.year_combo.setCurrentIndex(section.year_combo.findData(YEAR + 1))
-    section.set_client(acme)  # as after a language switch or a client switch
+    section.set_client(acme)  # as after a client switch
     assert section.year_combo.currentData() == YEAR + 1
+    rebuilt = ReportsSection(section._workspace)  # as after a language switch
+    qtbot.addWidget(rebuilt)
+    rebuilt.set_client(acme)
+    assert rebuilt.year_combo.currentData() == YEAR + 1
     section.set_client(None)
     assert "Kies een opdrachtgever" in section.status_label.text()
 

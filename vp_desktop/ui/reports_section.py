@@ -51,6 +51,9 @@ DEBOUNCE_MS = 400
 
 class ReportsSection(Section):
     key = "reports"
+    #: The year the adviser last chose, for this run of the app: kept when the window is
+    #: rebuilt for another language, and when another client is chosen.
+    remembered_year: int | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +65,6 @@ class ReportsSection(Section):
         self._preview_outdated = False  # set while hidden; showEvent renders it
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._preview_when_visible)
-        self._chosen_year: int | None = None  # kept across clients and language switches
         self._export = ExportSteps(workspace)
         self.issued = IssuedReports(workspace)
         self._build()
@@ -196,7 +198,8 @@ class ReportsSection(Section):
             self.year_combo.addItem(str(year), year)
         # The year last chosen, else the last complete year: an annual report is usually
         # written in the first months of the following year.
-        year = self._chosen_year if self._chosen_year in years else this_year - 1
+        chosen = ReportsSection.remembered_year
+        year = chosen if chosen in years else this_year - 1
         self.year_combo.setCurrentIndex(self.year_combo.findData(year))
         self.year_combo.blockSignals(False)
         self._load_year(year)
@@ -325,7 +328,7 @@ class ReportsSection(Section):
             self.year_combo.setCurrentIndex(self.year_combo.findData(self._year))
             self.year_combo.blockSignals(False)
             return
-        self._chosen_year = int(year)
+        ReportsSection.remembered_year = int(year)
         self._load_year(int(year))
 
     def _load_year(self, year: int) -> None:
