@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from tests.gui.conftest import ScriptedPrompts
 from tests.support.report_fixture import TODAY, YEAR, populate_known_client
@@ -230,3 +231,16 @@ def test_template_and_last_years_texts_start_a_new_year(
     section.insert_template()
     text = section.introduction_edit.toPlainText()
     assert text.startswith(f"In {YEAR + 1} was ik extern vertrouwenspersoon voor Acme Zorg.")
+
+
+def test_a_reissue_shows_what_would_change_before_asking(
+    section: ReportsSection, prompts: ScriptedPrompts, vault: Vault, tmp_path: Path, acme: int
+) -> None:
+    prompts.queue(tmp_path / "eerste.json", True)
+    section.export_report()
+    with vault.transaction() as session:
+        session.execute(text("UPDATE cases SET melder_role = 'manager' WHERE id = 3"))
+    prompts.queue(tmp_path / "tweede.json", True)
+    section.export_report()
+    question = prompts.asked[-1][2]
+    assert "al eerder uitgebracht" in question and "Rol van de melder" in question

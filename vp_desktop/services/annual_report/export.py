@@ -13,7 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.reports import wording
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import to_csv, to_json
 from vp_desktop.services import audit, report_texts
@@ -46,6 +48,22 @@ class Change:
     code: str
     before: str
     after: str
+    title: str = ""  # the table's title and the row's label, in the report's language
+    label: str = ""
+
+
+def _names(table: str, code: str, lang: Lang) -> tuple[str, str]:
+    if table == "total_cases":
+        return wording.text("handled", lang), ""
+    if table in ("intake", "closure"):
+        return wording.text(f"table_{table}", lang), wording.text(code, lang)
+    if table in ("trend_new", "trend_handled"):
+        return wording.text(f"table_{table}", lang), code
+    vocabulary = vocab.ALL.get(table)
+    if vocabulary is None or code not in vocabulary:
+        return table, code
+    title = wording.text("table_outcome", lang) if table == "outcome" else vocabulary.title(lang)
+    return title, vocabulary.label(code, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +94,13 @@ def reissue_changes(session: Session, client_id: int, year: int, lang: Lang = "n
     report = build_annual_report(session, client_id, year, lang=lang)
     after = {(f.table, f.code): f.display for f in published_figures(report)}
     return [
-        Change(table, code, before.get((table, code), "–"), after.get((table, code), "–"))
+        Change(
+            table,
+            code,
+            before.get((table, code), "–"),
+            after.get((table, code), "–"),
+            *_names(table, code, lang),
+        )
         for table, code in sorted(before.keys() | after.keys())
         if before.get((table, code), "–") != after.get((table, code), "–")
     ]

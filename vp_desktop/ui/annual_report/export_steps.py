@@ -60,7 +60,7 @@ class ExportSteps(QObject):
         question = question.replace("%3", str(target))
         if changes:
             listed = "\n".join(
-                f"• {c.table} / {c.code}: {c.before} → {c.after}"
+                f"• {c.title}{' – ' + c.label if c.label else ''}: {c.before} → {c.after}"
                 for c in changes[:_MAX_CHANGES_LISTED]
             )
             more = len(changes) - _MAX_CHANGES_LISTED
