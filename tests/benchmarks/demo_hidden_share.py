@@ -55,9 +55,11 @@ def true_nonzero(session: object, client_id: int, year: int) -> dict[str, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=1)
+    # The defaults of `vp-desktop demo`: seed 2026, six clients, today's date.
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     args = parser.parse_args()
-    today = dt.date(2026, 3, 1)
+    today = args.today
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.vpvault"
         create_demo_vault(path, PASSPHRASE, DemoSpec(seed=args.seed, today=today))
@@ -67,7 +69,7 @@ def main() -> None:
         with vault.session() as session:
             clients = session.execute(text("SELECT id, code FROM clients")).all()
             for client_id, code in clients:
-                for year in range(today.year - 2, today.year):
+                for year in range(today.year - 2, today.year + 1):
                     started = time.perf_counter()
                     report = build_annual_report(session, client_id, year, today=today)
                     seconds = time.perf_counter() - started
