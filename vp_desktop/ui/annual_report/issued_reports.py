@@ -6,6 +6,8 @@ Later reports protect their figures against these, so an entry is withdrawn only
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from vp_desktop.services.annual_report.issued import list_issued, withdraw_issue
@@ -13,6 +15,11 @@ from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.workspace import Workspace
+
+
+def _local(utc: dt.datetime) -> dt.datetime:
+    """The vault stores UTC; the adviser reads their own clock."""
+    return utc.replace(tzinfo=dt.UTC).astimezone()
 
 
 class IssuedReports(QGroupBox):
@@ -53,7 +60,7 @@ class IssuedReports(QGroupBox):
         for entry in issued:
             text = (
                 line.replace("%1", str(entry.year))
-                .replace("%2", entry.issued_at.strftime("%d-%m-%Y %H:%M"))
+                .replace("%2", _local(entry.issued_at).strftime("%d-%m-%Y %H:%M"))
                 .replace("%3", str(entry.threshold))
                 .replace("%4", entry.format.upper())
             )
