@@ -143,7 +143,11 @@ class Client:
     def issue(self, year: int, k: int) -> AnnualReport:
         report = _report(self.protect(year, k))
         at = dt.datetime(year + 1, 2, 1) + dt.timedelta(minutes=len(self.issues))
-        self.issues.append(IssuedFigures(year, k, at, tuple(published_figures(report))))
+        c = counts_of(self.cases, year)
+        truth = {"handled": c.handled, "new": c.new, "carried_over": c.carried_over,
+                 "closed": c.closed, "open_at_year_end": c.open_at_year_end}  # fmt: skip
+        figures = tuple(published_figures(report))
+        self.issues.append(IssuedFigures(year, k, at, figures, tuple(sorted(truth.items()))))
         self.published.append(report_dict(report))
         for figure in published_figures(report):
             if figure.display != "0":

@@ -58,13 +58,7 @@ def test_lowering_k_between_years_republishes_nothing(cases: list[SimCase]) -> N
     _audit(client)
 
 
-@pytest.mark.xfail(
-    reason="known gap: a reader who compares two issues of a changed year and assumes cases were "
-    "only added can still narrow some key figures through the next year's report",
-    strict=False,
-)
-@settings(max_examples=8, deadline=None, derandomize=True, phases=[Phase.generate],
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@_settings
 @given(cases=caseloads, extra=sim_case(years=(2025,)), k=st.sampled_from((3, 5)))
 def test_a_year_reissued_after_one_more_case_reveals_no_small_difference(
     cases: list[SimCase], extra: SimCase, k: int

@@ -290,6 +290,9 @@ class IssuedReport(Base):
     language: Mapped[str] = mapped_column(String(2))
     format: Mapped[str] = mapped_column(String(8))
     figures: Mapped[str] = mapped_column(Text)
+    # The year's true key figures when it was issued (json object), so a later report can tell
+    # a reader comparing two issues of a changed year apart from one who has a single issue.
+    truth: Mapped[str | None] = mapped_column(Text)
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import report_tables
 from vp_desktop.services import audit
+from vp_desktop.services.annual_report.facts import year_counts
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.models import Client, IssuedReport, utcnow
 
@@ -43,6 +44,7 @@ class IssuedFigures:
     threshold: int
     issued_at: dt.datetime
     figures: tuple[PublishedFigure, ...]
+    truth: tuple[tuple[str, int], ...] = ()  # the year's true key figures at the time
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,11 @@ def _decode(raw: str) -> tuple[PublishedFigure, ...]:
 
 def record_issue(session: Session, client_id: int, report: AnnualReport, fmt: str) -> int:
     """Record that `report` left the vault as `fmt`; returns the record's id."""
+    counts = year_counts(session, client_id, [report.year])[report.year]
+    truth = {"handled": counts.handled, "new": counts.new, "carried_over": counts.carried_over,
+             "closed": counts.closed, "open_at_year_end": counts.open_at_year_end}  # fmt: skip
     row = IssuedReport(
+        truth=json.dumps(truth),
         client_id=client_id,
         year=report.year,
         issued_at=utcnow(),
@@ -105,7 +111,13 @@ def issued_figures(session: Session, client_id: int) -> list[IssuedFigures]:
         .where(IssuedReport.client_id == client_id, IssuedReport.withdrawn_at.is_(None))
         .order_by(IssuedReport.issued_at, IssuedReport.id)
     )
-    return [IssuedFigures(r.year, r.threshold, r.issued_at, _decode(r.figures)) for r in rows]
+    return [
+        IssuedFigures(
+            r.year, r.threshold, r.issued_at, _decode(r.figures),
+            tuple(sorted(json.loads(r.truth).items())) if r.truth else (),
+        )
+        for r in rows
+    ]  # fmt: skip
 
 
 def list_issued(session: Session, client_id: int | None = None) -> list[IssuedSummary]:

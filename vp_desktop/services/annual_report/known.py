@@ -9,6 +9,7 @@ a dash nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from vp_desktop.domain.disclosure import SECONDARY_MARKER
@@ -77,11 +78,27 @@ def _cells_of(issue: IssuedFigures) -> list[tuple[str, int | None, str]]:
     return out
 
 
-def knowledge(issues: list[IssuedFigures]) -> dict[str, Knowledge]:
-    """Per cell id, what the issued reports (oldest first) together tell a reader."""
+def version_id(cid: str, index: int) -> str:
+    """The id of a key figure as an earlier issue (number `index`) of its year printed it."""
+    year, rest = cid.split("/", 1)
+    return f"{year}@{index}/{rest}"
+
+
+def knowledge(issues: list[IssuedFigures], stale: Collection[int] = ()) -> dict[str, Knowledge]:
+    """Per cell id, what the issued reports (oldest first) together tell a reader.
+
+    `stale` are issues whose year's key figures have changed since: a key figure of such a year,
+    printed while that issue was the year's latest, belongs to that version (`version_id`).
+    """
     known: dict[str, Knowledge] = {}
-    for issue in issues:
+    latest: dict[int, int] = {}  # year -> index of its latest issue so far
+    for index, issue in enumerate(issues):
+        latest[issue.year] = index
         for cid, value, display in _cells_of(issue):
+            year = int(cid.split("/", 1)[0])
+            version = latest.get(year)
+            if cid.split("/")[1] == KEY and version in stale and version is not None:
+                cid = version_id(cid, version)
             known.setdefault(cid, Knowledge()).learn(value, display, issue.threshold)
     return known
 

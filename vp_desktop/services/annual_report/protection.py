@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility, primary_display
-from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role
+from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
 from vp_desktop.domain.disclosure.solver import Protection, protect
 from vp_desktop.services.annual_report.breakdowns import BreakdownSteps
@@ -38,6 +38,7 @@ from vp_desktop.services.annual_report.figures import (
     ProtectedYear,
     Shown,
     breakdown_cell,
+    holding,
     model_years,
     sum_to,
     trend_window,
@@ -49,6 +50,7 @@ from vp_desktop.services.annual_report.known import (
     KEY_FIGURES,
     cell_id,
     knowledge,
+    version_id,
 )
 
 __all__ = ["OMITTED_MARKER", "TREND_YEARS", "ProtectedYear", "Shown", "model_years",
@@ -68,7 +70,17 @@ class _Protector(BreakdownSteps):
     ) -> None:
         self.year, self.k, self.facts = year, k, facts
         self.counts = counts
-        self.known = knowledge(issues)
+        self.issues = issues
+        # Issues of a year whose key figures changed since: a reader holding two issues of
+        # that year sees two versions of its figures.
+        self.stale = {
+            index
+            for index, issue in enumerate(issues)
+            if issue.truth
+            and issue.year in counts
+            and dict(issue.truth) != _truth(counts[issue.year])
+        }
+        self.known = knowledge(issues, self.stale)
         self.handled = counts[year].handled
         self.small = self.handled < k
         self.window = trend_window(year, first_year)
@@ -128,6 +140,9 @@ class _Protector(BreakdownSteps):
                 if earlier is not None:
                     cells += earlier[0]
                     relations.append(earlier[1])
+        version_cells, version_relations = self._versions(cells)
+        cells += version_cells
+        relations += version_relations
         if not self.small and "outcome" in self.names:
             outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
             cells_, relation = self._outcome(outcomes)
@@ -169,6 +184,48 @@ class _Protector(BreakdownSteps):
             cells.append(breakdown_cell(i, value, known, 1.0))
         all_values = {c.id: c.value for c in cells} | {closed_id: counts.closed}
         return cells, sum_to([c.id for c in cells], closed_id, all_values)
+
+    def _versions(self, current: list[Cell]) -> tuple[list[Cell], list[Relation]]:
+        """Earlier issues of a changed year as figures of their own, tied to the present ones
+        the way a reader would: the same identities, and cases only added since."""
+        cells: list[Cell] = []
+        relations: list[Relation] = []
+        chains: dict[int, list[int]] = {}
+        for index in sorted(self.stale):
+            year = self.issues[index].year
+            if year not in self.years:
+                continue
+            chains.setdefault(year, []).append(index)
+            truth = dict(self.issues[index].truth)
+            ids = {n: version_id(cell_id(year, KEY, n), index) for n in KEY_FIGURES}
+            for name in KEY_FIGURES:
+                known, value = self.known.get(ids[name]), truth[name]
+                if known is not None and known.admits(value) and known.exact is not None:
+                    cells.append(Cell(ids[name], value, Role.KNOWN))
+                elif known is not None and known.admits(value):
+                    cells.append(
+                        Cell(ids[name], value, Role.KNOWN_HIDDEN, lo=known.lo, hi=known.hi)
+                    )
+                else:
+                    cells.append(Cell(ids[name], value, Role.UNPUBLISHED))
+            relations.append(equals(ids["handled"], [ids["new"], ids["carried_over"]]))
+            relations.append(equals(ids["handled"], [ids["closed"], ids["open_at_year_end"]]))
+            if year - 1 in self.years:
+                previous_open = cell_id(year - 1, KEY, "open_at_year_end")
+                relations.append(equals(ids["carried_over"], [previous_open]))
+        for year, indices in chains.items():
+            steps = [
+                {n: version_id(cell_id(year, KEY, n), i) for n in KEY_FIGURES} for i in indices
+            ]
+            steps.append({n: cell_id(year, KEY, n) for n in KEY_FIGURES})
+            for older, newer in zip(steps, steps[1:], strict=False):
+                for name in KEY_FIGURES:
+                    relations.append(at_most([older[name]], newer[name]))
+                    grows = ((newer[name], 1), (older[name], -1),
+                             (newer["handled"], -1), (older["handled"], 1))  # fmt: skip
+                    relations.append(Relation(grows, "<="))
+        values = {c.id: c.value for c in (*current, *cells)}
+        return cells, holding(relations, values)
 
     def _pairs(self) -> tuple[tuple[str, str], tuple[str, str]]:
         return (
@@ -253,6 +310,11 @@ class _Protector(BreakdownSteps):
             self.result.withheld += [n for n in self.names if n != "outcome"]
         self.result.solve_seconds = time.perf_counter() - started
         return self.result
+
+
+def _truth(counts: YearCounts) -> dict[str, int]:
+    return {"handled": counts.handled, "new": counts.new, "carried_over": counts.carried_over,
+            "closed": counts.closed, "open_at_year_end": counts.open_at_year_end}  # fmt: skip
 
 
 def protect_year(

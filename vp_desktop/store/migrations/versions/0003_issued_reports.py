@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column('language', sa.String(length=2), nullable=False),
         sa.Column('format', sa.String(length=8), nullable=False),
         sa.Column('figures', sa.Text(), nullable=False),
+        sa.Column('truth', sa.Text(), nullable=True),
         sa.Column('withdrawn_at', sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(['client_id'], ['clients.id'],
                                 name=op.f('fk_issued_reports_client_id_clients'), ondelete='CASCADE'),
