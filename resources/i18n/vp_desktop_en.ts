@@ -1817,8 +1817,8 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="70"/>
-        <source>Het jaarverslag over %1 is al eerder uitgebracht. Deze versie toont deze cijfers anders (cijfers die veranderd zijn, worden weggelaten, zodat het verschil geen klein aantal verraadt):</source>
-        <translation>The annual report for %1 was issued before. This version shows these figures differently (figures that changed are left out, so that the difference gives away no small number):</translation>
+        <source>Het jaarverslag over %1 is al eerder uitgebracht. Deze versie toont deze cijfers anders. Een verdeling die veranderde, wordt weggelaten; alle cijfers zijn samen met de eerdere uitgave beschermd, zodat het verschil geen klein aantal verraadt:</source>
+        <translation>The annual report for %1 was issued before. This version shows these figures differently. A breakdown that changed is left out; all figures are protected together with the earlier issue, so that the difference gives away no small number:</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="82"/>
@@ -2003,38 +2003,38 @@
 <context>
     <name>IssuedReports</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="21"/>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="25"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="28"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="32"/>
         <source>Uitgebrachte jaarverslagen</source>
         <translation>Issued annual reports</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="28"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="35"/>
         <source>Uit de registratie halen…</source>
         <translation>Withdraw from the record…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="30"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="37"/>
         <source>Uitgebracht jaarverslag uit de registratie halen</source>
         <translation>Withdraw issued annual report from the record</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="52"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="59"/>
         <source>%1 · uitgebracht op %2 · k = %3 · %4</source>
         <translation>%1 · issued on %2 · k = %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="65"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="72"/>
         <source>Nog geen jaarverslag van deze opdrachtgever uitgebracht.</source>
         <translation>No annual report of this client issued yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="76"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="83"/>
         <source>Uit de registratie halen</source>
         <translation>Withdraw from the record</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="78"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="85"/>
         <source>Het jaarverslag %1 wordt uit de registratie van uitgebrachte verslagen gehaald. Latere verslagen houden er dan geen rekening meer mee. Doe dit alleen als dit verslag nooit aan de opdrachtgever is gegeven. Doorgaan?</source>
         <translation>The %1 annual report will be taken out of the record of issued reports. Later reports will then no longer take it into account. Only do this if the report was never given to the client. Continue?</translation>
     </message>
@@ -2833,139 +2833,140 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="72"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="189"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="294"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="306"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="74"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="191"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="297"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="309"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="340"/>
         <source>Jaarverslag</source>
+        <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="93"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="220"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
         <location filename="../../vp_desktop/ui/reports_section.py" line="223"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="226"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="97"/>
         <source>Voorbeeldtekst invoegen</source>
         <translation>Insert example text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="99"/>
         <source>Teksten van vorig jaar overnemen</source>
-        <translation>Reuse last year's texts</translation>
+        <translation>Reuse last year&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="104"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="103"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="394"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="397"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="109"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="114"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="120"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="119"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="121"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="180"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="182"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="225"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="228"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="278"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="281"/>
         <source>Tekst vervangen</source>
         <translation>Replace text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="282"/>
         <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
         <translation>The text that is there now will be replaced. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="309"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="312"/>
         <source>Er zijn geen teksten van een eerder jaar.</source>
         <translation>There are no texts of an earlier year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="396"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="399"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>

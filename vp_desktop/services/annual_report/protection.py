@@ -11,10 +11,11 @@ Table design before suppression: a sensitive breakdown (relation, melder role, g
 of a small year whose cases all fall in one cell is withheld (it would describe every melder);
 a breakdown that no pattern can make safe is withheld too.
 
-Re-issuing a year: what did not change is repeated exactly as issued (the reader has it); a
-key-figure pair or a breakdown in which a figure changed is left out, since any new figure next
-to the old one would show the reader the difference, a small count (only "handled" is given
-anew). `changes` lists what a re-issue would change, for the adviser to see first.
+Re-issuing a year: the record keeps each issue's true key figures, so an earlier issue of a year
+whose cases changed becomes figures of its own, tied to the present ones by the identities and by
+growth (a reader comparing issues may assume cases were only added). A breakdown in which a
+figure changed is left out of the new issue; what did not change is repeated as issued.
+`export.reissue_changes` lists what a re-issue would change, for the adviser to see first.
 """
 
 from __future__ import annotations

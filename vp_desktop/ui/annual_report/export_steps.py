@@ -68,8 +68,8 @@ class ExportSteps(QObject):
                 listed += "\n" + self.tr("… en nog %1").replace("%1", str(more))
             intro = self.tr(
                 "Het jaarverslag over %1 is al eerder uitgebracht. Deze versie toont deze cijfers "
-                "anders (cijfers die veranderd zijn, worden weggelaten, zodat het verschil geen "
-                "klein aantal verraadt):"
+                "anders. Een verdeling die veranderde, wordt weggelaten; alle cijfers zijn samen "
+                "met de eerdere uitgave beschermd, zodat het verschil geen klein aantal verraadt:"
             ).replace("%1", str(year))
             question = f"{intro}\n{listed}\n\n{question}"
         if not prompts.confirm(title, question):
