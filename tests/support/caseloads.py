@@ -94,7 +94,7 @@ def facts_of(cases: Sequence[SimCase], year: int) -> YearFacts:
     }
     facts = tuple(
         CaseFacts(c.opened, c.closed, c.track, dict(c.single),
-                  c.closed is not None and c.closed.year == year, c.categories)
+                  c.closed is not None and c.closed.year == year)
         for c in handled
     )  # fmt: skip
     return YearFacts(facts, codes)

@@ -187,6 +187,9 @@ def _pattern(problem: Problem, omitted: set[str], secondary: set[str]) -> dict[s
 
 def protect(problem: Problem) -> Protection | None:
     """The least costly safe pattern, or None when no pattern can protect every small figure."""
+    if not any(protected_targets(cell, problem.k) for cell in problem.cells):
+        # Nothing small to protect: every figure is shown (the common case of a large year).
+        return Protection(_pattern(problem, set(), set()), 0.0)
     groups = problem.omittable
     choices = sorted(
         (
@@ -217,8 +220,8 @@ def protect(problem: Problem) -> Protection | None:
     cost, omitted, secondary = best
     visibility = _pattern(problem, omitted, secondary)
     # An "x" that the other figures pin down exactly hides nothing: show it.
-    reader = Reader(problem, visibility)
-    pinned = [i for i in secondary if len(set(reader.range_of(i))) == 1]
+    reader = Reader(problem, visibility) if secondary else None
+    pinned = [i for i in secondary if reader and len(set(reader.range_of(i))) == 1]
     for cell_id in pinned:
         visibility[cell_id] = Visibility.SHOWN
     return Protection(visibility, cost)

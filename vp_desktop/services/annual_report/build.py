@@ -76,7 +76,8 @@ def protected_year(
     issues = issued_figures(session, client_id)
     first = reading.first_case_year(session, client_id, year)
     years = model_years(year, first, issues)
-    counts = reading.year_counts(session, client_id, [*years, year])
+    # Earlier years' outcomes matter only when an issued report printed them.
+    counts = reading.year_counts(session, client_id, [*years, year], outcomes_too=bool(issues))
     facts = reading.load_year(session, client_id, year)
     return protect_year(year, k, counts, first, facts, issues, _breakdown_names(settings))
 

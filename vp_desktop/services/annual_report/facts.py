@@ -46,7 +46,6 @@ class CaseFacts:
     track: str
     single: dict[str, str | None]
     closed_in_year: bool
-    categories: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +86,15 @@ def load_year(session: Session, client_id: int, year: int) -> YearFacts:
         *(getattr(Case, n) for n in names),
     ).where(Case.client_id == client_id, _handled_in(year))  # fmt: skip
     codes_query = (
-        select(CaseCode.case_id, CaseCode.vocabulary, CaseCode.code)
+        select(CaseCode.vocabulary, CaseCode.code, func.count())
         .join(Case, Case.id == CaseCode.case_id)
         .where(Case.client_id == client_id, _handled_in(year))
+        .group_by(CaseCode.vocabulary, CaseCode.code)
     )
     connection = session.connection()
     codes: dict[str, Counter[str]] = {name: Counter() for name in MULTI}
-    categories: dict[int, list[str]] = defaultdict(list)
-    for case_id, vocabulary, code in connection.execute(codes_query):
-        codes.setdefault(vocabulary, Counter())[code] += 1
-        if vocabulary == "category":
-            categories[case_id].append(code)
+    for vocabulary, code, n in connection.execute(codes_query):
+        codes.setdefault(vocabulary, Counter())[code] += n
     # Core rows unpacked as tuples: for a thousand cases the ORM's row handling would cost more
     # than the query.
     cases = tuple(
@@ -107,7 +104,6 @@ def load_year(session: Session, client_id: int, year: int) -> YearFacts:
             track,
             {"outcome": outcome, **dict(zip(names, single, strict=True))},
             closed_on is not None and closed_on.year == year,
-            tuple(categories.get(case_id, ())),
         )
         for case_id, opened_on, closed_on, track, outcome, *single in connection.execute(query)
     )
@@ -123,8 +119,11 @@ def first_case_year(session: Session, client_id: int, until: int) -> int | None:
     return None if first is None else first.year
 
 
-def year_counts(session: Session, client_id: int, years: Iterable[int]) -> dict[int, YearCounts]:
-    """Handled, new and closed per year, counted by the database in one pass."""
+def year_counts(
+    session: Session, client_id: int, years: Iterable[int], *, outcomes_too: bool = True
+) -> dict[int, YearCounts]:
+    """Handled, new and closed per year, counted by the database in one pass; with
+    `outcomes_too` also the outcomes of the cases closed in each year."""
     years = sorted(set(years))
     if not years:
         return {}
@@ -143,7 +142,7 @@ def year_counts(session: Session, client_id: int, years: Iterable[int]) -> dict[
     ).one()
     closed_year = func.strftime("%Y", Case.closed_on)
     outcomes: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for y, outcome, n in session.execute(
+    query = (
         select(closed_year, Case.outcome, func.count())
         .where(
             Case.client_id == client_id,
@@ -151,7 +150,8 @@ def year_counts(session: Session, client_id: int, years: Iterable[int]) -> dict[
             Case.closed_on.between(dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)),
         )
         .group_by(closed_year, Case.outcome)
-    ):
+    )
+    for y, outcome, n in session.execute(query) if outcomes_too else ():
         outcomes[int(y)].append((outcome, n))
     return {
         y: YearCounts(
