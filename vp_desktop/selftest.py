@@ -136,8 +136,8 @@ def _busiest_client_year(session: Any) -> tuple[int, int]:
 
 def _check_annual_report(run: _Run) -> str:
     from vp_desktop.reports import wording
-    from vp_desktop.reports.aggregate import build_annual_report
     from vp_desktop.reports.pdf import render_annual_report
+    from vp_desktop.services.annual_report.build import build_annual_report
 
     with run.open_vault().session() as session:
         client_id, year = _busiest_client_year(session)

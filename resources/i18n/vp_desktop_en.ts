@@ -1002,53 +1002,53 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="47"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="58"/>
         <source>Nummer</source>
         <extracomment>the key the model sorts a column by (ints and strings, never None) the case id of a row</extracomment>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="48"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="59"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="49"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="50"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="61"/>
         <source>Spoor</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="51"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="62"/>
         <source>Onderwerp</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="52"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="63"/>
         <source>Laatste gesprek</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="53"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="64"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="78"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="71"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="79"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="72"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="73"/>
         <source>Vernietigd</source>
         <translation>Destroyed</translation>
     </message>
@@ -1056,105 +1056,105 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="266"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="268"/>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="72"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
         <source>Open en gesloten</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="75"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="78"/>
         <source>Alle sporen</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="84"/>
         <source>Filter op spoor</source>
         <translation>Filter by track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
         <source>Zoeken in casussen</source>
         <translation>Search in cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
         <source>Zoek op nummer of woord in de notities</source>
         <translation>Search by number or word in the notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="91"/>
         <source>Zoeken (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="97"/>
         <location filename="../../vp_desktop/ui/cases_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="100"/>
         <source>Nieuwe casus (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="103"/>
         <source>Aantal casussen</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="204"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="245"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="206"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="247"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="286"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="288"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="293"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="296"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="349"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="354"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="350"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="355"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
@@ -2401,6 +2401,69 @@
     </message>
 </context>
 <context>
+    <name>ExportSteps</name>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="39"/>
+        <source>Jaarverslag exporteren</source>
+        <translation>Export annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="42"/>
+        <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="56"/>
+        <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
+        <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="68"/>
+        <source>… en nog %1</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="70"/>
+        <source>Het jaarverslag over %1 is al eerder uitgebracht. Deze versie toont deze cijfers anders. Een verdeling die veranderde, wordt weggelaten; alle cijfers zijn samen met de eerdere uitgave beschermd, zodat het verschil geen klein aantal verraadt:</source>
+        <translation>The annual report for %1 was issued before. This version shows these figures differently. A breakdown that changed is left out; all figures are protected together with the earlier issue, so that the difference gives away no small number:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="82"/>
+        <source>Controleer eerst de gevonden herkenbare gegevens.</source>
+        <translation>First check the identifying data that was found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="88"/>
+        <source>Het jaarverslag is opgeslagen als %1 en geregistreerd als uitgebracht.</source>
+        <translation>The annual report was saved as %1 and recorded as issued.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="93"/>
+        <source>Overzicht exporteren</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="94"/>
+        <source>Overzicht opdrachtgevers.xlsx</source>
+        <translation>Client overview.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="95"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="102"/>
+        <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
+        <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="119"/>
+        <source>Het overzicht is opgeslagen als %1.</source>
+        <translation>The overview has been saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <location filename="../../vp_desktop/ui/field_messages.py" line="27"/>
@@ -2605,6 +2668,45 @@
         <location filename="../../vp_desktop/ui/import_pages.py" line="325"/>
         <source>Er ging iets mis. Er is niets veranderd.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReports</name>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="28"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="32"/>
+        <source>Uitgebrachte jaarverslagen</source>
+        <translation>Issued annual reports</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="35"/>
+        <source>Uit de registratie halen…</source>
+        <translation>Withdraw from the record…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="37"/>
+        <source>Uitgebracht jaarverslag uit de registratie halen</source>
+        <translation>Withdraw issued annual report from the record</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="59"/>
+        <source>%1 · uitgebracht op %2 · k = %3 · %4</source>
+        <translation>%1 · issued on %2 · k = %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="72"/>
+        <source>Nog geen jaarverslag van deze opdrachtgever uitgebracht.</source>
+        <translation>No annual report of this client issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="83"/>
+        <source>Uit de registratie halen</source>
+        <translation>Withdraw from the record</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="85"/>
+        <source>Het jaarverslag %1 wordt uit de registratie van uitgebrachte verslagen gehaald. Latere verslagen houden er dan geen rekening meer mee. Doe dit alleen als dit verslag nooit aan de opdrachtgever is gegeven. Doorgaan?</source>
+        <translation>The %1 annual report will be taken out of the record of issued reports. Later reports will then no longer take it into account. Only do this if the report was never given to the client. Continue?</translation>
     </message>
 </context>
 <context>
@@ -3913,154 +4015,142 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="70"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="173"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="74"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="191"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="297"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="309"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="340"/>
         <source>Jaarverslag</source>
+        <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="93"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="202"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="205"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="223"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="226"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="97"/>
+        <source>Voorbeeldtekst invoegen</source>
+        <translation>Insert example text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="99"/>
+        <source>Teksten van vorig jaar overnemen</source>
+        <translation>Reuse last year&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="104"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="96"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="332"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="397"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="109"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="114"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="111"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="120"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="121"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="182"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="207"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="228"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="281"/>
+        <source>Tekst vervangen</source>
+        <translation>Replace text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="282"/>
+        <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
+        <translation>The text that is there now will be replaced. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="312"/>
+        <source>Er zijn geen teksten van een eerder jaar.</source>
+        <translation>There are no texts of an earlier year.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="399"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="347"/>
-        <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
-        <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="355"/>
-        <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
-        <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="374"/>
-        <source>Het jaarverslag is opgeslagen als %1.</source>
-        <translation>The annual report has been saved as %1.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="379"/>
-        <source>Overzicht exporteren</source>
-        <translation>Export overview</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="380"/>
-        <source>Overzicht opdrachtgevers.xlsx</source>
-        <translation>Client overview.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="381"/>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="388"/>
-        <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
-        <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="407"/>
-        <source>Het overzicht is opgeslagen als %1.</source>
-        <translation>The overview has been saved as %1.</translation>
     </message>
 </context>
 <context>

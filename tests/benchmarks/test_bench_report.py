@@ -12,8 +12,8 @@ import sqlcipher3
 from tests.benchmarks.bare_report import bare_pdf, raw_counts
 from tests.benchmarks.bench_vaults import PASSPHRASE, REPORT_PROBE, REPORT_YEAR, TODAY, client_id
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms
-from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.pdf import render_annual_report
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.store.vault import Vault
 
 REPORT_TARGET_MS = 1000

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from tests.gui.conftest import ScriptedPrompts
 from tests.support.report_fixture import TODAY, YEAR, populate_known_client
 from vp_desktop.services import audit, cases, report_texts
+from vp_desktop.services.annual_report.issued import list_issued
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.reports_section import DEBOUNCE_MS, ReportsSection
 from vp_desktop.ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_year() -> Iterator[None]:
+    ReportsSection.remembered_year = None
+    yield
+    ReportsSection.remembered_year = None
 
 
 @pytest.fixture
@@ -171,3 +181,66 @@ def test_without_a_client_nothing_can_be_exported(qtbot: QtBot, workspace: Works
     for child in (widget.year_combo, widget.introduction_edit, widget.signals_edit,
                   widget.check.checked_box, widget.export_button, widget.preview):  # fmt: skip
         assert child.accessibleName()
+
+
+def test_an_export_is_listed_as_issued_and_withdrawn_only_after_confirmation(
+    section: ReportsSection, prompts: ScriptedPrompts, vault: Vault, tmp_path: Path
+) -> None:
+    assert section.issued.list.count() == 1 and not section.issued.withdraw_button.isEnabled()
+    prompts.queue(tmp_path / "acme.json", True)
+    section.export_report()
+    assert "geregistreerd als uitgebracht" in section.status_label.text()
+    assert section.issued.list.count() == 1
+    assert section.issued.list.item(0).text().startswith("2025 · uitgebracht op")
+    section.issued.list.setCurrentRow(0)
+    assert section.issued.withdraw_button.isEnabled()
+    prompts.queue(False)  # the adviser thinks again
+    section.issued.withdraw_selected()
+    with vault.session() as session:
+        assert len(list_issued(session)) == 1
+    prompts.queue(True)
+    section.issued.withdraw_selected()
+    with vault.session() as session:
+        assert list_issued(session) == []
+    assert prompts.kinds()[-2:] == ["confirm", "confirm"]
+
+
+def test_the_chosen_year_is_kept_and_the_status_line_fits(
+    qtbot: QtBot, section: ReportsSection, acme: int
+) -> None:
+    assert section.status_label.text() == ""
+    section.year_combo.setCurrentIndex(section.year_combo.findData(YEAR + 1))
+    section.set_client(acme)  # as after a client switch
+    assert section.year_combo.currentData() == YEAR + 1
+    rebuilt = ReportsSection(section._workspace)  # as after a language switch
+    qtbot.addWidget(rebuilt)
+    rebuilt.set_client(acme)
+    assert rebuilt.year_combo.currentData() == YEAR + 1
+    section.set_client(None)
+    assert "Kies een opdrachtgever" in section.status_label.text()
+
+
+def test_template_and_last_years_texts_start_a_new_year(
+    section: ReportsSection, prompts: ScriptedPrompts
+) -> None:
+    section.year_combo.setCurrentIndex(section.year_combo.findData(YEAR + 1))
+    assert section.introduction_edit.toPlainText() == ""
+    section.reuse_previous_texts()
+    assert section.introduction_edit.toPlainText() == "Opgeslagen inleiding."
+    prompts.queue(True)  # replace what is there
+    section.insert_template()
+    text = section.introduction_edit.toPlainText()
+    assert text.startswith(f"In {YEAR + 1} was ik extern vertrouwenspersoon voor Acme Zorg.")
+
+
+def test_a_reissue_shows_what_would_change_before_asking(
+    section: ReportsSection, prompts: ScriptedPrompts, vault: Vault, tmp_path: Path, acme: int
+) -> None:
+    prompts.queue(tmp_path / "eerste.json", True)
+    section.export_report()
+    with vault.transaction() as session:
+        session.execute(text("UPDATE cases SET melder_role = 'manager' WHERE id = 3"))
+    prompts.queue(tmp_path / "tweede.json", True)
+    section.export_report()
+    question = prompts.asked[-1][2]
+    assert "al eerder uitgebracht" in question and "Rol van de melder" in question

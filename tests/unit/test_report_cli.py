@@ -15,6 +15,7 @@ from tests.conftest import PASSPHRASE
 from tests.support.report_fixture import YEAR, populate_known_client
 from vp_desktop.cli import main
 from vp_desktop.services import audit, report_texts
+from vp_desktop.services.annual_report.issued import list_issued
 from vp_desktop.store.vault import Vault
 
 
@@ -41,18 +42,13 @@ def test_pdf_report_is_written_privately_and_audited(
     db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "acme-2025.pdf"
-    code = run(
-        monkeypatch,
-        "report",
-        "--db",
-        db,
-        "--client",
-        "acme",
-        "--year",
-        str(YEAR),
-        "--out",
-        str(out),
-    )
+    args = ["report", "--db", db, "--client", "acme", "--year", str(YEAR), "--out", str(out)]
+    # Texts that match identifying data stop the export until the adviser accepts them.
+    assert run(monkeypatch, *args) == 1
+    refused = capsys.readouterr()
+    assert "--accept-identifier-warnings" in refused.err and "Pietersen" not in refused.err
+    assert not out.exists()
+    code = run(monkeypatch, *args, "--accept-identifier-warnings")
     assert code == 0
     captured = capsys.readouterr()
     assert "Wrote the 2025 annual report of ACME" in captured.out
@@ -67,13 +63,37 @@ def test_pdf_report_is_written_privately_and_audited(
         "ACME",
         "2025 pdf",
     )
+    with Vault.open(Path(db), PASSPHRASE) as vault, vault.session() as session:
+        issued = list_issued(session)
+    assert [(i.client_code, i.year, i.threshold, i.format) for i in issued] == [
+        ("ACME", 2025, 5, "pdf")
+    ]
+
+
+def test_a_reissue_after_a_change_lists_what_changes(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.json"
+    args = ["report", "--db", db, "--client", "ACME", "--year", str(YEAR), "--out", str(out),
+            "--format", "json", "--accept-identifier-warnings"]  # fmt: skip
+    assert run(monkeypatch, *args) == 0
+    capsys.readouterr()
+    with Vault.open(Path(db), PASSPHRASE) as vault, vault.transaction() as session:
+        session.execute(text("UPDATE cases SET melder_role = 'manager' WHERE id = 3"))
+    assert run(monkeypatch, *args) == 0
+    err = capsys.readouterr().err
+    assert "was issued before" in err and "melder_role/" in err
+    # The changed breakdown is left out: next to the first issue it would show the difference.
+    keys = {t["key"] for t in json.loads(out.read_text())["tables"]}
+    assert "melder_role" not in keys and "relation" in keys
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
 def test_json_and_csv(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     out = tmp_path / f"acme.{fmt}"
     args = ["report", "--db", db, "--client", "ACME", "--year", str(YEAR), "--out", str(out)]
-    assert run(monkeypatch, *args, "--format", fmt, "--lang", "en") == 0
+    flags = ("--format", fmt, "--lang", "en", "--accept-identifier-warnings")
+    assert run(monkeypatch, *args, *flags) == 0
     text = out.read_text(encoding="utf-8")
     if fmt == "json":
         data = json.loads(text)

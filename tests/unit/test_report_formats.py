@@ -15,8 +15,8 @@ from tests.support.report_fixture import (
     populate_known_client,
     populate_other_client,
 )
-from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.formats import CSV_COLUMNS, report_dict, to_csv, to_json
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.store.vault import Vault
 
 
@@ -38,7 +38,8 @@ def _json(vault: Vault, client_id: int, lang: str = "nl") -> dict[str, object]:
 
 def test_json_has_exactly_the_documented_schema(vault: Vault, acme: int) -> None:
     data = _json(vault, acme)
-    assert list(data) == ["client", "year", "threshold", "total_cases", "tables"]
+    assert list(data) == ["client", "year", "threshold", "total_cases", "tables", "demo"]
+    assert data["demo"] is False
     assert (data["client"], data["year"], data["threshold"]) == ("ACME", YEAR, 5)
     assert data["total_cases"] == {"value": 16, "display": "16"}
     tables = data["tables"]

@@ -15,10 +15,10 @@ from tests.support.report_fixture import (
     populate_known_client,
     populate_other_client,
 )
-from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.formats import to_json
 from vp_desktop.reports.pdf import render_annual_report
 from vp_desktop.services import clients, report_texts
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.demo import DemoSpec, populate_demo
 from vp_desktop.store.vault import Vault
 

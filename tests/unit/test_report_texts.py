@@ -142,3 +142,29 @@ def test_purged_cases_no_longer_match(vault: Vault, clients_with_people: tuple[i
         )  # fmt: skip
         retention.purge_case_data(session, own, case_id)
     assert _hits(vault, own, "Jan de Vries en Zonnebloem") == []
+
+
+@pytest.mark.parametrize(
+    ("stored", "written", "found"),
+    [
+        ({"department": "Logistiek"}, "Op Logistiek was het onrustig.", ["Logistiek"]),
+        ({"department": "Zorg"}, "De afdeling zorg groeide.", ["zorg"]),
+        ({"department": "Team 3"}, "In team 3 speelde iets.", ["team 3"]),
+        ({"department": "Afdeling 4B"}, "Binnen afdeling 4B.", ["afdeling 4B"]),
+        ({"department": "ICT"}, "De ICT-afdeling kreeg uitleg.", ["ICT"]),
+        ({"melder_name": "Jan Bakker"}, "Jans collega's waren er.", ["Jans"]),
+        ({"others_involved": "Sjoerd"}, "Sjoerds gedrag kwam aan bod.", ["Sjoerds"]),
+        ({"melder_name": "Bo"}, "Ook Bo kwam langs.", ["Bo"]),
+        ({"others_involved": "Anne Jansen-Smit"}, "Mevrouw Smit was er.", ["Smit"]),
+        ({"melder_name": "Ødegård"}, "Met Odegard gesproken.", ["Odegard"]),
+        ({"melder_name": "Odegard"}, "Met Ødegård gesproken.", ["Ødegård"]),
+    ],
+)
+def test_harder_identifiers_are_found(
+    vault: Vault, stored: dict[str, str], written: str, found: list[str]
+) -> None:
+    with vault.transaction() as session:
+        own = add_client(session, "GAMMA", "Gamma")
+        data = cases.CaseData(dt.date(2025, 3, 1), "unwanted_behaviour", ["bullying"], **stored)
+        cases.create_case(session, own, data, today=TODAY)
+    assert _hits(vault, own, written) == found

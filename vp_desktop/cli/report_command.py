@@ -1,4 +1,9 @@
-"""`report`: one client's anonymised annual report as PDF, json or csv."""
+"""`report`: one client's anonymised annual report as PDF, json or csv.
+
+The export is recorded in the vault as issued (`services.annual_report.export`). Report texts
+that match identifying data of cases stop the export unless `--accept-identifier-warnings` is
+given; re-issuing a year whose figures changed lists what changes first.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vp_desktop.cli.common import (
+    EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
@@ -17,24 +23,15 @@ from vp_desktop.cli.common import (
     open_vault,
 )
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.aggregate import build_annual_report
-from vp_desktop.reports.data import AnnualReport
-from vp_desktop.reports.formats import to_csv, to_json
-from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import audit, report_texts
+from vp_desktop.services.annual_report.export import (
+    FORMATS,
+    IdentifierWarnings,
+    export_annual_report,
+    reissue_changes,
+)
 from vp_desktop.services.clients import get_client_by_code
-from vp_desktop.services.safe_files import write_private_file
 
-FORMATS = ("pdf", "json", "csv")
 FIRST_YEAR, LAST_YEAR = 1990, 2100
-
-
-def render(report: AnnualReport, fmt: str) -> bytes:
-    if fmt == "json":
-        return to_json(report)
-    if fmt == "csv":
-        return to_csv(report)
-    return render_annual_report(report)
 
 
 @command
@@ -47,23 +44,39 @@ def report(args: argparse.Namespace) -> int:
         with vault.session() as session:
             client = get_client_by_code(session, args.client)
             client_id, code = client.id, client.code
-            annual = build_annual_report(session, client_id, args.year, lang=lang)
-            texts = report_texts.get_texts(session, client_id, args.year)
-            hits = report_texts.find_identifiers(session, client_id, texts)
-        data = render(annual, args.format)
-        write_private_file(out, data)
-        with vault.transaction() as session:
-            audit.record(
-                session, "report_exported", client_code=code, detail=f"{args.year} {args.format}"
+            changes = reissue_changes(session, client_id, args.year, lang)
+        if changes:
+            print(
+                f"vp-desktop: {args.year} was issued before; this export prints "
+                f"{len(changes)} figure(s) differently (a breakdown that changed is left out; "
+                "everything is protected together with the earlier issue):",
+                file=sys.stderr,
             )
-    if hits and args.format == "pdf":
-        # The words themselves stay off the terminal (its scrollback and logs are not private).
+            for change in changes:
+                print(f"  {change.table}/{change.code}: {change.before} -> {change.after}",
+                      file=sys.stderr)  # fmt: skip
+        try:
+            with vault.transaction() as session:
+                result = export_annual_report(
+                    session, client_id, args.year, out, args.format, lang=lang,
+                    accept_identifier_warnings=args.accept_identifier_warnings,
+                )  # fmt: skip
+        except IdentifierWarnings as warning:
+            # The words themselves stay off the terminal (its scrollback and logs are not
+            # private).
+            raise CommandFailed(
+                f"{len(warning.hits)} place(s) in the report texts match identifying data of "
+                "cases; check the texts in the app, or pass --accept-identifier-warnings to "
+                "write the report anyway",
+                EXIT_FAILED,
+            ) from None
+    if result.identifier_hits:
         print(
-            f"vp-desktop: warning: {len(hits)} place(s) in the report texts match identifying "
-            "data of cases; check the texts in the app before handing the report over",
+            f"vp-desktop: warning: {result.identifier_hits} place(s) in the report texts match "
+            "identifying data of cases (accepted with --accept-identifier-warnings)",
             file=sys.stderr,
         )
-    print(f"Wrote the {args.year} annual report of {code} to {out}")
+    print(f"Wrote the {args.year} annual report of {code} to {out} (recorded as issued)")
     return EXIT_OK
 
 
@@ -77,5 +90,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="the file to write")
     p.add_argument("--format", choices=FORMATS, default="pdf", help="default: pdf")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="default: nl")
+    p.add_argument(
+        "--accept-identifier-warnings",
+        action="store_true",
+        help="write the report even though its texts match identifying data of cases",
+    )
     add_passphrase_stdin(p)
     p.set_defaults(handler=report)

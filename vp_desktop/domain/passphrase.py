@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from zxcvbn import zxcvbn
-
 from vp_desktop.domain.passphrase_words import DUTCH_WORDS
 
 MIN_LENGTH = 12
@@ -54,6 +52,8 @@ def estimate_guesses(passphrase: str, personal_words: Iterable[str] = ()) -> flo
     """How many guesses zxcvbn expects an informed attacker to need."""
     if not passphrase:
         return 1.0
+    from zxcvbn import zxcvbn  # its dictionaries load when a passphrase is first typed
+
     words = [w.lower() for w in personal_words if w and w.strip()]
     # The adviser's own words rank first: an attacker who targets this vault knows them.
     inputs = [part for w in words for part in w.split()] + list(DUTCH_WORDS)

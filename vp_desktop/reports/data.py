@@ -48,8 +48,15 @@ def check_label(label: str) -> str:
     raise ValueError(f"not a report label: {label[:20]!r}")
 
 
+#: Display of a figure left out of the report (a key-figure pair that cannot be shown safely).
+OMITTED_MARKER = "–"
+
+
 def _is_hidden_display(display: str) -> bool:
-    return display == SECONDARY_MARKER or _PRIMARY_MARKER.fullmatch(display) is not None
+    return (
+        display in (SECONDARY_MARKER, OMITTED_MARKER)
+        or _PRIMARY_MARKER.fullmatch(display) is not None
+    )
 
 
 def _check_figure(value: int | None, display: str, unit: Unit) -> None:
@@ -121,6 +128,8 @@ class Table:
     title: str
     rows: tuple[Row, ...]
     additive: bool = True
+    # Rare figures printed together in an "other" row: (row code, codes merged into it).
+    merged: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         check_label(self.title)
@@ -259,6 +268,17 @@ class ClientInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtraSection:
+    """A further section of the report (a feature of its own adds it), printed after the
+    signals: a heading, the adviser's paragraphs and protected tables."""
+
+    key: str
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class AnnualReport:
     """One client's anonymised annual report for one calendar year, ready to render."""
 
@@ -283,6 +303,8 @@ class AnnualReport:
     development: ProfessionalDevelopment
     # Signals feature: plan against realisation and the advice by theme (None: not shown).
     plan: PlanReport | None = None
+    extra_sections: tuple[ExtraSection, ...] = ()
+    demo: bool = False  # made from the fictional demo practice: every page says so
 
     @property
     def title(self) -> str:

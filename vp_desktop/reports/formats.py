@@ -1,7 +1,7 @@
 """The annual report as json and csv: the protected figures, stable for integrations.
 
 json: ``{"client": CODE, "year": Y, "threshold": k, "total_cases": {"value", "display"},
-"tables": [{"key", "title", "rows": [{"code", "label", "value", "display"}]}]}``, where a
+"tables": [{"key", "title", "rows": [{"code", "label", "value", "display"}]}], "demo"}``, where a
 ``value`` is null exactly when the figure is hidden. The csv holds the same tables, one row per
 figure. Neither holds anything the PDF does not: no texts, no dates, no case data.
 """
@@ -24,6 +24,7 @@ def report_tables(report: AnnualReport) -> list[Table]:
     lang = report.lang
     tables = [t for t in (report.intake, report.closure) if t is not None]
     tables += [*report.breakdowns, report.time]
+    tables += [table for section in report.extra_sections for table in section.tables]
     for key, pick in (("trend_new", "new"), ("trend_handled", "handled")):
         rows = []
         for year in report.trend:
@@ -46,18 +47,24 @@ def report_dict(report: AnnualReport) -> dict[str, Any]:
         "year": report.year,
         "threshold": report.threshold,
         "total_cases": {"value": report.total_cases.value, "display": report.total_cases.display},
-        "tables": [
-            {
-                "key": table.key,
-                "title": table.title,
-                "rows": [
-                    {"code": r.code, "label": r.label, "value": r.value, "display": r.display}
-                    for r in table.rows
-                ],
-            }
-            for table in report_tables(report)
+        "tables": [_table_dict(table) for table in report_tables(report)],
+        # Added fields (integrations keep working): made from the fictional demo practice.
+        "demo": report.demo,
+    }
+
+
+def _table_dict(table: Table) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "key": table.key,
+        "title": table.title,
+        "rows": [
+            {"code": r.code, "label": r.label, "value": r.value, "display": r.display}
+            for r in table.rows
         ],
     }
+    if table.merged:  # added field: rare figures printed together in an "other" row
+        out["merged"] = {into: list(codes) for into, codes in table.merged}
+    return out
 
 
 def to_json(report: AnnualReport) -> bytes:

@@ -3,21 +3,18 @@ year, as csv or xlsx.
 
 This is the adviser's own administration (for invoicing and planning), not something to hand to
 a client: it holds exact counts without disclosure control and is written, like any export, as
-a private file.
+a private file. The rows come from `vp_desktop.services.annual_report.overview`; a client name
+that a spreadsheet would run as a formula ("=HYPERLINK(…)") is written as text.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
+import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.store.models import Activity, Case, Client, Contact
 
 _HEADINGS: dict[str, tuple[str, str]] = {
     "client": ("Opdrachtgever", "Client"),
@@ -50,63 +47,23 @@ class OverviewRow:
         return self.case_minutes + self.activity_minutes
 
 
-def _by_client_year(
-    session: Session, model: type[Contact] | type[Activity]
-) -> dict[tuple[int, int], tuple[int, int]]:
-    """(client id, year) -> (number, minutes) of contacts or activities."""
-    year = func.strftime("%Y", model.occurred_on)
-    rows = session.execute(
-        select(model.client_id, year, func.count(), func.sum(model.minutes)).group_by(
-            model.client_id, year
-        )
-    )
-    return {(cid, int(y)): (n, minutes or 0) for cid, y, n, minutes in rows}
-
-
-def build_overview(session: Session) -> list[OverviewRow]:
-    """Per client (by name) and year (ascending): every year with a case, contact or activity."""
-    clients = {c.id: c for c in session.scalars(select(Client))}
-    contacts = _by_client_year(session, Contact)
-    activities = _by_client_year(session, Activity)
-    years: dict[int, set[int]] = defaultdict(set)
-    for cid, year in (*contacts, *activities):
-        years[cid].add(year)
-    cases: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
-    for cid, opened, closed in session.execute(
-        select(Case.client_id, Case.opened_on, Case.closed_on)
-    ):
-        cases[cid].append((opened.year, closed.year if closed else None))
-        years[cid].add(opened.year)
-    rows: list[OverviewRow] = []
-    for cid in sorted(clients, key=lambda i: clients[i].name.lower()):
-        for year in sorted(years[cid]):
-            spans = cases[cid]
-            handled = [(o, c) for o, c in spans if o <= year and (c is None or c >= year)]
-            n_contacts, case_minutes = contacts.get((cid, year), (0, 0))
-            rows.append(
-                OverviewRow(
-                    client_code=clients[cid].code,
-                    client_name=clients[cid].name,
-                    year=year,
-                    new=sum(1 for o, _ in handled if o == year),
-                    handled=len(handled),
-                    closed=sum(1 for _, c in handled if c == year),
-                    contacts=n_contacts,
-                    case_minutes=case_minutes,
-                    activity_minutes=activities.get((cid, year), (0, 0))[1],
-                )
-            )
-    return rows
-
-
 def _headings(lang: Lang) -> list[str]:
     return [pair[0 if lang == "nl" else 1] for pair in _HEADINGS.values()]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _as_text(value: str) -> str:
+    """Text a spreadsheet shows as typed: a leading apostrophe stops it being a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _values(row: OverviewRow) -> list[object]:
     return [
-        row.client_name,
-        row.client_code,
+        _as_text(row.client_name),
+        _as_text(row.client_code),
         row.year,
         row.new,
         row.handled,
@@ -143,6 +100,11 @@ def overview_xlsx(rows: list[OverviewRow], lang: Lang = "nl") -> bytes:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for row in rows:
         sheet.append(_values(row))
+        for cell, text in zip(sheet[sheet.max_row][:2], (row.client_name, row.client_code),
+                              strict=True):  # fmt: skip
+            # Names are text, never a formula, whatever they start with.
+            cell.value = _XML_ILLEGAL.sub("", text)
+            cell.data_type = "s"
     for column, width in zip("ABCDEFGHIJ", (32, 10, 8, 12, 12, 12, 12, 12, 12, 12), strict=True):
         sheet.column_dimensions[column].width = width
     for row_cells in sheet.iter_rows(min_row=2, min_col=8, max_col=10):

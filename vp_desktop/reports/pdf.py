@@ -92,8 +92,9 @@ class _Renderer:
 
     def page_texts(self) -> PageTexts:
         r = self.report
+        demo = f"{self.t('demo_marker')} · " if r.demo else ""
         return PageTexts(
-            header_left=f"{self.t('report_title')} {r.year} · {r.client.name}",
+            header_left=f"{demo}{self.t('report_title')} {r.year} · {r.client.name}",
             header_right=r.adviser.practice_name or r.adviser.name,
             footer_left=r.adviser.name,
             page_of=lambda page, pages: self.t("page_of", page=page, pages=pages),
@@ -111,6 +112,7 @@ class _Renderer:
             self.activities,
             self.plan_and_advice,  # signals feature
             self.signals,
+            self.extra_sections,
             self.development,
             self.method,
         ):
@@ -130,6 +132,8 @@ class _Renderer:
             (self.t("cover_practice"), r.adviser.practice_name),
             (self.t("cover_date"), _date(r.generated_on)),
         ]
+        if r.demo:
+            details.insert(0, (self.t("demo_marker"), self.t("demo_note")))
         return cover_page(
             r.year, self.t("report_title"), r.client.name, details, self.t("cover_confidential")
         )
@@ -137,8 +141,9 @@ class _Renderer:
     def introduction(self) -> list[Flowable]:
         r = self.report
         out = self.heading("section_introduction")
-        texts = _paragraphs(r.introduction) or [escape(self.t("no_introduction"))]
-        out += [Paragraph(p, self.s.body) for p in texts]
+        # Without an introduction the section gives only the facts below: no sentence about
+        # what the adviser did not write.
+        out += [Paragraph(p, self.s.body) for p in _paragraphs(r.introduction)]
         facts = []
         if r.client.roles:
             joiner = " en " if self.lang == "nl" else " and "
@@ -199,6 +204,25 @@ class _Renderer:
         return out
 
     def table_note(self, table: data.Table) -> str:
+        merged = " ".join(self.merged_note(table, into, codes) for into, codes in table.merged)
+        note = self.plain_note(table)
+        return f"{note} {merged}".strip()
+
+    def merged_note(self, table: data.Table, into: str, codes: tuple[str, ...]) -> str:
+        vocabulary = vocab.ALL.get(table.key)
+        if vocabulary is None:
+            return ""
+        labels = [vocabulary.label(code, self.lang).lower() for code in codes]
+        joiner = " en " if self.lang == "nl" else " and "
+        names = joiner.join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
+        return self.t(
+            "merged_note",
+            into=vocabulary.label(into, self.lang),
+            names=names,
+            k=self.report.threshold,
+        )
+
+    def plain_note(self, table: data.Table) -> str:
         if not table.additive:
             return self.t("multi_valued_note")
         shown_sum = sum(row.value or 0 for row in table.rows)
@@ -343,6 +367,16 @@ class _Renderer:
         texts = _paragraphs(self.report.signals) or [escape(self.t("no_signals"))]
         return out + [Paragraph(p, self.s.body) for p in texts]
 
+    def extra_sections(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for section in self.report.extra_sections:
+            out += [CondPageBreak(60 * mm), Paragraph(escape(section.title), self.s.h1)]
+            for text in section.paragraphs:
+                out += [Paragraph(p, self.s.body) for p in _paragraphs(text)]
+            for table in section.tables:
+                out += [self.figure_table(table, self.t("col_count")), Spacer(1, 5 * mm)]
+        return out
+
     def development(self) -> list[Flowable]:
         r = self.report
         return [
@@ -354,5 +388,6 @@ class _Renderer:
         k = self.report.threshold
         out = self.heading("section_method")
         out.append(Paragraph(escape(self.t("method_note", k=k, k1=k - 1)), self.s.body))
+        out.append(Paragraph(escape(self.t("method_joint", k1=k - 1)), self.s.body))
         out.append(Paragraph(escape(self.t("method_counting")), self.s.body))
         return out

@@ -69,10 +69,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "legend_new": ("Nieuw", "New"),
     "legend_handled": ("Behandeld", "Handled"),
     # Sentences
-    "no_introduction": (
-        "De vertrouwenspersoon heeft voor dit jaar geen inleiding geschreven.",
-        "The adviser has not written an introduction for this year.",
-    ),
     "no_signals": (
         "De vertrouwenspersoon heeft voor dit jaar geen signalen of aanbevelingen opgenomen.",
         "The adviser has not included signals or recommendations for this year.",
@@ -109,6 +105,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dan het totaal.",
         "This is not recorded for every case, so the numbers may add up to less than the total.",
     ),
+    "merged_note": (
+        "“{into}” omvat ook {names}: elk daarvan kwam minder dan {k} keer voor.",
+        "“{into}” also includes {names}: each of these occurred fewer than {k} times.",
+    ),
     "pair_withheld": (
         "Niet alle kerncijfers worden getoond, omdat anders kleine aantallen af te leiden zouden "
         "zijn.",
@@ -131,17 +131,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method_note": (
         "Dit verslag bevat alleen samengevoegde cijfers en de eigen woorden van de "
         "vertrouwenspersoon; het is niet herleidbaar tot personen. Een aantal van 1 tot en met "
-        "{k1} wordt weergegeven als “<{k}”. Als een klein aantal uit de andere cijfers of het "
-        "totaal terug te rekenen zou zijn, wordt ook een ander getal verborgen; dat staat er "
-        "als “x”. Een verdeling die ook zo niet veilig te tonen is, blijft weg. Is het totaal "
-        "aantal meldingen van het jaar kleiner dan {k}, dan bevat het verslag geen verdeling. "
-        "Er worden geen percentages en geen cijfers per maand of kwartaal gegeven.",
+        "{k1} staat er als “<{k}”. Een “x” is een aantal van {k} of meer dat verborgen is, omdat "
+        "anders een klein aantal terug te rekenen zou zijn. Een “–” betekent: niet gegeven, om "
+        "dezelfde reden. Een verdeling die ook zo niet veilig te tonen is, blijft weg. Nullen "
+        "worden altijd getoond. Is het totaal aantal meldingen van het jaar kleiner dan {k}, "
+        "dan bevat het verslag geen verdeling. Er worden geen percentages en geen cijfers per "
+        "maand of kwartaal gegeven.",
         "This report contains only aggregated figures and the adviser's own words; it cannot be "
-        "traced back to individuals. A number from 1 to {k1} is shown as “<{k}”. Where a small "
-        "number could be worked out from the other figures or the total, another number is "
-        "hidden as well, shown as “x”. A breakdown that cannot be shown safely even then is left "
-        "out. If the year's total number of cases is below {k}, the report contains no "
-        "breakdown. No percentages and no monthly or quarterly figures are given.",
+        "traced back to individuals. A number from 1 to {k1} is shown as “<{k}”. An “x” is a "
+        "number of {k} or more that is hidden because a small number could otherwise be worked "
+        "out. A “–” means: not given, for the same reason. A breakdown that cannot be shown "
+        "safely even then is left out. Zeros are always shown. If the year's total number of "
+        "cases is below {k}, the report contains no breakdown. No percentages and no monthly or "
+        "quarterly figures are given.",
+    ),
+    "method_joint": (
+        "Alle cijfers zijn samen beschermd: met elkaar, met het meerjarig overzicht en met de "
+        "jaarverslagen die deze organisatie eerder van de vertrouwenspersoon ontving. Ook wie "
+        "alle verslagen naast elkaar legt en narekent, kan een verborgen klein aantal niet "
+        "vaststellen: zowel 1 als {k1} blijft mogelijk. Cijfers uit eerdere verslagen staan er "
+        "zoals ze toen zijn gegeven, ook als de drempel sindsdien is veranderd.",
+        "All figures are protected together: with each other, with the trend and with the "
+        "annual reports this organisation received from the adviser before. Even someone who "
+        "puts all reports side by side and does the arithmetic cannot pin down a hidden small "
+        "number: both 1 and {k1} remain possible. Figures from earlier reports appear as they "
+        "were given then, even if the threshold has changed since.",
+    ),
+    "demo_marker": ("DEMO – fictieve praktijk", "DEMO – fictional practice"),
+    "demo_note": (
+        "Gemaakt met de demopraktijk: alle gegevens zijn verzonnen.",
+        "Made with the demo practice: all data are invented.",
     ),
     "method_counting": (
         "Een melding telt mee in elk jaar waarin zij liep: nieuw is een melding die in het jaar "

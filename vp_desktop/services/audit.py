@@ -18,6 +18,7 @@ ACTIONS = frozenset(
         "case_exported",
         "client_exported",
         "report_exported",
+        "issued_report_withdrawn",
         "backup_made",
         "vault_restored",
         "attachment_exported",

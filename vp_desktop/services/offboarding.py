@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.pdf import render_annual_report
 from vp_desktop.services import audit, case_file, clients, drafts, retention
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.caseload_io import export_caseload
 from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file

@@ -149,10 +149,15 @@ def save_texts(session: Session, client_id: int, year: int, texts: ReportTexts) 
 # Identifier check
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_NO_DECOMPOSITION = str.maketrans("øØæÆœŒßđĐłŁıþÞ", "ooaaoosddllitt")
+
+
 def _fold(text: str) -> str:
-    """Lower case without accents, one character per character (so positions stay valid)."""
+    """Lower case without accents, one character per character (so positions stay valid):
+    "Ødegård" and "Odegard" fold to the same word."""
     out = []
-    for char in text:
+    for char in text.translate(_NO_DECOMPOSITION):
         base = unicodedata.normalize("NFKD", char)[:1] or char
         lowered = base.lower()
         out.append(lowered if len(lowered) == 1 else base)
@@ -170,26 +175,47 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_telling(word: str) -> bool:
+_NAME_FIELDS = frozenset({"melder_name", "melder_alias", "others_involved"})
+_MIN_NAME = 2  # names like "Bo" or "Ed"
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+def _is_telling(word: str, min_length: int = _MIN_WORD) -> bool:
     return (
-        len(word) >= _MIN_WORD
+        len(word) >= min_length
         and not word.isdigit()
         and word not in _COMMON_WORDS
         and word not in _vocabulary_words()
     )
 
 
-def _terms(value: str) -> Iterator[tuple[str, str]]:
-    """(kind, folded term) pairs worth looking for: "word", "phrase" or "phone"."""
+def _parts(word: str) -> list[str]:
+    """A word and, when it is hyphenated ("Jansen-Smit", "ICT-afdeling"), each of its parts."""
+    pieces = [p for p in _HYPHEN.split(word) if p]
+    return [word, *pieces] if len(pieces) > 1 else [word]
+
+
+def _terms(value: str, field: str = "") -> Iterator[tuple[str, str]]:
+    """(kind, folded term) pairs worth looking for: "word", "phrase" or "phone".
+
+    A department is looked for as written even when it is an ordinary word ("Logistiek",
+    "Zorg") or a word and a number ("Team 3", "Afdeling 4B"); names count from two letters.
+    """
     folded = _fold(value)
+    min_length = _MIN_NAME if field in _NAME_FIELDS else _MIN_WORD
     parts = [folded, *_SEPARATORS.split(folded)]
     for part in parts:
         words = [m.group() for m in _WORD.finditer(part)]
-        if len(words) > 1 and len(part.strip()) <= _MAX_PHRASE and any(map(_is_telling, words)):
+        short = len(words) > 1 and len(part.strip()) <= _MAX_PHRASE
+        if short and (field == "department" or any(_is_telling(w, min_length) for w in words)):
             yield "phrase", " ".join(words)
-    for match in _WORD.finditer(folded):
-        if _is_telling(match.group()):
-            yield "word", match.group()
+    words = [m.group() for m in _WORD.finditer(folded)]
+    if field == "department" and len(words) == 1 and len(words[0]) >= _MIN_NAME:
+        yield "word", words[0]
+    for word in words:
+        for piece in _parts(word):
+            if _is_telling(piece, min_length):
+                yield "word", piece
     for match in _PHONE.finditer(value):
         digits = re.sub(r"\D", "", match.group())
         if len(digits) >= _MIN_PHONE_DIGITS:
@@ -219,7 +245,7 @@ def _build_index(session: Session, client_id: int) -> _Index:
             if not value:
                 continue
             source = HitSource(name, number)
-            for kind, term in _terms(value):
+            for kind, term in _terms(value, name):
                 target = {"word": index.words, "phrase": index.phrases, "phone": index.phones}
                 target[kind][term].add(source)
     return index
@@ -237,9 +263,19 @@ def _scan(text_field: str, text: str, index: _Index) -> list[IdentifierHit]:
         for match in re.finditer(pattern, folded):
             found[match.span()] |= sources
     for match in _WORD.finditer(folded):
-        word_sources = index.words.get(match.group())
-        if word_sources:
-            found[match.span()] |= word_sources
+        start = match.start()
+        for piece in _parts(match.group()):
+            offset = match.group().find(piece)
+            span = (start + offset, start + offset + len(piece))
+            candidates = [piece]
+            # A possessive or genitive: "Jans", "Sjoerds", "Jan's".
+            for suffix in ("'s", "’s", "s"):
+                if piece.endswith(suffix) and len(piece) > len(suffix) + 1:
+                    candidates.append(piece[: -len(suffix)])
+            for candidate in candidates:
+                word_sources = index.words.get(candidate)
+                if word_sources:
+                    found[span] |= word_sources
     for match in _PHONE.finditer(text):
         phone_sources = index.phones.get(re.sub(r"\D", "", match.group()))
         if phone_sources:
@@ -257,8 +293,10 @@ def _scan(text_field: str, text: str, index: _Index) -> list[IdentifierHit]:
 def find_identifiers(session: Session, client_id: int, texts: ReportTexts) -> list[IdentifierHit]:
     """Every place in `texts` that matches identifying data of a case of any client.
 
-    Matching ignores case and accents and looks at whole words (and whole phrases, such as a
-    full name or a department); common words and words of two letters or fewer are ignored.
+    Matching ignores case and accents (both ways: "Ødegård" and "Odegard") and looks at whole
+    words, each part of a hyphenated word, possessives ("Jans" for "Jan") and whole phrases
+    (a full name, "Team 3"); a department is found even when it is an ordinary word. Common
+    words, one-letter words and two-letter words other than names are ignored.
     Purged cases no longer hold identifying data and cannot match.
     """
     get_client(session, client_id)
@@ -269,3 +307,42 @@ def find_identifiers(session: Session, client_id: int, texts: ReportTexts) -> li
     for name in TEXT_FIELDS:
         hits.extend(_scan(name, getattr(texts, name), index))
     return hits
+
+
+# --------------------------------------------------------------------------------------------
+# Starting points for a year's texts
+
+
+_INTRODUCTION_TEMPLATE = {
+    "nl": (
+        "In {year} was ik extern vertrouwenspersoon voor {client}. Medewerkers konden bij mij "
+        "in vertrouwen terecht met vragen en meldingen over ongewenst gedrag en integriteit. In "
+        "dit verslag leest u hoeveel meldingen er waren, waarover ze gingen en wat ik verder "
+        "voor de organisatie heb gedaan.\n\n[Vul aan: wat viel dit jaar op?]"
+    ),
+    "en": (
+        "In {year} I was the external confidential adviser of {client}. Employees could come to "
+        "me in confidence with questions and reports about unwanted behaviour and integrity. "
+        "This report shows how many cases there were, what they were about and what else I "
+        "did for the organisation.\n\n[Add: what stood out this year?]"
+    ),
+}
+
+
+def introduction_template(session: Session, client_id: int, year: int, lang: Lang = "nl") -> str:
+    """A first introduction for the adviser to edit (it names the client and the year only)."""
+    client = get_client(session, client_id)
+    return _INTRODUCTION_TEMPLATE[lang].format(year=year, client=client.name)
+
+
+def previous_texts(session: Session, client_id: int, year: int) -> ReportTexts | None:
+    """The texts of the latest earlier year that has any, to start this year's from."""
+    get_client(session, client_id)
+    row = session.scalar(
+        select(ReportText)
+        .where(ReportText.client_id == client_id, ReportText.year < year)
+        .where((ReportText.introduction != "") | (ReportText.signals != ""))
+        .order_by(ReportText.year.desc())
+        .limit(1)
+    )
+    return None if row is None else ReportTexts(row.introduction, row.signals)

@@ -359,6 +359,30 @@ class ReportText(Base):
     signals: Mapped[str] = mapped_column(Text, default="")
 
 
+class IssuedReport(Base):
+    """An annual report that left the vault: the figures exactly as published (counts and their
+    displays, never case text), so later reports of the client treat them as known to the reader.
+
+    ``figures`` is json: a list of ``{"table", "code", "value", "display"}``; ``value`` is null
+    when the figure was hidden. ``withdrawn_at`` set: the adviser took it out of the record.
+    """
+
+    __tablename__ = "issued_reports"
+    __table_args__ = (Index("ix_issued_reports_client_year", "client_id", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    threshold: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(2))
+    format: Mapped[str] = mapped_column(String(8))
+    figures: Mapped[str] = mapped_column(Text)
+    # The year's true key figures when it was issued (json object), so a later report can tell
+    # a reader comparing two issues of a changed year apart from one who has a single issue.
+    truth: Mapped[str | None] = mapped_column(Text)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class AuditEntry(Base):
     """Sensitive actions, recorded without any case content."""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,6 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.aggregate import build_annual_report
 from vp_desktop.reports.data import AnnualReport
-from vp_desktop.reports.formats import to_csv, to_json
-from vp_desktop.reports.overview import build_overview, overview_csv, overview_xlsx
-from vp_desktop.services import audit, report_texts
+from vp_desktop.services import report_texts
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.case_list import case_years
 from vp_desktop.services.clients import get_client
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.report_texts import IdentifierHit, ReportTexts
-from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.annual_report.export_steps import ExportSteps
+from vp_desktop.ui.annual_report.issued_reports import IssuedReports
 from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.identifier_check import IdentifierCheck
@@ -52,6 +51,9 @@ DEBOUNCE_MS = 400
 
 class ReportsSection(Section):
     key = "reports"
+    #: The year the adviser last chose, for this run of the app: kept when the window is
+    #: rebuilt for another language, and when another client is chosen.
+    remembered_year: int | None = None
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,8 @@ class ReportsSection(Section):
         self._preview_outdated = False  # set while hidden; showEvent renders it
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._preview_when_visible)
+        self._export = ExportSteps(workspace)
+        self.issued = IssuedReports(workspace)
         self._build()
         self.set_client(None)
 
@@ -90,6 +94,11 @@ class ReportsSection(Section):
         self.save_button.setAccessibleName(self.tr("Teksten opslaan"))
         self.save_button.clicked.connect(self.save_changes)
 
+        self.template_button = QPushButton(self.tr("Voorbeeldtekst invoegen"))
+        self.template_button.clicked.connect(self.insert_template)
+        self.reuse_button = QPushButton(self.tr("Teksten van vorig jaar overnemen"))
+        self.reuse_button.clicked.connect(self.reuse_previous_texts)
+
         self.check = IdentifierCheck()
 
         self.export_button = QPushButton(self.tr("Jaarverslag &exporteren…"))
@@ -115,9 +124,15 @@ class ReportsSection(Section):
             label.setBuddy(edit)
             column.addWidget(label)
             column.addWidget(edit, 1)
-        column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        for button in (self.template_button, self.reuse_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
         column.addWidget(self.check)
         column.addWidget(self.export_button)
+        column.addWidget(self.issued)
         column.addWidget(self.overview_button)
         column.addWidget(self.status_label)
 
@@ -157,14 +172,17 @@ class ReportsSection(Section):
         self._client_id = client_id
         enabled = client_id is not None and self._workspace.is_open
         for widget in (self.year_combo, self.introduction_edit, self.signals_edit,
-                       self.save_button, self.export_button, self.lang_combo):  # fmt: skip
+                       self.save_button, self.export_button, self.lang_combo,
+                       self.template_button, self.reuse_button):  # fmt: skip
             widget.setEnabled(enabled)
         self.overview_button.setEnabled(self._workspace.is_open)
+        self.issued.show_client(client_id if enabled else None)
         if not enabled or client_id is None:
             self.status_label.setText(
                 self.tr("Kies een opdrachtgever om het jaarverslag te maken.")
             )
             return
+        self.status_label.clear()
         try:
             with self._workspace.session() as session:
                 self._client_code = get_client(session, client_id).code
@@ -178,10 +196,13 @@ class ReportsSection(Section):
         self.year_combo.clear()
         for year in sorted(years, reverse=True):
             self.year_combo.addItem(str(year), year)
-        # An annual report is usually written in the first months of the following year.
-        self.year_combo.setCurrentIndex(self.year_combo.findData(this_year - 1))
+        # The year last chosen, else the last complete year: an annual report is usually
+        # written in the first months of the following year.
+        chosen = ReportsSection.remembered_year
+        year = chosen if chosen in years else this_year - 1
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
         self.year_combo.blockSignals(False)
-        self._load_year(this_year - 1)
+        self._load_year(year)
 
     def refresh(self) -> None:
         if self._client_id is not None:
@@ -255,6 +276,45 @@ class ReportsSection(Section):
             if edit.toPlainText() != value:
                 edit.setPlainText(value)
 
+    def _replace_allowed(self, edit: QPlainTextEdit) -> bool:
+        return not edit.toPlainText().strip() or self._workspace.prompts.confirm(
+            self.tr("Tekst vervangen"),
+            self.tr("De tekst die er nu staat, wordt vervangen. Doorgaan?"),
+        )
+
+    def insert_template(self) -> None:
+        """Put a first introduction in the editor for the adviser to edit (not yet saved)."""
+        if self._client_id is None or self._year is None:
+            return
+        if not self._replace_allowed(self.introduction_edit):
+            return
+        try:
+            with self._workspace.session() as session:
+                template = report_texts.introduction_template(
+                    session, self._client_id, self._year, self._lang()
+                )
+        except (VaultError, NotFound) as error:
+            self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
+            return
+        self.introduction_edit.setPlainText(template)
+
+    def reuse_previous_texts(self) -> None:
+        """Start from the texts of the latest earlier year that has any (not yet saved)."""
+        if self._client_id is None or self._year is None:
+            return
+        try:
+            with self._workspace.session() as session:
+                earlier = report_texts.previous_texts(session, self._client_id, self._year)
+        except (VaultError, NotFound) as error:
+            self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
+            return
+        if earlier is None:
+            self.status_label.setText(self.tr("Er zijn geen teksten van een eerder jaar."))
+            return
+        if self._typed() != ReportTexts() and not self._replace_allowed(self.introduction_edit):
+            return
+        self._show_texts(earlier)
+
     def _schedule(self) -> None:
         if self._client_id is not None and self._year is not None:
             self._debounce.start()
@@ -268,6 +328,7 @@ class ReportsSection(Section):
             self.year_combo.setCurrentIndex(self.year_combo.findData(self._year))
             self.year_combo.blockSignals(False)
             return
+        ReportsSection.remembered_year = int(year)
         self._load_year(int(year))
 
     def _load_year(self, year: int) -> None:
@@ -328,81 +389,27 @@ class ReportsSection(Section):
     def export_report(self) -> None:
         if self._client_id is None or self._year is None:
             return
-        prompts = self._workspace.prompts
-        title = self.tr("Jaarverslag exporteren")
         if self.has_unsaved_changes() and not self.save_changes():
             return
         self.update_preview()
         if self.check.needs_confirmation():
-            prompts.warn(
-                title,
+            self._workspace.prompts.warn(
+                self.tr("Jaarverslag exporteren"),
                 self.tr(
                     "De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer "
                     "de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan."
                 ),
             )
             return
-        suggested = Path.home() / f"Jaarverslag {self._client_code} {self._year}.pdf"
-        target = prompts.save_file(
-            title, suggested, self.tr("PDF (*.pdf);;JSON (*.json);;CSV (*.csv)")
-        )
-        if target is None:
-            return
-        fmt = target.suffix.lower().lstrip(".")
-        if fmt not in {"pdf", "json", "csv"}:
-            fmt, target = "pdf", target.with_name(target.name + ".pdf")
-        question = self.tr(
-            "Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten "
-            "de versleutelde kluis. Doorgaan?"
-        )
-        question = question.replace("%1", self._client_code).replace("%2", str(self._year))
-        if not prompts.confirm(title, question.replace("%3", str(target))):
-            return
-        from vp_desktop.reports.pdf import render_annual_report  # reportlab: loaded on first use
-
-        try:
-            report, _hits = self._build_report()
-            data = {"json": to_json, "csv": to_csv}.get(fmt, render_annual_report)(report)
-            write_private_file(target, data)
-            with self._workspace.transaction() as session:
-                audit.record(session, "report_exported", client_code=self._client_code,
-                             detail=f"{self._year} {fmt}")  # fmt: skip
-        except (VaultError, NotFound) as error:
-            prompts.error(title, vault_error_text(error))
-            return
-        self.status_label.setText(
-            self.tr("Het jaarverslag is opgeslagen als %1.").replace("%1", str(target))
-        )
+        status = self._export.export_report(
+            self._client_id, self._client_code, self._year, self._report_lang(),
+            accepted=self.check.checked_box.isChecked(),
+        )  # fmt: skip
+        if status is not None:
+            self.status_label.setText(status)
+            self.issued.refresh()
 
     def export_overview(self) -> None:
-        prompts = self._workspace.prompts
-        title = self.tr("Overzicht exporteren")
-        suggested = Path.home() / self.tr("Overzicht opdrachtgevers.xlsx")
-        target = prompts.save_file(title, suggested, self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if target is None:
-            return
-        as_csv = target.suffix.lower() == ".csv"
-        if not as_csv and target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-        question = self.tr(
-            "Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en "
-            "uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen "
-            "administratie. Opslaan als %1?"
-        ).replace("%1", str(target))
-        if not prompts.confirm(title, question):
-            return
-        try:
-            with self._workspace.session() as session:
-                rows = build_overview(session)
-            lang = self._lang()
-            write_private_file(
-                target, overview_csv(rows, lang) if as_csv else overview_xlsx(rows, lang)
-            )
-            with self._workspace.transaction() as session:
-                audit.record(session, "report_exported", detail="overview")
-        except VaultError as error:
-            prompts.error(title, vault_error_text(error))
-            return
-        self.status_label.setText(
-            self.tr("Het overzicht is opgeslagen als %1.").replace("%1", str(target))
-        )
+        status = self._export.export_overview(self._lang())
+        if status is not None:
+            self.status_label.setText(status)

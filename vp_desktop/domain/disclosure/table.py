@@ -1,7 +1,8 @@
-"""Disclosure control for the annual report: statistical small-cell suppression.
+"""Small-cell suppression of one lone breakdown, and the thresholds and markers of every figure.
 
-The annual report goes to a client's top management and must never let a reader recognise a
-melder. Every figure that reaches the report passes through this module first.
+The annual report protects all of its figures together (`vp_desktop.domain.disclosure.solver`);
+this module keeps the basic rules and the protection of a single table on its own, for figures
+that are linked to nothing else.
 
 Rules (DOMAIN.md, "Disclosure control"):
 
@@ -33,9 +34,8 @@ already hidden. Cells are hidden greedily (smallest shown non-zero cell first, t
 up to the first safe table; when hiding every non-zero cell is still unsafe the breakdown is
 dropped (``dropped=True``; every cell hidden; the report must omit it).
 
-Caveats: suppression is per table. Linked tables (the same cases broken down another way, the
-key figures, the multi-year trend) are not coordinated here; callers must not publish two figures
-whose difference is a small cell.
+Caveats: suppression is per table. The annual report does not use this for linked figures: it
+protects everything a client receives at once with `solver.protect`.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ class Visibility(StrEnum):
     SHOWN = "shown"
     PRIMARY = "primary"  # a non-zero count below k, displayed "<k"
     SECONDARY = "secondary"  # hidden so that a primary cell cannot be recovered, displayed "x"
+    OMITTED = "omitted"  # left out of the report altogether (a key-figure pair that cannot show)
 
 
 @dataclass(frozen=True, slots=True)

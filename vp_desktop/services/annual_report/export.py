@@ -1,0 +1,145 @@
+"""Export one annual report: the use case the GUI and the CLI share.
+
+It builds the report (against everything already issued to the client), refuses texts that
+match identifying data unless the adviser accepted them, writes the file privately, records the
+issued figures in the vault and audits the export, all in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain import vocab
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.reports import wording
+from vp_desktop.reports.data import AnnualReport
+from vp_desktop.reports.formats import to_csv, to_json
+from vp_desktop.services import audit, report_texts
+from vp_desktop.services.annual_report.build import build_annual_report
+from vp_desktop.services.annual_report.issued import (
+    issued_figures,
+    published_figures,
+    record_issue,
+)
+from vp_desktop.services.clients import get_client
+from vp_desktop.services.report_texts import IdentifierHit
+from vp_desktop.services.safe_files import write_private_file
+
+FORMATS = ("pdf", "json", "csv")
+
+
+class IdentifierWarnings(Exception):
+    """The report texts match identifying data of cases; the adviser has not accepted that."""
+
+    def __init__(self, hits: list[IdentifierHit]) -> None:
+        super().__init__(f"{len(hits)} place(s) in the report texts match identifying data")
+        self.hits = hits
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One figure a re-issue would print differently from the issue on record."""
+
+    table: str
+    code: str
+    before: str
+    after: str
+    title: str = ""  # the table's title and the row's label, in the report's language
+    label: str = ""
+
+
+def _names(table: str, code: str, lang: Lang) -> tuple[str, str]:
+    if table == "total_cases":
+        return wording.text("handled", lang), ""
+    if table in ("intake", "closure"):
+        return wording.text(f"table_{table}", lang), wording.text(code, lang)
+    if table in ("trend_new", "trend_handled"):
+        return wording.text(f"table_{table}", lang), code
+    vocabulary = vocab.ALL.get(table)
+    if vocabulary is None or code not in vocabulary:
+        return table, code
+    title = wording.text("table_outcome", lang) if table == "outcome" else vocabulary.title(lang)
+    return title, vocabulary.label(code, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    fmt: str
+    issued_id: int
+    identifier_hits: int
+
+
+def render(report: AnnualReport, fmt: str) -> bytes:
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "csv":
+        return to_csv(report)
+    from vp_desktop.reports.pdf import render_annual_report  # reportlab: loaded on first use
+
+    return render_annual_report(report)
+
+
+def reissue_changes(session: Session, client_id: int, year: int, lang: Lang = "nl") -> list[Change]:
+    """What exporting this year again would print differently from the last issue on record
+    (empty when the year was never issued or nothing changed)."""
+    earlier = [issue for issue in issued_figures(session, client_id) if issue.year == year]
+    if not earlier:
+        return []
+    before = {(f.table, f.code): f.display for f in earlier[-1].figures}
+    report = build_annual_report(session, client_id, year, lang=lang)
+    after = {(f.table, f.code): f.display for f in published_figures(report)}
+    return [
+        Change(
+            table,
+            code,
+            before.get((table, code), "–"),
+            after.get((table, code), "–"),
+            *_names(table, code, lang),
+        )
+        for table, code in sorted(before.keys() | after.keys())
+        if before.get((table, code), "–") != after.get((table, code), "–")
+    ]
+
+
+def export_annual_report(
+    session: Session,
+    client_id: int,
+    year: int,
+    target: Path,
+    fmt: str,
+    *,
+    lang: Lang = "nl",
+    accept_identifier_warnings: bool = False,
+    today: dt.date | None = None,
+) -> ExportResult:
+    """Write the report to `target` and record it as issued. Raises `IdentifierWarnings` when
+    the saved texts match identifying data and the adviser did not accept that, `NotFound` for
+    an unknown client, and the file errors of `write_private_file`."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}")
+    client = get_client(session, client_id)
+    texts = report_texts.get_texts(session, client_id, year)
+    hits = report_texts.find_identifiers(session, client_id, texts)
+    if hits and not accept_identifier_warnings:
+        raise IdentifierWarnings(hits)
+    report = build_annual_report(session, client_id, year, lang=lang, today=today)
+    write_private_file(target, render(report, fmt))
+    issued_id = record_issue(session, client_id, report, fmt)
+    audit.record(session, "report_exported", client_code=client.code, detail=f"{year} {fmt}")
+    return ExportResult(target, fmt, issued_id, len(hits))
+
+
+__all__ = [
+    "FORMATS",
+    "Change",
+    "ExportResult",
+    "IdentifierWarnings",
+    "export_annual_report",
+    "reissue_changes",
+    "render",
+]

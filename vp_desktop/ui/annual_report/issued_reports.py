@@ -1,0 +1,97 @@
+"""The record of issued annual reports of the active client: what left the vault, and when.
+
+Later reports protect their figures against these, so an entry is withdrawn only explicitly
+(a report that was never handed over), after a confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from vp_desktop.services.annual_report.issued import list_issued, withdraw_issue
+from vp_desktop.services.errors import NotFound
+from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.workspace import Workspace
+
+
+def _local(utc: dt.datetime) -> dt.datetime:
+    """The vault stores UTC; the adviser reads their own clock."""
+    return utc.replace(tzinfo=dt.UTC).astimezone()
+
+
+class IssuedReports(QGroupBox):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Uitgebrachte jaarverslagen"))
+        self._workspace = workspace
+        self._client_id: int | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Uitgebrachte jaarverslagen"))
+        self.list.setMaximumHeight(110)
+        self.list.currentItemChanged.connect(self._selection_changed)
+        self.withdraw_button = QPushButton(self.tr("Uit de registratie halen…"))
+        self.withdraw_button.setAccessibleName(
+            self.tr("Uitgebracht jaarverslag uit de registratie halen")
+        )
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.withdraw_button)
+
+    def show_client(self, client_id: int | None) -> None:
+        self._client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self._client_id is None or not self._workspace.is_open:
+            return
+        try:
+            with self._workspace.session() as session:
+                issued = list_issued(session, self._client_id)
+        except VaultError as error:
+            self.list.addItem(vault_error_text(error))
+            return
+        line = self.tr("%1 · uitgebracht op %2 · k = %3 · %4")
+        for entry in issued:
+            text = (
+                line.replace("%1", str(entry.year))
+                .replace("%2", _local(entry.issued_at).strftime("%d-%m-%Y %H:%M"))
+                .replace("%3", str(entry.threshold))
+                .replace("%4", entry.format.upper())
+            )
+            item = QListWidgetItem(text)
+            item.setData(256, entry.id)
+            item.setData(257, entry.year)
+            self.list.addItem(item)
+        if not issued:
+            self.list.addItem(self.tr("Nog geen jaarverslag van deze opdrachtgever uitgebracht."))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        item = self.list.currentItem()
+        self.withdraw_button.setEnabled(item is not None and item.data(256) is not None)
+
+    def withdraw_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.data(256) is None:
+            return
+        title = self.tr("Uit de registratie halen")
+        question = self.tr(
+            "Het jaarverslag %1 wordt uit de registratie van uitgebrachte verslagen gehaald. "
+            "Latere verslagen houden er dan geen rekening meer mee. Doe dit alleen als dit "
+            "verslag nooit aan de opdrachtgever is gegeven. Doorgaan?"
+        ).replace("%1", str(item.data(257)))
+        if not self._workspace.prompts.confirm(title, question, destructive=True):
+            return
+        try:
+            with self._workspace.transaction() as session:
+                withdraw_issue(session, int(item.data(256)))
+        except (VaultError, NotFound) as error:
+            self._workspace.prompts.error(title, vault_error_text(error))
+            return
+        self.refresh()
