@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.gui.conftest import ScriptedPrompts
 from vp_desktop.services import pe_progress
@@ -217,3 +218,15 @@ def test_lock_and_unlock_with_the_pe_section_on_screen(
         pe.refresh()
         assert pe.progress.notice.isVisibleTo(pe)
         assert ("yearly", "courses", "hours") in pe.progress.lines
+
+
+def test_the_import_button_asks_for_the_file(
+    qtbot, section: PeSection, prompts: ScriptedPrompts, tmp_path: Path
+):
+    # The button's checked flag must not arrive as the file path: the file is asked for.
+    sheet = tmp_path / "logboek.csv"
+    sheet.write_text("Datum;Soort;Uren\n01-02-2025;intervisie;2\n", "utf-8")
+    prompts.queue(sheet, True)
+    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
+    assert [kind for kind, _t, _x in prompts.asked] == ["open_file", "confirm", "info"]
+    assert section.model.rowCount() == 1

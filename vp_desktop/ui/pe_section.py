@@ -85,7 +85,8 @@ class PeSection(Section):
         self.import_button.setToolTip(
             self.tr("Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets")
         )
-        self.import_button.clicked.connect(self.import_log)
+        # `clicked` sends the checked flag; the slot must not take it for the file path.
+        self.import_button.clicked.connect(lambda: self.import_log())
         self.add_button.clicked.connect(self.add_activity)
         self.edit_button.clicked.connect(self.edit_activity)
         self.delete_button.clicked.connect(self.delete_activity)
