@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import pe_progress
+from vp_desktop.services import pe_progress, settings
 from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.pe_section import PeSection
@@ -230,3 +230,20 @@ def test_the_import_button_asks_for_the_file(
     qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
     assert [kind for kind, _t, _x in prompts.asked] == ["open_file", "confirm", "info"]
     assert section.model.rowCount() == 1
+
+
+def test_import_problems_speak_the_language_of_the_dutch_ui(
+    section: PeSection, prompts: ScriptedPrompts, tmp_path: Path, vault: Vault
+):
+    # The vault's label language may be English while the window speaks Dutch.
+    with vault.transaction() as s:
+        settings.update(s, language="en")
+    section.refresh()
+    sheet = tmp_path / "logboek.csv"
+    sheet.write_text("Datum;Soort;Uren\n01-02-2025;webinar;2\n01-03-2025;congres;1\n", "utf-8")
+    prompts.queue(sheet)
+    assert section.import_log() is None
+    kind, _title, text = prompts.asked[-1]
+    assert kind == "warn" and "Er is niets geïmporteerd" in text
+    assert "rij 2, kolom kind: Onbekende soort “webinar”. Kies uit:" in text
+    assert "congres" not in text.split("Kies uit:")[0]

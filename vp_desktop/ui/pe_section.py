@@ -327,7 +327,7 @@ class PeSection(Section):
 
     def import_log(self, path: Path | None = None) -> int | None:
         """Import the PE log from a spreadsheet (asks for the file when `path` is None)."""
-        imported = import_pe_log(self._workspace, self._lang, path)
+        imported = import_pe_log(self._workspace, path)
         if imported:
             self.refresh()
             self.data_changed.emit()
