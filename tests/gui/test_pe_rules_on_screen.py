@@ -183,7 +183,7 @@ def test_capped_total_is_not_met_while_a_requirement_is_not(qtbot, workspace: Wo
     qtbot.addWidget(running)
     running.refresh()
     total = running.progress.lines[("lvv_capped", "total", "hours")]
-    assert total.bar.format() == "72 u van 72 u"
+    assert total.bar.format() == "132 u van 72 u"
     assert total.status.text() == "niet elk onderdeel behaald"
     finished = PeSection(workspace, today=lambda: dt.date(2025, 8, 31))
     qtbot.addWidget(finished)
