@@ -94,6 +94,10 @@ class PeSection(Section):
 
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Periode van het overzicht"))
+        #: the period the adviser chose, kept through refreshes and a lock (None: the default)
+        self._chosen_period: int | str | None = None
+        self._filling_periods = False
+        self.period.currentIndexChanged.connect(self._period_chosen)
         self.report_lang = QComboBox()
         # Each language by its own name, so it can be found whatever the UI language is.
         self.report_lang.addItem("Nederlands", "nl")
@@ -208,7 +212,7 @@ class PeSection(Section):
             evaluations = pe_progress.progress(session, today)
         self.model.set_rows(rows)
         self.progress.show_progress(evaluations, setup.needs_cycle_start, self._lang)
-        self._fill_periods(years)
+        self._fill_periods(years, today.year)
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self.table.selectRow(row)
         else:
@@ -233,7 +237,9 @@ class PeSection(Section):
         self.evidence.clear()
         self.progress.clear()
         self.credentials.clear()
+        self._filling_periods = True  # emptying the box on a lock is no choice of the adviser
         self.period.clear()
+        self._filling_periods = False
         self.problem.say("")
         self._update_buttons()
 
@@ -264,14 +270,26 @@ class PeSection(Section):
         if activity_id is not None:
             self.model.set_evidence_count(activity_id, self.evidence.files.count())
 
-    def _fill_periods(self, years: list[int]) -> None:
-        keep = self.period.currentData()
-        self.period.clear()
-        self.period.addItem(self.tr("Lopende cyclus"), CYCLE)
-        for year in years:
-            self.period.addItem(str(year), year)
-        index = self.period.findData(keep) if keep is not None else 1
-        self.period.setCurrentIndex(max(index, 0))
+    def _fill_periods(self, years: list[int], this_year: int) -> None:
+        # The adviser's choice survives refreshes and a lock; otherwise this year, never a
+        # later year only because an activity is planned in it.
+        self._filling_periods = True
+        try:
+            self.period.clear()
+            self.period.addItem(self.tr("Lopende cyclus"), CYCLE)
+            for year in years:
+                self.period.addItem(str(year), year)
+            chosen = self._chosen_period
+            index = self.period.findData(chosen) if chosen is not None else -1
+            if index < 0:
+                index = self.period.findData(this_year)
+            self.period.setCurrentIndex(max(index, 0))
+        finally:
+            self._filling_periods = False
+
+    def _period_chosen(self) -> None:
+        if not self._filling_periods:
+            self._chosen_period = self.period.currentData()
 
     # -- activities -------------------------------------------------------------------------
 
