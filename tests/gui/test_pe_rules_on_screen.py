@@ -8,7 +8,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import ScriptedPrompts
 from vp_desktop.services import pe_progress, settings
@@ -247,3 +248,17 @@ def test_import_problems_speak_the_language_of_the_dutch_ui(
     assert kind == "warn" and "Er is niets geïmporteerd" in text
     assert "rij 2, kolom kind: Onbekende soort “webinar”. Kies uit:" in text
     assert "congres" not in text.split("Kies uit:")[0]
+
+
+def test_the_planned_hint_is_not_cut_off_by_the_buttons(qtbot, section: PeSection):
+    dialog = section.add_activity()
+    qtbot.waitExposed(dialog)
+    dialog.occurred_on.setText("01-10-2025")
+    hint = dialog.planned_hint
+    qtbot.waitUntil(lambda: hint.isVisible())
+    qtbot.wait(1)  # the layout settles on the next turn of the event loop
+    buttons = dialog.findChild(QDialogButtonBox)
+    hint_bottom = hint.mapTo(dialog, QPoint(0, hint.height())).y()
+    assert hint.height() >= hint.heightForWidth(hint.width())  # every line of the text shows
+    assert hint_bottom <= buttons.mapTo(dialog, QPoint(0, 0)).y()
+    dialog.reject()
