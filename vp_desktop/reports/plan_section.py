@@ -93,7 +93,7 @@ def _plan_table(part: PlanReport, items: tuple[PlannedActivity, ...], *, realise
             Paragraph(escape(item.description), s.cell),
         ]
         if realised:
-            missing = "not_done" if part.year_over else "not_yet"
+            missing = "not_done" if part.year_over or item.not_realised else "not_yet"
             row.append(_date(item.done_on, part) if item.done_on else _t(part, missing))
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1)

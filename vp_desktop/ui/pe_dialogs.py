@@ -137,6 +137,8 @@ class PeActivityDialog(QDialog):
         if not self.isVisible():
             return  # showing sizes the dialog to its layout anyway
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         width = self.width()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
