@@ -3153,19 +3153,19 @@
         <translation>Which folder should the recertification dossier go in?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="41"/>
-        <source>met 1 bewijsstuk</source>
-        <translation>with 1 evidence file</translation>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="42"/>
+        <source>Het dossier staat in de map %1. Er zijn nog geen bewijsstukken.</source>
+        <translation>The dossier is in the folder %1. There are no evidence files yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="43"/>
-        <source>met %1 bewijsstukken</source>
-        <translation>with %1 evidence files</translation>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="46"/>
+        <source>Het dossier en 1 bewijsstuk staan in de map %1.</source>
+        <translation>The dossier and 1 evidence file are in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="49"/>
-        <source>Het dossier staat, %1, in de map %2.</source>
-        <translation>The dossier, %1, is in the folder %2.</translation>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="51"/>
+        <source>Het dossier en %1 bewijsstukken staan in de map %2.</source>
+        <translation>The dossier and %1 evidence files are in the folder %2.</translation>
     </message>
 </context>
 <context>
@@ -4325,34 +4325,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="219"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="236"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="238"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="243"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
         <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="262"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="249"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="264"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="257"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="259"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import ScriptedPrompts
 from vp_desktop.services import pe_progress, settings
-from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
+from vp_desktop.services.pe import PeData, add_evidence, add_pe_activity, list_pe_activities
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.pe_section import PeSection
 from vp_desktop.ui.workspace import Workspace
@@ -262,3 +262,27 @@ def test_the_planned_hint_is_not_cut_off_by_the_buttons(qtbot, section: PeSectio
     assert hint.height() >= hint.heightForWidth(hint.width())  # every line of the text shows
     assert hint_bottom <= buttons.mapTo(dialog, QPoint(0, 0)).y()
     dialog.reject()
+
+
+def test_the_dossier_message_counts_its_evidence_in_good_dutch(
+    section: PeSection, prompts: ScriptedPrompts, tmp_path: Path, workspace: Workspace
+):
+    with workspace.transaction() as s:
+        pe_progress.save_rule_set_choice(s, ["lvv_cycle"], dt.date(2023, 9, 1))
+        activity = add_pe_activity(s, PeData("course", dt.date(2024, 3, 1), 120))
+    said = []
+    for files in (0, 1, 2):
+        out = tmp_path / str(files)
+        out.mkdir()
+        if files:
+            with workspace.transaction() as s:
+                add_evidence(s, activity.id, f"certificaat{files}.pdf", b"%PDF-1.4\n")
+        prompts.queue(out)
+        folder = section.export_dossier()
+        assert folder is not None
+        said.append(prompts.asked[-1][2].replace(str(folder), "MAP"))
+    assert said == [
+        "Het dossier staat in de map MAP. Er zijn nog geen bewijsstukken.",
+        "Het dossier en 1 bewijsstuk staan in de map MAP.",
+        "Het dossier en 2 bewijsstukken staan in de map MAP.",
+    ]

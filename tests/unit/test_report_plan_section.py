@@ -66,6 +66,7 @@ def test_plan_against_realisation_next_year_and_advice_counts(vault: Vault, tmp_
         "In 2025 gaf de vertrouwenspersoon 3 adviezen aan de organisatie: 1 gevraagd en 2" in text
     )
     assert "Cultuur en omgangsvormen 1 1 2" in text
+    assert "Thema Gevraagd Ongevraagd Totaal" in text  # no heading split inside a word
     assert SECRET_ADVICE not in text
     assert SECRET_ADVICE.encode() not in to_json(report)
 
