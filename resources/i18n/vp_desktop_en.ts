@@ -3437,12 +3437,17 @@
         <translation>The overview is in %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="401"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="403"/>
+        <source>1 bewijsstuk staat in de map %2.</source>
+        <translation>1 evidence file is in the folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="405"/>
         <source>%1 bewijsstukken staan in de map %2.</source>
         <translation>%1 evidence files are in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="404"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="408"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>

@@ -210,6 +210,8 @@ def test_delete_export_and_report(
     assert report.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "pe_bewijsstukken").is_dir()
     assert prompts.kinds()[-1] == "info"
+    folder = tmp_path / "pe_bewijsstukken"
+    assert prompts.asked[-1][2].endswith(f" 1 bewijsstuk staat in de map {folder}.")
 
     # The running cycle cannot be reported before its start date is set: a warning, no file.
     section.period.setCurrentIndex(section.period.findData("cycle"))

@@ -398,9 +398,13 @@ class PeSection(Section):
             return None
         text = self.tr("Het overzicht staat in %1.").replace("%1", str(result.report))
         if result.evidence_folder is not None:
-            text += " " + self.tr("%1 bewijsstukken staan in de map %2.").replace(
-                "%1", str(len(result.evidence_files))
-            ).replace("%2", str(result.evidence_folder))
+            count = len(result.evidence_files)
+            files = (
+                self.tr("1 bewijsstuk staat in de map %2.")
+                if count == 1
+                else self.tr("%1 bewijsstukken staan in de map %2.").replace("%1", str(count))
+            )
+            text += " " + files.replace("%2", str(result.evidence_folder))
         prompts.info(self.tr("Overzicht opgeslagen"), text)
         return result.report
 
