@@ -15,7 +15,7 @@ from tests.benchmarks.bench_vaults import LIST_PROBE
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms
 
 HERE = Path(__file__).resolve().parent
-RSS_TARGET_MB = 300
+RSS_TARGET_MB = 200
 # Loaded only when a report, a spreadsheet or a schema change needs them; never at start-up.
 NOT_AT_START = {"reportlab", "openpyxl", "alembic"}
 
