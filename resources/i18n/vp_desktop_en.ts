@@ -1002,53 +1002,53 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="47"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="58"/>
         <source>Nummer</source>
         <extracomment>the key the model sorts a column by (ints and strings, never None) the case id of a row</extracomment>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="48"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="59"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="49"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="50"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="61"/>
         <source>Spoor</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="51"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="62"/>
         <source>Onderwerp</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="52"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="63"/>
         <source>Laatste gesprek</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="53"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="64"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="78"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="71"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="79"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="72"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="73"/>
         <source>Vernietigd</source>
         <translation>Destroyed</translation>
     </message>
@@ -1056,105 +1056,105 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="266"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="268"/>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="72"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
         <source>Open en gesloten</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="75"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="78"/>
         <source>Alle sporen</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="84"/>
         <source>Filter op spoor</source>
         <translation>Filter by track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
         <source>Zoeken in casussen</source>
         <translation>Search in cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
         <source>Zoek op nummer of woord in de notities</source>
         <translation>Search by number or word in the notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="91"/>
         <source>Zoeken (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="97"/>
         <location filename="../../vp_desktop/ui/cases_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="100"/>
         <source>Nieuwe casus (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="103"/>
         <source>Aantal casussen</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="204"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="245"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="206"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="247"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="286"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="288"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="293"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="296"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="349"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="354"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="350"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="355"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
