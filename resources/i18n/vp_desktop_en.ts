@@ -3255,19 +3255,19 @@
         <translation>Which folder should the recertification dossier go in?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="41"/>
-        <source>met 1 bewijsstuk</source>
-        <translation>with 1 evidence file</translation>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="42"/>
+        <source>Het dossier staat in de map %1. Er zijn nog geen bewijsstukken.</source>
+        <translation>The dossier is in the folder %1. There are no evidence files yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="43"/>
-        <source>met %1 bewijsstukken</source>
-        <translation>with %1 evidence files</translation>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="46"/>
+        <source>Het dossier en 1 bewijsstuk staan in de map %1.</source>
+        <translation>The dossier and 1 evidence file are in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="49"/>
-        <source>Het dossier staat, %1, in de map %2.</source>
-        <translation>The dossier, %1, is in the folder %2.</translation>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="51"/>
+        <source>Het dossier en %1 bewijsstukken staan in de map %2.</source>
+        <translation>The dossier and %1 evidence files are in the folder %2.</translation>
     </message>
 </context>
 <context>
@@ -3357,48 +3357,48 @@
 <context>
     <name>PeImport</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="26"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="27"/>
         <source>… en nog %1 andere.</source>
         <extracomment>Problems listed in the message; the rest are counted.</extracomment>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="28"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="29"/>
         <source>Er is niets geïmporteerd. Pas het bestand aan en probeer het opnieuw:</source>
         <translation>Nothing was imported. Correct the file and try again:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="36"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="40"/>
         <source>Logboek importeren</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="39"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="43"/>
         <source>Logboek deskundigheidsbevordering importeren</source>
         <translation>Import professional-development log</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="40"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="44"/>
         <source>Spreadsheet (*.csv *.xlsx)</source>
         <translation>Spreadsheet (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="53"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="57"/>
         <source>1 activiteit importeren uit %2?</source>
         <translation>Import 1 activity from %2?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="55"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="59"/>
         <source>%1 activiteiten importeren uit %2?</source>
         <translation>Import %1 activities from %2?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="70"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="74"/>
         <source>1 activiteit is geïmporteerd.</source>
         <translation>1 activity was imported.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="72"/>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="76"/>
         <source>%1 activiteiten zijn geïmporteerd.</source>
         <translation>%1 activities were imported.</translation>
     </message>
@@ -3442,108 +3442,114 @@
         <translation>Take over your log from a spreadsheet (CSV or XLSX), all or nothing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="96"/>
         <source>Periode van het overzicht</source>
         <translation>Period of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="105"/>
         <source>Taal van het overzicht</source>
+        <extracomment>the period the adviser chose, kept through refreshes and a lock (None: the default)</extracomment>
         <translation>Language of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="106"/>
         <source>met bewijsstukken</source>
         <translation>with evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="107"/>
         <source>Bewijsstukken meeleveren</source>
         <translation>Include evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="108"/>
         <source>Overzicht opslaan…</source>
         <translation>Save overview…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="110"/>
         <source>Herregistratiedossier…</source>
         <translation>Recertification dossier…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="112"/>
         <source>Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken</source>
         <translation>Per requirement of the running cycle, the activities with their evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="123"/>
         <source>Overzicht voor het herregistratiedossier:</source>
         <translation>Overview for the re-registration file:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="126"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="131"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="152"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="163"/>
         <source>Onderdelen van deskundigheidsbevordering</source>
         <translation>Parts of professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="159"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="164"/>
         <source>Activiteiten en normen</source>
         <translation>Activities and standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="165"/>
         <source>Registratie en VOG</source>
         <translation>Registration and VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="269"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="279"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="309"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="328"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="311"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="330"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="361"/>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="378"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="380"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="397"/>
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="383"/>
         <source>Overzicht opslaan als</source>
         <translation>Save overview as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="380"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="399"/>
         <source>Het overzicht staat in %1.</source>
         <translation>The overview is in %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="382"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="403"/>
+        <source>1 bewijsstuk staat in de map %2.</source>
+        <translation>1 evidence file is in the folder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="405"/>
         <source>%1 bewijsstukken staan in de map %2.</source>
         <translation>%1 evidence files are in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="385"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="408"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>
@@ -3679,93 +3685,93 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="85"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
         <source>Stand van het jaarplan</source>
         <translation>Progress of the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="86"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="98"/>
         <source>Activiteit plannen</source>
         <translation>Plan an activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="87"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="99"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="88"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="100"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="109"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="102"/>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="303"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="315"/>
         <source>Geplande activiteit</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="112"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="124"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="113"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="125"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="126"/>
         <source>Gehouden als</source>
         <translation>Held as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="130"/>
         <source>Plan opslaan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="119"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="131"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="123"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="135"/>
         <source>Melding bij het jaarplan</source>
         <translation>Message about the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="161"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="173"/>
         <source>Nog geen jaarplan voor %1.</source>
         <translation>No annual plan for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="164"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="176"/>
         <source>Jaarplan %1: %2 van %3 gedaan</source>
         <translation>Annual plan %1: %2 of %3 done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="176"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="188"/>
         <source>Nog niet gehouden</source>
         <translation>Not held yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="229"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="241"/>
         <source>Uit het jaarplan halen</source>
         <translation>Remove from the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="230"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="242"/>
         <source>“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.</source>
         <translation>Remove “%1” from the annual plan? The activity held stays.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="302"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="314"/>
         <source>Activiteit plannen voor %1</source>
         <translation>Plan an activity for %1</translation>
     </message>
@@ -3773,32 +3779,37 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="46"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="50"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="47"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="51"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="48"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="52"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="49"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="53"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="66"/>
         <source>gedaan op %1</source>
         <translation>done on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="68"/>
+        <source>niet gerealiseerd</source>
+        <translation>not carried out</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="69"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
@@ -3829,132 +3840,132 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="50"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="53"/>
         <source>Voortgang deskundigheidsbevordering</source>
-        <extracomment>the adviser wants to set the standards (e.g. the missing cycle start date)</extracomment>
+        <extracomment>wide enough for &quot;132,5 u van 72 u&quot; with the fill edge clear of most of the text the adviser wants to set the standards (e.g. the missing cycle start date)</extracomment>
         <translation>Progress in professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="57"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="60"/>
         <source>Melding bij de voortgang</source>
         <extracomment>(rule set code, requirement code or &quot;total&quot;, &quot;hours&quot; or &quot;sessions&quot;) -&gt; line</extracomment>
         <translation>Message about progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="58"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="61"/>
         <source>Startdatum invullen…</source>
         <translation>Enter start date…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="103"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="106"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="122"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="127"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="125"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="164"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="176"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="169"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="181"/>
         <source>nog %1</source>
         <translation>%1 to go</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="59"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="62"/>
         <source>Startdatum van uw cyclus invullen</source>
         <translation>Enter the start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="87"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="90"/>
         <source>Vul de startdatum van uw cyclus in, dan ziet u hier ook de voortgang over de hele cyclus.</source>
         <translation>Enter the start date of your cycle to see the progress over the whole cycle here too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="126"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="131"/>
         <source>niet elk onderdeel behaald</source>
         <translation>not every requirement met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="135"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="140"/>
         <source>Toelichting bij %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="142"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="147"/>
         <source>U loopt achter op schema: %1% van de periode is voorbij. Plan op tijd wat nog ontbreekt.</source>
         <translation>You are behind schedule: %1% of the period has passed. Plan what is still missing in good time.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="148"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="153"/>
         <source>Waarschuwing: achter op schema</source>
         <translation>Warning: behind schedule</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="172"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="177"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="177"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="182"/>
         <source>%1 (bijeenkomsten)</source>
         <translation>%1 (sessions)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="179"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="221"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="184"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="234"/>
         <source>%1 gepland</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="215"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="228"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="229"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="242"/>
         <source>Een bijeenkomst telt mee vanaf %1 minuten.</source>
         <translation>A meeting counts as a session from %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="237"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="250"/>
         <source>Voor %1 telt per kalenderjaar hoogstens %2 mee.</source>
         <translation>For %1, at most %2 counts per calendar year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="239"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="252"/>
         <source>Voor %1 telt per cyclusjaar hoogstens %2 mee.</source>
         <translation>For %1, at most %2 counts per cycle year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="246"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="259"/>
         <source>%1 zonder accreditatie telt niet mee voor %2.</source>
         <translation>%1 without accreditation does not count towards %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="251"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="264"/>
         <source>1 bijeenkomst was te kort om als bijeenkomst te tellen.</source>
         <translation>1 meeting was too short to count as a session.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="254"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="267"/>
         <source>%1 bijeenkomsten waren te kort om als bijeenkomst te tellen.</source>
         <translation>%1 meetings were too short to count as sessions.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="262"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="275"/>
         <source>behaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="264"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="277"/>
         <source>niet behaald</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="266"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="279"/>
         <source>%1 · achter op schema</source>
         <translation>%1 · behind schedule</translation>
     </message>
@@ -4409,34 +4420,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="204"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="213"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="238"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="232"/>
         <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="249"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="264"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="259"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -4839,74 +4850,74 @@
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="50"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="57"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="54"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="61"/>
         <source>Datum laatste RI&amp;E</source>
         <translation>Date of the latest risk inventory (RI&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="55"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="62"/>
         <source>Datum laatste MTO</source>
         <translation>Date of the latest staff survey (MTO)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="63"/>
         <source>Risico-inventarisatie en -evaluatie</source>
         <translation>Risk inventory and evaluation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="57"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="64"/>
         <source>Medewerkerstevredenheidsonderzoek</source>
         <translation>Staff satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="60"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="67"/>
         <source>Data opslaan</source>
         <translation>Save dates</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="61"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="68"/>
         <source>RI&amp;E- en MTO-datum opslaan</source>
         <translation>Save the RI&amp;E and MTO dates</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="64"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="71"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="84"/>
         <source>Alleen voor uzelf: signalen komen nooit in een rapportage. Wat u de organisatie wilt laten weten, schrijft u in eigen woorden bij het jaarverslag.</source>
         <translation>For yourself only: signals never appear in a report. What you want the organisation to know, you write in your own words in the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="90"/>
         <source>Melding bij signalen</source>
         <translation>Message about the signals</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="95"/>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="108"/>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="115"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="171"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="103"/>
         <source>Adviezen</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="104"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="143"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="150"/>
         <source>Signalen (%1)</source>
         <translation>Signals (%1)</translation>
     </message>

@@ -8,10 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import pe_progress
-from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
+from vp_desktop.services import pe_progress, settings
+from vp_desktop.services.pe import PeData, add_evidence, add_pe_activity, list_pe_activities
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.pe_section import PeSection
 from vp_desktop.ui.workspace import Workspace
@@ -182,7 +184,7 @@ def test_capped_total_is_not_met_while_a_requirement_is_not(qtbot, workspace: Wo
     qtbot.addWidget(running)
     running.refresh()
     total = running.progress.lines[("lvv_capped", "total", "hours")]
-    assert total.bar.format() == "72 u van 72 u"
+    assert total.bar.format() == "132 u van 72 u"
     assert total.status.text() == "niet elk onderdeel behaald"
     finished = PeSection(workspace, today=lambda: dt.date(2025, 8, 31))
     qtbot.addWidget(finished)
@@ -217,3 +219,70 @@ def test_lock_and_unlock_with_the_pe_section_on_screen(
         pe.refresh()
         assert pe.progress.notice.isVisibleTo(pe)
         assert ("yearly", "courses", "hours") in pe.progress.lines
+
+
+def test_the_import_button_asks_for_the_file(
+    qtbot, section: PeSection, prompts: ScriptedPrompts, tmp_path: Path
+):
+    # The button's checked flag must not arrive as the file path: the file is asked for.
+    sheet = tmp_path / "logboek.csv"
+    sheet.write_text("Datum;Soort;Uren\n01-02-2025;intervisie;2\n", "utf-8")
+    prompts.queue(sheet, True)
+    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
+    assert [kind for kind, _t, _x in prompts.asked] == ["open_file", "confirm", "info"]
+    assert section.model.rowCount() == 1
+
+
+def test_import_problems_speak_the_language_of_the_dutch_ui(
+    section: PeSection, prompts: ScriptedPrompts, tmp_path: Path, vault: Vault
+):
+    # The vault's label language may be English while the window speaks Dutch.
+    with vault.transaction() as s:
+        settings.update(s, language="en")
+    section.refresh()
+    sheet = tmp_path / "logboek.csv"
+    sheet.write_text("Datum;Soort;Uren\n01-02-2025;webinar;2\n01-03-2025;congres;1\n", "utf-8")
+    prompts.queue(sheet)
+    assert section.import_log() is None
+    kind, _title, text = prompts.asked[-1]
+    assert kind == "warn" and "Er is niets geïmporteerd" in text
+    assert "rij 2, kolom kind: Onbekende soort “webinar”. Kies uit:" in text
+    assert "congres" not in text.split("Kies uit:")[0]
+
+
+def test_the_planned_hint_is_not_cut_off_by_the_buttons(qtbot, section: PeSection):
+    dialog = section.add_activity()
+    qtbot.waitExposed(dialog)
+    dialog.occurred_on.setText("01-10-2025")
+    hint = dialog.planned_hint
+    qtbot.waitUntil(lambda: hint.isVisible())
+    qtbot.wait(1)  # the layout settles on the next turn of the event loop
+    buttons = dialog.findChild(QDialogButtonBox)
+    hint_bottom = hint.mapTo(dialog, QPoint(0, hint.height())).y()
+    assert hint.height() >= hint.heightForWidth(hint.width())  # every line of the text shows
+    assert hint_bottom <= buttons.mapTo(dialog, QPoint(0, 0)).y()
+    dialog.reject()
+
+
+def test_the_dossier_message_counts_its_evidence_in_good_dutch(
+    section: PeSection, prompts: ScriptedPrompts, tmp_path: Path, workspace: Workspace
+):
+    with workspace.transaction() as s:
+        pe_progress.save_rule_set_choice(s, ["lvv_cycle"], dt.date(2023, 9, 1))
+        activity = add_pe_activity(s, PeData("course", dt.date(2024, 3, 1), 120))
+    said = []
+    for files in (0, 1, 2):
+        out = tmp_path / str(files)
+        out.mkdir()
+        if files:
+            with workspace.transaction() as s:
+                add_evidence(s, activity.id, f"certificaat{files}.pdf", b"%PDF-1.4\n")
+        prompts.queue(out)
+        folder = section.export_dossier()
+        assert folder is not None
+        said.append(prompts.asked[-1][2].replace(str(folder), "MAP"))
+    assert said == [
+        "Het dossier staat in de map MAP. Er zijn nog geen bewijsstukken.",
+        "Het dossier en 1 bewijsstuk staan in de map MAP.",
+        "Het dossier en 2 bewijsstukken staan in de map MAP.",
+    ]

@@ -210,6 +210,8 @@ def test_delete_export_and_report(
     assert report.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "pe_bewijsstukken").is_dir()
     assert prompts.kinds()[-1] == "info"
+    folder = tmp_path / "pe_bewijsstukken"
+    assert prompts.asked[-1][2].endswith(f" 1 bewijsstuk staat in de map {folder}.")
 
     # The running cycle cannot be reported before its start date is set: a warning, no file.
     section.period.setCurrentIndex(section.period.findData("cycle"))
@@ -237,3 +239,24 @@ def test_lock_clears_everything_shown(section: PeSection, tmp_path: Path):
     assert section.model.rowCount() == 0 and section.evidence.files.count() == 0
     assert section.evidence.viewer.shown_kind() == "" and section.progress.lines == {}
     assert section.active_dialog is None and not open_dialog.isVisible()
+
+
+def test_the_overview_year_is_this_year_and_survives_lock_and_refresh(qtbot, workspace, vault):
+    today = dt.date(2026, 12, 2)
+    with vault.transaction() as s:
+        add_pe_activity(s, PeData("course", dt.date(2025, 3, 1), 120))
+        add_pe_activity(s, PeData("course", dt.date(2026, 3, 1), 120))
+        add_pe_activity(s, PeData("course", dt.date(2027, 2, 1), 360))  # planned
+    section = PeSection(workspace, today=lambda: today)
+    qtbot.addWidget(section)
+    section.refresh()
+    assert section.period.currentData() == 2026  # not 2027, which only has a planned activity
+    section.clear()  # the lock
+    section.refresh()  # the unlock
+    assert section.period.currentData() == 2026
+    section.period.setCurrentIndex(section.period.findData(2025))
+    section.refresh()
+    assert section.period.currentData() == 2025
+    section.clear()
+    section.refresh()
+    assert section.period.currentData() == 2025

@@ -274,3 +274,23 @@ def test_an_unsaved_advice_and_plan_come_back_after_a_lock(
     assert section.has_unsaved_changes()
     section.discard_changes()
     assert not section.has_unsaved_changes()
+
+
+def test_a_planned_item_past_its_target_date_reads_not_realised(
+    qtbot, workspace: Workspace, vault: Vault, clients: tuple[int, int]
+) -> None:
+    acme, _ = clients
+    with vault.transaction() as session:
+        for target, kind in ((dt.date(2026, 11, 1), "annual_meeting"),
+                             (dt.date(2026, 12, 15), "information_session")):  # fmt: skip
+            plan_service.add_plan_item(session, acme, plan_service.PlanItemData(2026, kind, target))
+    section = SignalsSection(workspace, today=lambda: dt.date(2026, 12, 2))
+    qtbot.addWidget(section)
+    section.show()
+    section.set_client(acme)
+    section.select_year(2026)
+    model = section.plan.model
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == [
+        "niet gerealiseerd",
+        "gepland",
+    ]

@@ -61,7 +61,12 @@ def test_dossier_lists_activities_per_requirement_with_their_evidence(
     assert "ZO-5521" in text and "2024-03-14_bijscholing_agressie_1.pdf" in packed
     assert "telt niet mee: geen accreditatie" in text  # the congress without a number
     assert "Intervisie en supervisie · 2 u / 32 u" in text
-    assert "Later" not in text  # planned: not part of what was done
+    # Planned: not under a requirement, but listed as the standards' note says, marked planned.
+    planned = text.split("Geplande activiteiten (tellen nog niet mee)")[1]
+    assert "Later" not in text.split("Geplande activiteiten (tellen nog niet mee)")[0]
+    assert planned.startswith(" Datum") and "01-09-2025 (gepland)" in planned and "Later" in planned
+    assert "staan in de lijst maar tellen nog niet mee: 8 u" in text
+    assert "De bewijsstukken staan in de map “bewijsstukken”" in text
     assert "LVV-0815" in text and "registratie_registration_1_1.pdf" in packed
 
 
@@ -83,3 +88,36 @@ def test_dossier_from_the_cli(practice: Vault, vault_path: Path, tmp_path: Path,
     (folder,) = out.iterdir()
     assert (folder / "herregistratiedossier.pdf").read_bytes().startswith(b"%PDF")
     assert len(list((folder / "bewijsstukken").iterdir())) >= 1
+
+
+def test_a_dossier_without_evidence_says_so_and_keeps_words_whole(
+    vault: Vault, tmp_path: Path
+) -> None:
+    with vault.transaction() as s:
+        pe_progress.save_rule_set_choice(s, ["lvv_cycle"], dt.date(2023, 9, 1))
+        add_pe_activity(
+            s,
+            PeData("intervision", dt.date(2024, 6, 1), 120, "Intervisiegroep vertrouwenspersonen"),
+        )
+        credentials.add_credential(
+            s,
+            credentials.CredentialData(
+                "registration",
+                "LVV-0815",
+                "LVV",
+                dt.date(2023, 2, 15),
+                dt.date(2027, 2, 15),
+                dt.date(2027, 2, 15),
+            ),
+        )
+    with vault.transaction() as s:
+        result = export_dossier(s, tmp_path, TODAY)
+    assert result.evidence_files == ()
+    assert not (result.folder / "bewijsstukken").exists()
+    text = pdf_text(result.report.read_bytes())
+    assert "map “bewijsstukken”" not in text
+    assert "Er zijn nog geen bewijsstukken vastgelegd" in text
+    # Dates and headings are never broken inside a word (pdftotext puts a piece on a new line).
+    assert "15-02-2023" in text and text.count("15-02-2027") == 2
+    for whole in ("Afgegeven", "Herregistratie", "Accreditatienr.", "vertrouwenspersonen"):
+        assert whole in text

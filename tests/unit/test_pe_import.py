@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from vp_desktop.cli.common import EXIT_INVALID
 from vp_desktop.services.caseload_io import ImportRefused
 from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
 from vp_desktop.services.professional_development.pe_import import (
+    allowed_kinds,
     check_pe_log,
     import_pe_log,
     read_pe_log,
@@ -140,3 +142,36 @@ def test_cli_dry_run_then_import(
     assert run() == EXIT_INVALID  # the second time every row is already there: nothing imported
     err = capsys.readouterr().err
     assert "row 2" in err and "already in the vault" in err
+
+
+def _documented_kinds() -> list[str]:
+    doc = (Path(__file__).parents[2] / "docs" / "pe-import-format.md").read_text("utf-8")
+    row = next(line for line in doc.splitlines() if line.startswith("| `kind`"))
+    return re.findall(r"`([^`]+)`", row.split("|")[4])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_kind_the_message_and_the_doc_offer_is_accepted(
+    vault: Vault, tmp_path: Path, lang: str
+) -> None:
+    offered = allowed_kinds(lang).split(", ") + _documented_kinds()
+    assert "congres" in offered and "studiedag" in offered
+    lines = "".join(f"0{1 + i % 9}-03-2025;{word};1\n" for i, word in enumerate(offered))
+    table = read_pe_log(write(tmp_path, "Datum;Soort;Uren\n" + lines))
+    with vault.session() as s:
+        plan = check_pe_log(s, table)
+    assert plan.problems == []
+    assert len(plan.activities) == len(offered)
+
+
+def test_the_unknown_kind_message_speaks_the_language_asked(vault: Vault, tmp_path: Path) -> None:
+    table = read_pe_log(write(tmp_path, "Datum;Soort;Uren\n01-03-2025;webinar;1\n"))
+    with vault.session() as s:
+        (problem,) = check_pe_log(s, table).problems
+    assert problem.describe("nl") == (
+        "Onbekende soort “webinar”. Kies uit: bijscholing, intervisie, supervisie, congres, "
+        "extra activiteit."
+    )
+    assert problem.describe("en") == (
+        "Unknown kind “webinar”. Choose from: course, intervision, supervision, congress, extra."
+    )

@@ -200,3 +200,18 @@ def test_a_past_year_is_final_and_planned_and_missing_evidence_are_named(
     assert "(gepland)" in text and "tellen nog niet mee: 4 u" in text
     assert "Voor geaccrediteerde bijscholing telt per cyclusjaar hoogstens 16 u mee." in text
     assert "Een bijeenkomst telt mee" not in text  # no session minimum in this scheme
+
+
+@needs_poppler
+def test_long_words_and_dates_are_never_split_inside_a_cell(vault: Vault, tmp_path: Path):
+    with vault.transaction() as s:
+        for on, provider, theme in (
+            (dt.date(2025, 2, 3), "Intervisiegroep vertrouwenspersonen", "Integriteitsmelding"),
+            (dt.date(2025, 4, 3), "Landelijke Vereniging", "Ongewenste omgangsvormen"),
+        ):
+            add_pe_activity(s, PeData("intervision", on, 120, provider, "LVV-2025-118", theme))
+    result = export(vault, tmp_path / "pe_2025.pdf", year=2025, evidence=False)
+    # pdftotext puts a piece of a split word on its own line, which joins with a space here.
+    text = pdf_text(result.report, layout=False)
+    for whole in ("vertrouwenspersonen", "Integriteitsmelding", "Accreditatienr.", "03-02-2025"):
+        assert whole in text

@@ -66,6 +66,7 @@ def test_plan_against_realisation_next_year_and_advice_counts(vault: Vault, tmp_
         "In 2025 gaf de vertrouwenspersoon 3 adviezen aan de organisatie: 1 gevraagd en 2" in text
     )
     assert "Cultuur en omgangsvormen 1 1 2" in text
+    assert "Thema Gevraagd Ongevraagd Totaal" in text  # no heading split inside a word
     assert SECRET_ADVICE not in text
     assert SECRET_ADVICE.encode() not in to_json(report)
 
@@ -89,3 +90,20 @@ def test_only_next_years_plan_says_this_year_had_none(vault: Vault, tmp_path: Pa
     text = _text(render_annual_report(report), tmp_path)
     assert "Annual plan and realisation 2025 No annual plan was recorded for 2025." in text
     assert "Annual plan 2026" in text and "Annual meeting" in text
+
+
+def test_a_planned_item_past_its_target_date_is_not_realised_in_a_running_year(
+    vault: Vault, tmp_path: Path
+) -> None:
+    with vault.transaction() as s:
+        client_id = populate_known_client(s)
+        for target, text in ((dt.date(YEAR, 11, 1), "Jaargesprek directie"),
+                             (dt.date(YEAR, 12, 15), "Voorlichting team")):  # fmt: skip
+            plan.add_plan_item(
+                s, client_id, plan.PlanItemData(YEAR, "annual_meeting", target, text)
+            )
+    with vault.session() as s:
+        report = build_annual_report(s, client_id, YEAR, lang="nl", today=dt.date(YEAR, 12, 2))
+    text = _text(render_annual_report(report), tmp_path)
+    assert "01-11-2025 Jaargesprek directie niet gerealiseerd" in text
+    assert "15-12-2025 Voorlichting team nog niet" in text

@@ -103,7 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "pe_import_kind": (
         "Onbekende soort “{value}”. Kies uit: {allowed}.",
-        "Unknown kind “{value}”. Choose from: {allowed}.",
+        "Unknown kind “{value}”. Choose from: {allowed_en}.",
     ),
     "pe_import_hours": (
         "Vul de uren in als getal in kwartieren, bijvoorbeeld 2,5 of 1.25 (hoogstens 100).",

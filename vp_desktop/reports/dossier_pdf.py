@@ -25,6 +25,9 @@ from vp_desktop.reports.pe_report import (
 from vp_desktop.reports.pe_report import PeReportData as _ReportData
 from vp_desktop.reports.pe_wording import text as word
 
+#: mm of the 166 mm text column: date, kind, hours, provider, accreditation, evidence
+ACTIVITY_WIDTHS = (20, 26, 14, 34, 30, 42)
+
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Herregistratiedossier", "Recertification dossier"),
     "per_requirement": ("Activiteiten per onderdeel", "Activities per requirement"),
@@ -44,6 +47,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "kolom Bewijs.",
         "The evidence files are in the folder “{folder}” beside this dossier, under the names "
         "in the Evidence column.",
+    ),
+    "no_files": (
+        "Er zijn nog geen bewijsstukken vastgelegd; naast dit dossier staat dus geen map met "
+        "bewijsstukken.",
+        "No evidence files have been recorded yet, so there is no evidence folder beside this "
+        "dossier.",
+    ),
+    "planned": (
+        "Geplande activiteiten (tellen nog niet mee)",
+        "Planned activities (not counted yet)",
     ),
 }
 
@@ -79,9 +92,20 @@ class _DossierWriter(_Writer):
         out = [*self.heading()]
         out[0] = self.p(_w("title", self.lang), "title")
         folder = self.data.evidence_folder
-        if folder:
+        files = sum(len(a.evidence) for a in self.data.activities) + sum(
+            len(c.evidence) for c in self.dossier.credentials
+        )
+        if folder and files:
             out.append(self.p(_w("folder", self.lang, folder=folder), "intro"))
-        return [*out, *self.standards(), *self.per_requirement(), *self.credentials()]
+        elif folder:
+            out.append(self.p(_w("no_files", self.lang), "intro"))
+        return [
+            *out,
+            *self.standards(),
+            *self.per_requirement(),
+            *self.planned(),
+            *self.credentials(),
+        ]
 
     def activity_rows(
         self, activities: list[PeReportActivity], accredited_only: bool
@@ -98,9 +122,12 @@ class _DossierWriter(_Writer):
             if accredited_only and not (a.accreditation_number or a.accredited):
                 accreditation = _w("not_counted", lang)
             evidence = ", ".join(a.evidence) or word("evidence_missing", lang)
+            when = _date(a.on) + (f" ({word('planned', lang)})" if a.planned else "")
+            if a.planned and not a.evidence:
+                evidence = "—"
             rows.append(
                 [
-                    self.p(_date(a.on)),
+                    self.p(when),
                     self.p(PE_KINDS.label(a.kind, lang)),
                     self.p(hours_label(a.minutes, lang), "num"),
                     self.p(a.provider or "—"),
@@ -123,11 +150,17 @@ class _DossierWriter(_Writer):
             rest = [a for a in done if id(a) not in placed]
             if rest:
                 title = f"{ev.rule_set.label(lang)} · {_w('other', lang)}"
-                table = _table(
-                    self.activity_rows(rest, False), [20, 26, 14, 34, 30, 42], numeric_from=2
-                )
+                table = _table(self.activity_rows(rest, False), ACTIVITY_WIDTHS, numeric_from=2)
                 out.append(KeepTogether([self.p(title, "h3"), table]))
         return out
+
+    def planned(self) -> list[Any]:
+        """The planned activities the standards' note speaks of, marked as planned."""
+        planned = [a for a in self.data.activities if a.planned]
+        if not planned:
+            return []
+        table = _table(self.activity_rows(planned, False), ACTIVITY_WIDTHS, numeric_from=2)
+        return [KeepTogether([self.p(_w("planned", self.lang), "h3"), table])]
 
     def requirement_block(
         self, ev: Evaluation, code: str, mine: list[PeReportActivity], accredited_only: bool
@@ -140,9 +173,7 @@ class _DossierWriter(_Writer):
         )
         if not mine:
             return KeepTogether([self.p(title, "h3"), self.p(_w("none_here", lang), "body")])
-        table = _table(
-            self.activity_rows(mine, accredited_only), [20, 26, 14, 34, 30, 42], numeric_from=2
-        )
+        table = _table(self.activity_rows(mine, accredited_only), ACTIVITY_WIDTHS, numeric_from=2)
         return [self.p(title, "h3"), table, Spacer(0, 2 * mm)]
 
     def credentials(self) -> list[Any]:

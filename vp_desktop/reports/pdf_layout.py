@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -379,3 +379,44 @@ def cover_page(
         Spacer(1, 14 * mm),
         Paragraph(escape(note), s.note),
     ]
+
+
+def _longest_word(cell: object, default: ParagraphStyle) -> float:
+    """Width of the widest word in a cell: a table cell wraps at spaces, never inside a word."""
+    if isinstance(cell, Label | Paragraph):
+        text, style = unescape(str(cell.text)), cell.style
+    elif isinstance(cell, str):
+        text, style = cell, default
+    else:
+        return 0.0
+    words = text.split()
+    return max(
+        (pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words), default=0
+    )
+
+
+def fit_widths(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    padding: float,
+    longest: float = 40 * mm,
+) -> list[float]:
+    """Column widths near `widths` (same total) in which no word has to be split: a column too
+    narrow for its widest word (a date, a heading) takes room from columns with room to spare.
+    Words wider than `longest` (file names, long codes) may still be split; they would not fit
+    a sensible column anyway."""
+    default = styles().cell
+    need = [0.0] * len(widths)
+    for row in rows:
+        for i, cell in enumerate(row[: len(widths)]):
+            need[i] = max(need[i], min(_longest_word(cell, default) + padding + 0.5, longest))
+    fitted = [max(w, n) for w, n in zip(widths, need, strict=True)]
+    excess = sum(fitted) - sum(widths)
+    slack = [f - n if f > n else 0.0 for f, n in zip(fitted, need, strict=True)]
+    spare = sum(slack)
+    if excess > 0 and spare > 0:
+        share = min(excess / spare, 1.0)
+        fitted = [f - s * share for f, s in zip(fitted, slack, strict=True)]
+    scale = sum(widths) / sum(fitted)
+    return [f * scale for f in fitted] if scale < 1 else fitted

@@ -111,7 +111,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _table(
     rows: list[list[Any]], widths: Sequence[float], *, numeric_from: int, total_row: bool = False
 ) -> Table:
-    table = Table(rows, colWidths=[w * _W * mm for w in widths], repeatRows=1, hAlign="LEFT")
+    # Padding 4 + 4 pt (see below); dates and headings never break inside a word.
+    fitted = layout.fit_widths(rows, [w * _W * mm for w in widths], padding=8)
+    table = Table(rows, colWidths=fitted, repeatRows=1, hAlign="LEFT")
     style = layout.grid_style(len(rows), numeric_from)
     style.add("VALIGN", (0, 0), (-1, -1), "TOP")
     # Narrower padding than the annual report's: this table has seven columns on portrait A4.

@@ -19,6 +19,8 @@ class PlannedActivity:
     target_on: dt.date | None
     description: str  # the adviser's own words in the plan
     done_on: dt.date | None = None
+    #: not done and its target date has passed (the app says the same: "niet gerealiseerd")
+    not_realised: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from vp_desktop.reports.pdf_layout import CONTENT_WIDTH, Label, grid_style, head_row, styles
+from vp_desktop.reports.pdf_layout import (
+    CONTENT_WIDTH,
+    Label,
+    fit_widths,
+    grid_style,
+    head_row,
+    styles,
+)
 from vp_desktop.reports.plan_data import PlannedActivity, PlanReport
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -66,6 +73,11 @@ def _date(day: dt.date | None, part: PlanReport) -> str:
     return day.strftime("%d-%m-%Y") if day else _t(part, "no_date")
 
 
+def _fit(rows: list[list[object]], widths: list[float]) -> list[float]:
+    # grid_style pads cells 6 + 8 pt; headings such as "Ongevraagd" stay whole.
+    return fit_widths(rows, widths, padding=14)
+
+
 def flowables(part: PlanReport) -> list[Flowable]:
     """Both sections, headings included; a section with nothing recorded is left out, so a
     client without a jaarplan or advice log gets the report it always had."""
@@ -93,10 +105,10 @@ def _plan_table(part: PlanReport, items: tuple[PlannedActivity, ...], *, realise
             Paragraph(escape(item.description), s.cell),
         ]
         if realised:
-            missing = "not_done" if part.year_over else "not_yet"
+            missing = "not_done" if part.year_over or item.not_realised else "not_yet"
             row.append(_date(item.done_on, part) if item.done_on else _t(part, missing))
         rows.append(row)
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=_fit(rows, widths), repeatRows=1)
     table.setStyle(grid_style(len(rows), numeric_from=len(head)))
     return table
 
@@ -118,7 +130,8 @@ def plan_flowables(part: PlanReport) -> list[Flowable]:
         head = [_t(part, "col_date"), _t(part, "col_activity")]
         rows: list[list[object]] = [head_row(head, numeric_from=2)]
         rows += [[_date(a.occurred_on, part), Label(a.kind, s.cell)] for a in part.unplanned]
-        table = Table(rows, colWidths=[30 * mm, CONTENT_WIDTH - 30 * mm], repeatRows=1)
+        widths = _fit(rows, [30 * mm, CONTENT_WIDTH - 30 * mm])
+        table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(grid_style(len(rows), numeric_from=2))
         title = Paragraph(escape(_t(part, "h_unplanned")), s.h2)
         out.append(KeepTogether([title, table]) if len(rows) <= 10 else title)
@@ -158,7 +171,7 @@ def advice_flowables(part: PlanReport) -> list[Flowable]:
         [Label(a.theme, s.cell), str(a.solicited), str(a.unsolicited), str(a.total)]
         for a in part.advice
     ]
-    table = Table(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm])
+    table = Table(rows, colWidths=_fit(rows, [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm]))
     table.setStyle(grid_style(len(rows)))
     note = Paragraph(escape(_t(part, "advice_note")), s.note)
     return [*out, Paragraph(escape(summary), s.body), table, note]

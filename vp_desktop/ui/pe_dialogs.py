@@ -127,7 +127,24 @@ class PeActivityDialog(QDialog):
 
     def _date_changed(self) -> None:
         on = self.occurred_on.date()
-        self.planned_hint.setVisible(on is not None and on > self._today)
+        planned = on is not None and on > self._today
+        if planned != self.planned_hint.isVisibleTo(self):
+            self.planned_hint.setVisible(planned)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (or shrink back) with the hint, so the buttons never cover its last lines."""
+        if not self.isVisible():
+            return  # showing sizes the dialog to its layout anyway
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if needed < 0:
+            needed = layout.totalSizeHint().height()
+        self.resize(width, max(needed, layout.totalMinimumSize().height()))
 
     def _load(self, activity_id: int) -> None:
         with self._workspace.session() as session:

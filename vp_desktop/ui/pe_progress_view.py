@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,8 @@ from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, hours_la
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.ui.code_pickers import format_date
 
+#: wide enough for "132,5 u van 72 u" with the fill edge clear of most of the text
+BAR_MIN_WIDTH = 200
 _GOOD = "color: #2e7d32;"
 _BEHIND = "color: #b3261e; font-weight: bold;"
 
@@ -116,7 +119,9 @@ class ProgressPanel(QWidget):
                 row += 1
         if evaluation.total_min_minutes:
             bar = self._bar(evaluation.total_counted_minutes, evaluation.total_min_minutes)
-            bar.setFormat(self._of_hours(bar.value(), evaluation.total_min_minutes, lang))
+            # The counted figure, not the bar's value: the bar stops at its maximum.
+            counted = evaluation.total_counted_minutes
+            bar.setFormat(self._of_hours(counted, evaluation.total_min_minutes, lang))
             missing = hours_label(evaluation.total_missing_minutes, lang)
             self._place(
                 grid, row, (rule_set.code, "total", "hours"), self.tr("Totaal"), bar,
@@ -133,7 +138,7 @@ class ProgressPanel(QWidget):
             note = QLabel(" ".join(notes))
             note.setWordWrap(True)
             note.setAccessibleName(self.tr("Toelichting bij %1").replace("%1", group.title()))
-            grid.addWidget(note, row, 0, 1, 3)
+            grid.addWidget(note, row, 0, 1, 2)
             row += 1
         if evaluation.behind:
             share = round(evaluation.elapsed_fraction * 100)
@@ -146,7 +151,7 @@ class ProgressPanel(QWidget):
             warning.setWordWrap(True)
             warning.setStyleSheet(_BEHIND)
             warning.setAccessibleName(self.tr("Waarschuwing: achter op schema"))
-            grid.addWidget(warning, row, 0, 1, 3)
+            grid.addWidget(warning, row, 0, 1, 2)
         return group
 
     def _line(
@@ -196,9 +201,17 @@ class ProgressPanel(QWidget):
         bar.setAccessibleDescription(f"{bar.format()}; {status.text()}")
         label = QLabel(caption)
         label.setBuddy(bar)
-        grid.addWidget(label, row, 0)
-        grid.addWidget(bar, row, 1)
-        grid.addWidget(status, row, 2)
+        # The status on its own line under the bar, wrapping when it must, so a long status
+        # ("nog 10 u · achter op schema · 6 u gepland") never squeezes the bar.
+        status.setWordWrap(True)
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(1)
+        stack.addWidget(bar)
+        stack.addWidget(status)
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(cell, row, 1)
         self.lines[key] = ProgressLine(caption, bar, status)
 
     @staticmethod
@@ -207,7 +220,7 @@ class ProgressPanel(QWidget):
         bar.setRange(0, max(minimum, 1))
         bar.setValue(min(value, max(minimum, 1)))
         bar.setTextVisible(True)
-        bar.setMinimumWidth(140)
+        bar.setMinimumWidth(BAR_MIN_WIDTH)
         return bar
 
     def _of_hours(self, counted: int, minimum: int, lang: Lang) -> str:

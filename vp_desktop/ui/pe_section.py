@@ -85,7 +85,8 @@ class PeSection(Section):
         self.import_button.setToolTip(
             self.tr("Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets")
         )
-        self.import_button.clicked.connect(self.import_log)
+        # `clicked` sends the checked flag; the slot must not take it for the file path.
+        self.import_button.clicked.connect(lambda: self.import_log())
         self.add_button.clicked.connect(self.add_activity)
         self.edit_button.clicked.connect(self.edit_activity)
         self.delete_button.clicked.connect(self.delete_activity)
@@ -93,6 +94,10 @@ class PeSection(Section):
 
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Periode van het overzicht"))
+        #: the period the adviser chose, kept through refreshes and a lock (None: the default)
+        self._chosen_period: int | str | None = None
+        self._filling_periods = False
+        self.period.currentIndexChanged.connect(self._period_chosen)
         self.report_lang = QComboBox()
         # Each language by its own name, so it can be found whatever the UI language is.
         self.report_lang.addItem("Nederlands", "nl")
@@ -207,7 +212,7 @@ class PeSection(Section):
             evaluations = pe_progress.progress(session, today)
         self.model.set_rows(rows)
         self.progress.show_progress(evaluations, setup.needs_cycle_start, self._lang)
-        self._fill_periods(years)
+        self._fill_periods(years, today.year)
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self.table.selectRow(row)
         else:
@@ -232,7 +237,9 @@ class PeSection(Section):
         self.evidence.clear()
         self.progress.clear()
         self.credentials.clear()
+        self._filling_periods = True  # emptying the box on a lock is no choice of the adviser
         self.period.clear()
+        self._filling_periods = False
         self.problem.say("")
         self._update_buttons()
 
@@ -263,14 +270,26 @@ class PeSection(Section):
         if activity_id is not None:
             self.model.set_evidence_count(activity_id, self.evidence.files.count())
 
-    def _fill_periods(self, years: list[int]) -> None:
-        keep = self.period.currentData()
-        self.period.clear()
-        self.period.addItem(self.tr("Lopende cyclus"), CYCLE)
-        for year in years:
-            self.period.addItem(str(year), year)
-        index = self.period.findData(keep) if keep is not None else 1
-        self.period.setCurrentIndex(max(index, 0))
+    def _fill_periods(self, years: list[int], this_year: int) -> None:
+        # The adviser's choice survives refreshes and a lock; otherwise this year, never a
+        # later year only because an activity is planned in it.
+        self._filling_periods = True
+        try:
+            self.period.clear()
+            self.period.addItem(self.tr("Lopende cyclus"), CYCLE)
+            for year in years:
+                self.period.addItem(str(year), year)
+            chosen = self._chosen_period
+            index = self.period.findData(chosen) if chosen is not None else -1
+            if index < 0:
+                index = self.period.findData(this_year)
+            self.period.setCurrentIndex(max(index, 0))
+        finally:
+            self._filling_periods = False
+
+    def _period_chosen(self) -> None:
+        if not self._filling_periods:
+            self._chosen_period = self.period.currentData()
 
     # -- activities -------------------------------------------------------------------------
 
@@ -326,7 +345,7 @@ class PeSection(Section):
 
     def import_log(self, path: Path | None = None) -> int | None:
         """Import the PE log from a spreadsheet (asks for the file when `path` is None)."""
-        imported = import_pe_log(self._workspace, self._lang, path)
+        imported = import_pe_log(self._workspace, path)
         if imported:
             self.refresh()
             self.data_changed.emit()
@@ -379,9 +398,13 @@ class PeSection(Section):
             return None
         text = self.tr("Het overzicht staat in %1.").replace("%1", str(result.report))
         if result.evidence_folder is not None:
-            text += " " + self.tr("%1 bewijsstukken staan in de map %2.").replace(
-                "%1", str(len(result.evidence_files))
-            ).replace("%2", str(result.evidence_folder))
+            count = len(result.evidence_files)
+            files = (
+                self.tr("1 bewijsstuk staat in de map %2.")
+                if count == 1
+                else self.tr("%1 bewijsstukken staan in de map %2.").replace("%1", str(count))
+            )
+            text += " " + files.replace("%2", str(result.evidence_folder))
         prompts.info(self.tr("Overzicht opgeslagen"), text)
         return result.report
 

@@ -74,13 +74,23 @@ def _kind_lookup() -> dict[str, str]:
             normalise("cursus"): "course",
             normalise("extra activiteit"): "extra",
             normalise("extra activiteiten"): "extra",
+            normalise("congres"): "congress",
+            normalise("studiedag"): "congress",
         }
     )
     return lookup
 
 
-def allowed_kinds() -> str:
-    return ", ".join(["bijscholing", "intervisie", "supervisie", "congres", "extra activiteit"])
+#: The words the refusal message offers (and docs/pe-import-format.md lists), per language;
+#: every one of them is accepted (a test holds `_kind_lookup` to this).
+ALLOWED_KINDS: dict[str, tuple[str, ...]] = {
+    "nl": ("bijscholing", "intervisie", "supervisie", "congres", "extra activiteit"),
+    "en": ("course", "intervision", "supervision", "congress", "extra"),
+}
+
+
+def allowed_kinds(lang: str = "nl") -> str:
+    return ", ".join(ALLOWED_KINDS["en" if lang == "en" else "nl"])
 
 
 def read_pe_log(path: Path) -> RawTable:
@@ -152,7 +162,13 @@ class _Rows:
             problem("date", values.get("date"), code)
         kind = self.kinds.get(normalise(cell_text(values.get("kind"))))
         if kind is None:
-            problem("kind", values.get("kind"), "pe_import_kind", allowed=allowed_kinds())
+            problem(
+                "kind",
+                values.get("kind"),
+                "pe_import_kind",
+                allowed=allowed_kinds("nl"),
+                allowed_en=allowed_kinds("en"),
+            )
         minutes = _hours_minutes(values.get("hours"))
         if minutes is not None and (minutes % 15 or not 0 < minutes <= MAX_PE_MINUTES):
             minutes = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,9 @@ from vp_desktop.services.activities import get_activity
 from vp_desktop.services.clients import get_client
 from vp_desktop.services.errors import Checker, NotFound
 from vp_desktop.store.models import Activity, PlanItem
+
+#: where a planned item stands on a given day (`PlanLine.state`)
+PlanState = Literal["done", "planned", "not_realised"]
 
 MAX_DESCRIPTION = 2_000
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -48,6 +52,14 @@ class PlanLine:
     @property
     def done(self) -> bool:
         return self.activity_id is not None
+
+    def state(self, today: dt.date) -> PlanState:
+        """Done, still planned, or not realised: its target date (or, undated, its year) has
+        passed without an activity held for it."""
+        if self.done:
+            return "done"
+        deadline = self.target_on or dt.date(self.year, 12, 31)
+        return "not_realised" if deadline < today else "planned"
 
 
 def _validate(data: PlanItemData) -> None:

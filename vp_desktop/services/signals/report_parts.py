@@ -19,13 +19,16 @@ from vp_desktop.reports.plan_data import AdviceTheme, HeldActivity, PlannedActiv
 from vp_desktop.services.signals import advice, plan
 
 
-def _planned(session: Session, client_id: int, year: int, lang: Lang) -> list[PlannedActivity]:
+def _planned(
+    session: Session, client_id: int, year: int, lang: Lang, today: dt.date
+) -> list[PlannedActivity]:
     return [
         PlannedActivity(
             vocab.ACTIVITY_KINDS.label(line.kind, lang),
             line.target_on,
             line.description,
             line.done_on,
+            not_realised=line.state(today) == "not_realised",
         )
         for line in plan.plan_lines(session, client_id, year)
     ]
@@ -55,9 +58,9 @@ def plan_report(
     return PlanReport(
         lang=lang,
         year=year,
-        planned=tuple(_planned(session, client_id, year, lang)),
+        planned=tuple(_planned(session, client_id, year, lang, today)),
         unplanned=tuple(unplanned),
-        next_year=tuple(_planned(session, client_id, year + 1, lang)),
+        next_year=tuple(_planned(session, client_id, year + 1, lang, today)),
         advice=tuple(themes),
         year_over=today >= dt.date(year, 12, 31),
     )

@@ -37,17 +37,22 @@ def export_dossier_to_folder(
         prompts.error(title, vault_error_text(error))
         return None
     count = len(result.evidence_files)
-    files = (
-        QCoreApplication.translate("PeDossier", "met 1 bewijsstuk")
-        if count == 1
-        else QCoreApplication.translate("PeDossier", "met %1 bewijsstukken").replace(
-            "%1", str(count)
+    folder = str(result.folder)
+    if count == 0:
+        text = QCoreApplication.translate(
+            "PeDossier", "Het dossier staat in de map %1. Er zijn nog geen bewijsstukken."
+        ).replace("%1", folder)
+    elif count == 1:
+        text = QCoreApplication.translate(
+            "PeDossier", "Het dossier en 1 bewijsstuk staan in de map %1."
+        ).replace("%1", folder)
+    else:
+        text = (
+            QCoreApplication.translate(
+                "PeDossier", "Het dossier en %1 bewijsstukken staan in de map %2."
+            )
+            .replace("%1", str(count))
+            .replace("%2", folder)
         )
-    )
-    prompts.info(
-        title,
-        QCoreApplication.translate("PeDossier", "Het dossier staat, %1, in de map %2.")
-        .replace("%1", files)
-        .replace("%2", str(result.folder)),
-    )
+    prompts.info(title, text)
     return result.folder

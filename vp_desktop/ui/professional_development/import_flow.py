@@ -12,6 +12,7 @@ from vp_desktop.services.caseload_io import ImportRefused
 from vp_desktop.services.professional_development import pe_import
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.i18n import current_language
 from vp_desktop.ui.workspace import Workspace
 
 #: Problems listed in the message; the rest are counted.
@@ -30,8 +31,11 @@ def _problem_text(refused: ImportRefused, lang: Lang) -> str:
     ) + ("\n\n" + "\n".join(lines))
 
 
-def import_pe_log(workspace: Workspace, lang: Lang, path: Path | None = None) -> int | None:
+def import_pe_log(workspace: Workspace, path: Path | None = None) -> int | None:
     """Run the import; the number of activities imported, or None (cancelled or refused)."""
+    # The problems in the language of the rest of the message (the UI's), not the vault's
+    # label language: the two can differ.
+    lang: Lang = "en" if current_language() == "en" else "nl"
     prompts = workspace.prompts
     title = QCoreApplication.translate("PeImport", "Logboek importeren")
     if path is None:

@@ -4,6 +4,7 @@ each marked done by choosing the activity that was held for it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -41,7 +42,10 @@ _EMPTY = {"kind": "information_session", "target_on": "", "description": "", "ac
 class PlanTableModel(RowTableModel):
     """Rows are `PlanLine`s; the first field is the plan item's id."""
 
-    def __init__(self, lang: Lang, parent: Any = None) -> None:
+    def __init__(
+        self, lang: Lang, parent: Any = None, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        self._today = today
         titles = (
             self.tr("Streefdatum"),
             self.tr("Activiteit"),
@@ -60,6 +64,8 @@ class PlanTableModel(RowTableModel):
             return row.description.split("\n", 1)[0]
         if row.done_on is not None:
             return self.tr("gedaan op %1").replace("%1", format_date(row.done_on))
+        if row.state(self._today()) == "not_realised":
+            return self.tr("niet gerealiseerd")
         return self.tr("gepland")
 
     def tooltip(self, row: PlanLine, column: int) -> str | None:
@@ -71,15 +77,21 @@ class PlanPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, workspace: Workspace, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        lang: Lang,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._lang: Lang = lang
         self._client_id: int | None = None
-        self._year = dt.date.today().year
+        self._year = today().year
         self._editing_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
-        self.model = PlanTableModel(lang, self)
+        self.model = PlanTableModel(lang, self, today)
         self.messages = FieldMessages(lang)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Stand van het jaarplan"))

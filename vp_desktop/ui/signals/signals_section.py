@@ -4,6 +4,7 @@ RI&E and MTO dates, with the advice log and the jaarplan. Never part of a report
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
@@ -37,9 +38,15 @@ SIGNALS_TAB, ADVICE_TAB, PLAN_TAB = range(3)
 class SignalsSection(Section):
     key = "signals"
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._today = today
         self._lang = lang = lang_of(workspace)
         self._client_id: int | None = None
         self._survey_saved: tuple[str, str] = ("", "")
@@ -89,7 +96,7 @@ class SignalsSection(Section):
         self.signal_list.case_requested.connect(self.open_case)
         self.advice = AdvicePanel(workspace, lang)
         self.advice.changed.connect(self.data_changed)
-        self.plan = PlanPanel(workspace, lang)
+        self.plan = PlanPanel(workspace, lang, today=today)
         self.plan.changed.connect(self.data_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signal_list, self.tr("Signalen"))
@@ -216,7 +223,7 @@ class SignalsSection(Section):
 
     def selected_year(self) -> int:
         value = self.year.currentData()
-        return value if isinstance(value, int) else dt.date.today().year
+        return value if isinstance(value, int) else self._today().year
 
     def select_year(self, year: int) -> None:
         index = self.year.findData(year)
@@ -225,7 +232,7 @@ class SignalsSection(Section):
 
     def _fill_years(self) -> None:
         assert self._client_id is not None
-        this_year = dt.date.today().year
+        this_year = self._today().year
         try:
             with self._workspace.session() as session:
                 years = set(case_years(session, self._client_id))
