@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 from tests.conftest import PASSPHRASE, add_client_with_cases
 from tests.fixtures.make_fixture_vaults import FIXTURE_PASSPHRASE
 from tests.support.sqlcipher_pages import plaintext_of_vault
-from vp_desktop.services import backup, clients, safe_files
+from vp_desktop.services import backup, clients, restore_recovery, safe_files
 from vp_desktop.store import errors, migrations, side_files
 from vp_desktop.store.models import Case, Client
 from vp_desktop.store.vault import Vault
@@ -298,7 +298,7 @@ def check_restore(work: Path, outcome: str) -> str:
         codes = _codes(path)
         state = "restored" if "GAMMA" not in codes else "vault as before"
     except errors.RestoreInterrupted:
-        backup.finish_interrupted_restore(path)
+        restore_recovery.finish_interrupted_restore(path)
         codes = _codes(path)
         state = "interrupted, finished"
     assert codes in ({"ACME", "BETA"}, {"ACME", "BETA", "GAMMA"})
