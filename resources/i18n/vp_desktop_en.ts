@@ -4,116 +4,111 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="95"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="117"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="96"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="106"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="141"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="132"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="133"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="149"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="138"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="159"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="139"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="143"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="209"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="183"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="246"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="288"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="257"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="291"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="260"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="293"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="262"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="296"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="265"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="339"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="308"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="309"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -121,22 +116,22 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
@@ -144,48 +139,48 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="78"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="68"/>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="69"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="79"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="80"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="70"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="71"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="84"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -241,73 +236,73 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="102"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="111"/>
         <source>Bijlagen</source>
         <extracomment>an attachment was added or deleted</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="113"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="117"/>
         <source>Kopie opslaan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="118"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="133"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="135"/>
         <source>Melding bij bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="183"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="185"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="185"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="187"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="199"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="43"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="253"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="248"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="255"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="250"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="261"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="256"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="287"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="282"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="288"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="283"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -315,101 +310,99 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="62"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="101"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="103"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="74"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="109"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="67"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="77"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="75"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="177"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="85"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="176"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="77"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="87"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="79"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="89"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="83"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="95"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="84"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="85"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="90"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="99"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="92"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="101"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="106"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="107"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="106"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="108"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="109"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="113"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="114"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="117"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="132"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="133"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="145"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="144"/>
         <source>Kies waar de back-up komt.</source>
         <translation>Choose where the backup goes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="148"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="147"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="170"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="169"/>
         <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
         <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
     </message>
@@ -992,88 +985,88 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="47"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
         <source>Nieuwe opdrachtgever</source>
         <extracomment>the client was stored (its id)</extracomment>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="47"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="58"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="55"/>
         <source>bijv. ACME</source>
         <translation>e.g. ACME</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="59"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="56"/>
         <source>Korte code voor de casusnummers, zoals ACME-2026-001</source>
         <translation>Short code for case numbers, such as ACME-2026-001</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="62"/>
         <source>ongeveer</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
         <source>naam@organisatie.nl</source>
         <translation>name@organisation.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="84"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="81"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="82"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
         <source>Aantal medewerkers</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="86"/>
         <source>Contactpersoon jaarverslag</source>
         <translation>Contact person for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
         <source>E-mail contactpersoon</source>
         <translation>Contact person&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
         <source>Contract vanaf</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
         <source>Contract tot en met</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="93"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="95"/>
         <source>Melding bij opdrachtgever</source>
         <translation>Message about the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="100"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="101"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1132,22 +1125,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="64"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1155,105 +1148,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="104"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="120"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="124"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="116"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="262"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="126"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="258"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="117"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="127"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="128"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="131"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="262"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="141"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="258"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="57"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="142"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="149"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="144"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="151"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="145"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="152"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="147"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="154"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="156"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="158"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="157"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="159"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="167"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="163"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="203"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="199"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="206"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="202"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="208"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="204"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="211"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="207"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="344"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="337"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="346"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="339"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -1391,89 +1384,89 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="155"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="158"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="161"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="162"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="185"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="191"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="188"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="194"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="208"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="229"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="296"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="234"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="299"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="233"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="238"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="235"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="240"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="242"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="247"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="255"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="251"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="260"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="270"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="281"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="276"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
@@ -1498,42 +1491,42 @@
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="286"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="289"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="302"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="305"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="304"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="307"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="313"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="316"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="319"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="331"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="334"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="336"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="340"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -1623,22 +1616,22 @@
 <context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
     </message>
@@ -1646,17 +1639,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="43"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="45"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="44"/>
         <source>%1 uur</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="47"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="46"/>
         <source>%1 uur %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1803,12 +1796,12 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="18"/>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="27"/>
         <source>Dit is geen geldige datum; schrijf hem als dd-mm-jjjj.</source>
         <translation>This is not a valid date; write it as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/field_messages.py" line="48"/>
+        <location filename="../../vp_desktop/ui/field_messages.py" line="57"/>
         <source>Melding bij %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -1945,15 +1938,28 @@
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../../vp_desktop/ui/integrity_watch.py" line="47"/>
+        <source>De kluis is beschadigd</source>
+        <translation>The vault is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/integrity_watch.py" line="49"/>
+        <source>De controle na het ontgrendelen heeft schade in de kluis gevonden. Om niets erger te maken slaat VP Desktop niets meer op. U kunt nog lezen en exporteren. Zet de meest recente back-up terug: Gegevens → Back-up terugzetten.</source>
+        <translation>The check after unlocking found damage in the vault. So as not to make it worse, VP Desktop saves nothing more. You can still read and export. Restore the latest backup: Data → Restore a backup.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="128"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="129"/>
         <source>Vergrendelen</source>
         <extracomment>the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="174"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="176"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
@@ -2037,12 +2043,12 @@
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="292"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="373"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -2051,110 +2057,108 @@
     <name>OffboardDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/offboard_dialog.py" line="65"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="163"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="153"/>
         <source>Opdrachtgever afsluiten</source>
         <translation>Close client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="67"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="70"/>
         <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
         <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="83"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="81"/>
         <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
         <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="87"/>
         <source>Waarschuwing over de export</source>
         <translation>Warning about the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="90"/>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="91"/>
         <source>Kies een map…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="92"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="93"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="96"/>
         <source>Code van de opdrachtgever ter bevestiging</source>
         <translation>Client code to confirm</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="104"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="99"/>
         <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
         <translation>To confirm, type the client&apos;s code: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="106"/>
         <source>Voortgang van het afsluiten</source>
         <translation>Progress of closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="107"/>
         <source>Melding bij afsluiten</source>
         <translation>Message about closing the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="115"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="117"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="109"/>
         <source>Exporteren en verwijderen</source>
         <translation>Export and delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="119"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="121"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="117"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="119"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="148"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="138"/>
         <source>In welke map komt de export?</source>
         <translation>Which folder should the export go to?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="165"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="155"/>
         <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
         <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="187"/>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="188"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="178"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="192"/>
+        <location filename="../../vp_desktop/ui/offboard_dialog.py" line="182"/>
         <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
         <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
     </message>
@@ -2162,121 +2166,119 @@
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="52"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="55"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="83"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="57"/>
         <source>Huidige wachtzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="58"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="58"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="59"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="61"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="67"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="70"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="75"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="76"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="96"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="91"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="133"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="123"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="138"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="128"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="144"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="164"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="165"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="153"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="168"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="156"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="166"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -2284,53 +2286,53 @@
 <context>
     <name>PeActivityDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
         <source>Nieuwe activiteit</source>
         <extracomment>the activity was stored (its id)</extracomment>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="121"/>
         <source>bijv. opleider of intervisiegroep</source>
         <translation>e.g. trainer or intervision group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="123"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="124"/>
         <source>waar ging het over?</source>
         <translation>what was it about?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="127"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="132"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="142"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="136"/>
         <source>Melding bij activiteit</source>
         <translation>Message about the activity</translation>
     </message>
@@ -2338,12 +2340,12 @@
 <context>
     <name>PeDialogs</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="76"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="78"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="79"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2351,88 +2353,83 @@
 <context>
     <name>PeEvidencePanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="46"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="45"/>
         <source>Bewijsstukken</source>
         <extracomment>evidence was added or deleted (the activity list shows how many files each activity has)</extracomment>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="48"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="47"/>
         <source>Bewijsstukken van de activiteit</source>
         <translation>Evidence of the activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="50"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="51"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="52"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="54"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="53"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="59"/>
         <source>Bewijs toevoegen</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="60"/>
         <source>Bewijs bekijken</source>
         <translation>View evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="61"/>
         <source>Bewijs exporteren</source>
         <translation>Export evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="62"/>
         <source>Bewijs verwijderen</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="70"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="69"/>
         <source>Melding bij bewijsstukken</source>
         <translation>Message about evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="135"/>
         <source>Certificaten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="148"/>
-        <source>Het bestand kan niet worden gelezen.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="190"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="182"/>
         <source>Bewijsstuk exporteren</source>
         <translation>Export evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="208"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="200"/>
         <source>Bewijsstuk verwijderen</source>
         <translation>Delete evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="209"/>
+        <location filename="../../vp_desktop/ui/pe_evidence_panel.py" line="201"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -2694,39 +2691,39 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="49"/>
         <source>Doorgaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="49"/>
-        <location filename="../../vp_desktop/ui/prompts.py" line="68"/>
-        <location filename="../../vp_desktop/ui/prompts.py" line="85"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="50"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="69"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="51"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="52"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="52"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="53"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="61"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="62"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="64"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="65"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="84"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="85"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2747,152 +2744,152 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="169"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="274"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="70"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="173"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="279"/>
         <source>Jaarverslag</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="72"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="75"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="79"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="87"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="86"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="198"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="201"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="202"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="205"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="315"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="332"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="98"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="100"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="111"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="112"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="161"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="165"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="207"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="323"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="340"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="330"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="347"/>
         <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="338"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="355"/>
         <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
         <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="357"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="374"/>
         <source>Het jaarverslag is opgeslagen als %1.</source>
         <translation>The annual report has been saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="362"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="379"/>
         <source>Overzicht exporteren</source>
         <translation>Export overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="363"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="380"/>
         <source>Overzicht opdrachtgevers.xlsx</source>
         <translation>Client overview.xlsx</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="381"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="371"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="388"/>
         <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
         <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="390"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="407"/>
         <source>Het overzicht is opgeslagen als %1.</source>
         <translation>The overview has been saved as %1.</translation>
     </message>
@@ -2900,80 +2897,79 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="197"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="237"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="327"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="196"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="234"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="325"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="199"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="209"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="206"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="207"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="211"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="208"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="212"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="209"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="217"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="211"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="222"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="216"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="224"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="219"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="224"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="231"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="226"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="235"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="232"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="240"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="242"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="238"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="245"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
@@ -2983,57 +2979,57 @@
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="266"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="264"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="283"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="281"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="286"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="284"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="301"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="299"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="302"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="300"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="303"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="301"/>
         <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
         <translation>%1 clients, %2 cases, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="309"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="307"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="329"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="327"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="342"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="346"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -3041,88 +3037,87 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="109"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="111"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="135"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="143"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="147"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="148"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="152"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="150"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="155"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="158"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="194"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="196"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="206"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="208"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="210"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="212"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="214"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="216"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="226"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="228"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -3130,34 +3125,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="294"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="284"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="303"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="293"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="311"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="301"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="318"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="308"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="320"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="337"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="310"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="312"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="327"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="332"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -3165,67 +3160,67 @@
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="211"/>
         <source>Telt hoogstens per jaar</source>
         <translation>Counts at most per year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
         <source>Minimum uren voor %1</source>
         <translation>Minimum hours for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="234"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="224"/>
         <source>Minimum bijeenkomsten voor %1</source>
         <translation>Minimum sessions for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="237"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="238"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
         <source>Jaarmaximum voor %1</source>
         <translation>Yearly maximum for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="250"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="240"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="251"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="241"/>
         <source>Minimum uren in totaal</source>
         <translation>Minimum hours in total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="252"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="254"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="244"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="255"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>
@@ -3649,9 +3644,44 @@
         <translation>The vault is locked; unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="63"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
+        <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
+        <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved to it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
+        <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
+        <translation>The check found damage in the vault. Nothing more is saved: restore the latest backup (Data → Restore a backup).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
+        <source>De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, zonder dat teken.</source>
+        <translation>The passphrase contains an invisible control character (such as NUL). Type it again, without that character.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
+        <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
+        <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
+        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
+        <translation>Restoring a backup was interrupted: the vault is not in its place, but the verified copy of the backup and the vault it was to replace are beside it. Finish the restore or undo it on the command line (vp-desktop restore --finish or --undo).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
+        <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
+        <translation>This passphrase is wrong. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
+        <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
+        <translation>The data is deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>
