@@ -6,7 +6,9 @@
 #   packaging/bootstrap.sh setup   only install
 #
 # System packages (Debian/Ubuntu) are installed with apt-get when missing: Qt's runtime libraries,
-# python3-venv, and poppler-utils (the tests read report PDFs with pdftotext/pdftoppm).
+# python3-venv, and poppler-utils (the tests read report PDFs with pdftotext/pdftoppm). Python
+# packages come in the exact versions of packaging/requirements.lock (regenerate it with
+# pip-compile after changing the dependencies in pyproject.toml: see packaging/README.md).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -66,16 +68,20 @@ setup_venv() {
         say "Creating the virtual environment in .venv"
         "$python" -m venv "$VENV"
     fi
-    local stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+    local lock="$ROOT/packaging/requirements.lock"
+    local stamp="$VENV/.installed-$(cat "$ROOT/pyproject.toml" "$ROOT/setup.py" "$lock" | sha256sum | cut -c1-16)"
     if [ ! -f "$stamp" ]; then
-        say "Installing VP Desktop and its dependencies"
+        say "Installing VP Desktop and its dependencies (exact versions from packaging/requirements.lock)"
         "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+        # The all-in-one PySide6 and PySide6-Addons wheels of older set-ups share QtPdf's files
+        # with PySide6-Pdf: removing them after the new wheels are in would delete QtPdf.
+        "$VENV/bin/python" -m pip uninstall -q -y PySide6 PySide6-Addons 2>/dev/null || true
+        "$VENV/bin/python" -m pip install -q -r "$lock"
+        # Editable: the build compiles the translations next to their sources (setup.py).
+        "$VENV/bin/python" -m pip install -q --no-deps -e "$ROOT"
         rm -f "$VENV"/.installed-*
         touch "$stamp"
     fi
-    say "Building translations"
-    "$VENV/bin/python" -m vp_desktop.ui.i18n build
 }
 
 install_system_packages

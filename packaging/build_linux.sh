@@ -52,6 +52,7 @@ share="$BUNDLE/share"
 rm -rf "$share"
 install -Dm644 "packaging/linux/$APP_ID.desktop" "$share/applications/$APP_ID.desktop"
 install -Dm644 "packaging/linux/$APP_ID.metainfo.xml" "$share/metainfo/$APP_ID.metainfo.xml"
+install -Dm644 "packaging/linux/$APP_ID.mime.xml" "$share/mime/packages/$APP_ID.xml"
 for png in packaging/icons/vp-desktop-*.png; do
     size="${png##*-}"
     size="${size%.png}"

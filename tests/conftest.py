@@ -15,11 +15,31 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VP_DESKTOP_STATE_DIR", f"/tmp/vp-desktop-tests-{os.getpid()}")
 
 from vp_desktop.services import cases, clients  # noqa: E402
+from vp_desktop.store import keys as store_keys  # noqa: E402
 from vp_desktop.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "paarse fiets langs de gracht"
 #: long enough ago that a case closed then is due for destruction
 LONG_AGO = dt.date.today() - dt.timedelta(days=800)
+
+
+#: PBKDF2 iterations for test vaults: key derivation is what a test vault costs most (75 ms per
+#: connection at SQLCipher's 256,000), and only the tests marked `real_kdf` are about it.
+TEST_KDF_ITERATIONS = 2
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test opens its vaults with a cheap key derivation, except those marked `real_kdf`
+    (the KDF itself, fixture vaults made with the default, and other processes such as the CLI
+    run as a subprocess, which always use the default)."""
+    if request.node.get_closest_marker("real_kdf") is not None:
+        yield
+        return
+    previous = store_keys.kdf_iterations
+    store_keys.kdf_iterations = TEST_KDF_ITERATIONS
+    yield
+    store_keys.kdf_iterations = previous
 
 
 @pytest.fixture

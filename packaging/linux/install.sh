@@ -13,7 +13,8 @@ ENTRY="$DATA/applications/$APP_ID.desktop"
 SIZES="16 32 48 64 128 256 512"
 
 if [ "${1:-}" = "--remove" ]; then
-    rm -f "$ENTRY" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
+    rm -f "$ENTRY" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg" "$DATA/mime/packages/$APP_ID.xml"
+    command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$DATA/mime" || true
     for size in $SIZES; do
         rm -f "$DATA/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
     done
@@ -36,15 +37,20 @@ done
 mkdir -p "$DATA/icons/hicolor/scalable/apps" "$DATA/applications"
 cp "$HERE/share/icons/hicolor/scalable/apps/$APP_ID.svg" "$DATA/icons/hicolor/scalable/apps/"
 
-# The menu entry starts this folder's vp-desktop, quoted in case the path has spaces.
+# The menu entry starts this folder's vp-desktop, quoted in case the path has spaces; %f is
+# the vault file a double-click opens.
 while IFS= read -r line; do
     case "$line" in
-        Exec=*) printf 'Exec="%s"\n' "$HERE/vp-desktop" ;;
+        Exec=*) printf 'Exec="%s" %%f\n' "$HERE/vp-desktop" ;;
         *) printf '%s\n' "$line" ;;
     esac
 done < "$HERE/share/applications/$APP_ID.desktop" > "$ENTRY.tmp"
 mv "$ENTRY.tmp" "$ENTRY"
 
+# The vault file type (*.vpvault), so a double-click on a vault opens VP Desktop.
+mkdir -p "$DATA/mime/packages"
+cp "$HERE/share/mime/packages/$APP_ID.xml" "$DATA/mime/packages/$APP_ID.xml"
+command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$DATA/mime" || true
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$DATA/applications" || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$DATA/icons/hicolor" 2>/dev/null || true
 echo "VP Desktop is now in your applications menu."

@@ -4,111 +4,121 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="92"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="117"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="131"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="106"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="109"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="100"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="111"/>
+        <source>Stand van het jaarplan</source>
+        <translation>Progress of the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="361"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="114"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="115"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="116"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="122"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="136"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="361"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="132"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="146"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="133"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="147"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="134"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="148"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="138"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="152"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="143"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="157"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="183"/>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="246"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="203"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="266"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="257"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="277"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="260"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="280"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="262"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="282"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="285"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="308"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="291"/>
+        <source>Jaarplan: %1 van %2 gedaan</source>
+        <translation>Annual plan: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="336"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="309"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="337"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -116,24 +126,181 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="59"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="60"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="61"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities_section.py" line="56"/>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="62"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="63"/>
+        <source>Jaarplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/activities_section.py" line="77"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceFollowUps</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="32"/>
+        <source>%1 · advies · te laat, was %3</source>
+        <translation>%1 · advice · overdue, was %3</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="36"/>
+        <source>%1 · advies · opvolgen op %3</source>
+        <translation>%1 · advice · follow up on %3</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="99"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="297"/>
+        <source>Nieuw advies</source>
+        <translation>New advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="100"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="101"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="110"/>
+        <source>Gegeven adviezen</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="132"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="297"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="118"/>
+        <source>Gevraagd door de organisatie</source>
+        <translation>Asked for by the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="123"/>
+        <source>Kort, in uw eigen woorden; geen namen of details van casussen.</source>
+        <translation>Briefly, in your own words; no names or details of cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="127"/>
+        <source>Opvolging gedaan</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="129"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="130"/>
+        <source>Gevraagd</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="133"/>
+        <source>Opvolgen op</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="134"/>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="139"/>
+        <source>Advies opslaan</source>
+        <translation>Save advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="140"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="144"/>
+        <source>Melding bij adviezen</source>
+        <translation>Message about the advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="228"/>
+        <source>Advies verwijderen</source>
+        <translation>Delete advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="229"/>
+        <source>Het advies van %1 verwijderen?</source>
+        <translation>Delete the advice of %1?</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="59"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="60"/>
+        <source>Gevraagd</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="61"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="62"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="63"/>
+        <source>Opvolgen</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="72"/>
+        <source>gevraagd</source>
+        <translation>asked for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="72"/>
+        <source>ongevraagd</source>
+        <translation>unsolicited</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="79"/>
+        <source>gedaan</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -308,224 +475,270 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="78"/>
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
+        <source>Het bestand kon niet worden gelezen of geschreven.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="89"/>
+        <source>Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.</source>
+        <translation>Something went wrong. Nothing was changed; please try again.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="74"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="77"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="78"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="85"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="176"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="86"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="177"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="87"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="88"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="89"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="90"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="95"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="96"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="96"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="98"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="99"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="100"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="101"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="102"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="107"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="107"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="108"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="110"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="115"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="117"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="118"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="133"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="134"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="144"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="145"/>
         <source>Kies waar de back-up komt.</source>
         <translation>Choose where the backup goes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="147"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="148"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="169"/>
-        <source>Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).</source>
-        <translation>Backup made and checked: %1 (%2 clients, %3 cases).</translation>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="170"/>
+        <source>Back-up gemaakt en gecontroleerd: %1 (%2, %3).</source>
+        <translation>Backup made and checked: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="187"/>
+        <source>1 opdrachtgever</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="187"/>
+        <source>%1 opdrachtgevers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="190"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../../vp_desktop/ui/shared/caps_lock.py" line="22"/>
+        <source>Caps Lock staat aan.</source>
+        <translation>Caps Lock is on.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="74"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
         <source>Verwijderen…</source>
         <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="75"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="402"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="76"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="421"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="81"/>
         <source>Melding bij de casus</source>
         <translation>Message about the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="83"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
         <source>Onderdelen van de casus</source>
         <translation>Parts of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="84"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
         <source>Registratie</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="86"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="87"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="88"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="210"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="223"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="89"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="216"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="91"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="229"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="165"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="199"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="208"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="221"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="214"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="227"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="298"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="311"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="376"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="382"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="395"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="377"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="390"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="384"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="397"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="404"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="423"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
@@ -548,65 +761,151 @@
         <translation>Explanation: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="141"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="147"/>
         <source>Geopend op</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="146"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="152"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="166"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="172"/>
         <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
         <translation>Identifying details (optional; erased on destruction)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="177"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="181"/>
+        <source>Initialen, functie of alias</source>
+        <translation>Initials, role or alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
+        <source>Een kort kenmerk van uzelf voor de beklaagde, zodat Signalen laat zien wanneer dezelfde persoon in meer casussen voorkomt.</source>
+        <translation>A short reference of your own for the person complained about, so that Signals shows when the same person occurs in several cases.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="192"/>
         <source>Naam melder</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="193"/>
         <source>Roepnaam of alias</source>
         <translation>First name or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="179"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="194"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="180"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="195"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="184"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="197"/>
+        <source>Beklaagde (kenmerk)</source>
+        <translation>Person complained about (reference)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="202"/>
         <source>Beklaagde en andere betrokkenen</source>
         <translation>Person complained about and others involved</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="195"/>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="200"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="213"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="218"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="197"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="215"/>
         <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
         <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="206"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="224"/>
         <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
         <translation>What did the reporter consent to, and when?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="230"/>
+        <location filename="../../vp_desktop/ui/case_editor_fields.py" line="248"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileActions</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="39"/>
+        <source>Dossier voor de melder…</source>
+        <extracomment>the destroy-by dialog while it is open (tests fill it in)</extracomment>
+        <translation>File for the melder…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="41"/>
+        <source>Alles over deze casus als PDF, voor een inzageverzoek van de melder</source>
+        <translation>Everything about this case as a PDF, for the melder&apos;s access request</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="43"/>
+        <source>Vernietigingsdatum…</source>
+        <translation>Destroy-by date…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="44"/>
+        <source>Nu vernietigen…</source>
+        <translation>Destroy now…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="46"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="116"/>
+        <source>Dossier voor de melder opslaan</source>
+        <translation>Save the file for the melder</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="47"/>
+        <source>Vernietigingsdatum wijzigen</source>
+        <translation>Change the destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="48"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="170"/>
+        <source>Dossier nu vernietigen</source>
+        <translation>Destroy the file now</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="56"/>
+        <source>Melding bij het dossier</source>
+        <translation>Message about the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="130"/>
+        <source>Het dossier is opgeslagen in %1. Geef het de melder zelf; het staat ook in het logboek.</source>
+        <translation>The file was saved to %1. Hand it to the melder yourself; it is also recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="172"/>
+        <source>De persoonsgegevens, notities, gespreksverslagen en bijlagen van deze casus worden nu voorgoed vernietigd, ook uit het kluisbestand zelf. Alleen de anonieme registratie voor de jaarverslagen blijft. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>The personal details, notes, contact notes and attachments of this case will now be destroyed for good, also from the vault file itself. Only the anonymous record for the annual reports is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="181"/>
+        <source>Dossier vernietigen</source>
+        <translation>Destroying the file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="189"/>
+        <source>Het dossier wordt vernietigd…</source>
+        <translation>Destroying the file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="202"/>
+        <source>Het dossier is vernietigd.</source>
+        <translation>The file has been destroyed.</translation>
     </message>
 </context>
 <context>
@@ -703,53 +1002,53 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="47"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="58"/>
         <source>Nummer</source>
         <extracomment>the key the model sorts a column by (ints and strings, never None) the case id of a row</extracomment>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="48"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="59"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="49"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="50"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="61"/>
         <source>Spoor</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="51"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="62"/>
         <source>Onderwerp</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="52"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="63"/>
         <source>Laatste gesprek</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="53"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="64"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="78"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="71"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="79"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="72"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_table_model.py" line="80"/>
+        <location filename="../../vp_desktop/ui/case_table_model.py" line="73"/>
         <source>Vernietigd</source>
         <translation>Destroyed</translation>
     </message>
@@ -757,105 +1056,105 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="66"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="257"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="268"/>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="72"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
         <source>Open en gesloten</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="73"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="74"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="75"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="78"/>
         <source>Alle sporen</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="84"/>
         <source>Filter op spoor</source>
         <translation>Filter by track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
         <source>Zoeken in casussen</source>
         <translation>Search in cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
         <source>Zoek op nummer of woord in de notities</source>
         <translation>Search by number or word in the notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="91"/>
         <source>Zoeken (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="97"/>
         <location filename="../../vp_desktop/ui/cases_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="100"/>
         <source>Nieuwe casus (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="103"/>
         <source>Aantal casussen</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="200"/>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="236"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="206"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="247"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="291"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="293"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="282"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="296"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="354"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/cases_section.py" line="341"/>
+        <location filename="../../vp_desktop/ui/cases_section.py" line="355"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
@@ -985,88 +1284,88 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="45"/>
         <source>Nieuwe opdrachtgever</source>
         <extracomment>the client was stored (its id)</extracomment>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="44"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="45"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="55"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="56"/>
         <source>bijv. ACME</source>
         <translation>e.g. ACME</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="57"/>
         <source>Korte code voor de casusnummers, zoals ACME-2026-001</source>
         <translation>Short code for case numbers, such as ACME-2026-001</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="63"/>
         <source>ongeveer</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="66"/>
         <source>naam@organisatie.nl</source>
         <translation>name@organisation.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="82"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="82"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="83"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="86"/>
         <source>Aantal medewerkers</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
         <source>Contactpersoon jaarverslag</source>
         <translation>Contact person for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
         <source>E-mail contactpersoon</source>
         <translation>Contact person&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
         <source>Contract vanaf</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
         <source>Contract tot en met</source>
         <translation>Contract until</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="90"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="91"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="95"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="98"/>
         <source>Melding bij opdrachtgever</source>
         <translation>Message about the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="100"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="103"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/client_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/client_dialog.py" line="104"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1082,6 +1381,55 @@
         <location filename="../../vp_desktop/ui/sidebar.py" line="79"/>
         <source>%1 (%2): %3 open casussen</source>
         <translation>%1 (%2): %3 open cases</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPeFields</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="24"/>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="27"/>
+        <source>geen eigen norm</source>
+        <translation>no own standard</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="28"/>
+        <source>het contract vraagt een VOG</source>
+        <translation>the contract asks for a VOG</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="38"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="33"/>
+        <source>geen termijn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="38"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="42"/>
+        <source>Eigen norm: uren per jaar</source>
+        <translation>Own standard: hours a year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="45"/>
+        <source>Eigen norm: intervisiebijeenkomsten</source>
+        <translation>Own standard: intervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="48"/>
+        <source>Verklaring omtrent het gedrag</source>
+        <translation>Certificate of conduct (VOG)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/client_fields.py" line="49"/>
+        <source>VOG hoogstens zo oud</source>
+        <translation>VOG at most this old</translation>
     </message>
 </context>
 <context>
@@ -1125,22 +1473,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="82"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="76"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1148,105 +1496,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="114"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="124"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="118"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="126"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="258"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="252"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="127"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="121"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="128"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="122"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="141"/>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="258"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="252"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="57"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="149"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="143"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="151"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="145"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="152"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="146"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="154"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="148"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="158"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="152"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="159"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="153"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="163"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="157"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="199"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="193"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="202"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="196"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="204"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="198"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="207"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="201"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="337"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="331"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="339"/>
+        <location filename="../../vp_desktop/ui/contacts_panel.py" line="333"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -1254,279 +1602,501 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="120"/>
         <source>Demopraktijk maken</source>
         <translation>Create demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="65"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="69"/>
         <source>De demopraktijk is verzonnen: opdrachtgevers en casussen om VP Desktop mee te leren kennen. Ook deze kluis krijgt een eigen wachtzin.</source>
         <translation>The demo practice is made up: clients and cases to get to know VP Desktop. This vault gets its own passphrase too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="74"/>
         <source>Al uw gegevens komen versleuteld in één kluisbestand op deze computer. Alleen met uw wachtzin is het te openen.</source>
         <translation>All your data is kept encrypted in one vault file on this computer. Only your passphrase opens it.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="101"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="81"/>
         <source>Locatie van de kluis</source>
         <translation>Location of the vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="102"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="82"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="83"/>
         <source>Locatie kiezen</source>
         <translation>Choose location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="88"/>
         <source>Melding bij locatie</source>
         <translation>Message about the location</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="90"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="91"/>
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="94"/>
         <source>Melding bij wachtzin</source>
         <translation>Message about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="95"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="119"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="103"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtzin kan niemand herstellen, ook de makers van VP Desktop niet. Zonder wachtzin blijven uw gegevens voorgoed onleesbaar. Schrijf hem op en bewaar hem op een veilige plek.</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can recover a forgotten passphrase, not even the makers of VP Desktop. Without it your data stays unreadable for good. Write it down and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="110"/>
         <source>Waarschuwing over de wachtzin</source>
         <translation>Warning about the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="129"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="113"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="130"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="114"/>
         <source>Demopraktijk wordt gemaakt…</source>
         <translation>Creating the demo practice…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="116"/>
         <source>Melding bij aanmaken</source>
         <translation>Message about creating</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="120"/>
         <source>Kluis maken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="142"/>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="126"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="128"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="150"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="134"/>
         <source>&amp;Locatie:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="138"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="155"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="141"/>
         <source>&amp;Herhaal wachtzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="166"/>
         <source>Waar komt de kluis?</source>
         <translation>Where should the vault go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="180"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="168"/>
         <source>Kluis van VP Desktop (*.vpvault)</source>
         <translation>VP Desktop vault (*.vpvault)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="202"/>
+        <location filename="../../vp_desktop/ui/create_vault_dialog.py" line="200"/>
         <source>Kies waar de kluis komt.</source>
         <translation>Choose where the vault goes.</translation>
     </message>
 </context>
 <context>
+    <name>CredentialDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="37"/>
+        <source>Nieuwe registratie of verklaring</source>
+        <translation>New registration or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="39"/>
+        <source>Registratie of verklaring</source>
+        <translation>Registration or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="47"/>
+        <source>bijv. LVV, Justis of de verzekeraar</source>
+        <translation>e.g. LVV, Justis or the insurer</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="52"/>
+        <source>bij een VOG, bijv. 45 (Zorg)</source>
+        <translation>for a VOG, e.g. 45 (Care)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="56"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="57"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="58"/>
+        <source>Instantie</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="59"/>
+        <source>Afgegeven op</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="60"/>
+        <source>Geldig tot en met</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="61"/>
+        <source>Herregistratie op</source>
+        <translation>Recertification on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="62"/>
+        <source>Screeningsprofiel</source>
+        <translation>Screening profile</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="63"/>
+        <source>Opmerking</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="72"/>
+        <source>Melding bij registratie of verklaring</source>
+        <translation>Message about the registration or certificate</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="76"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credential_dialog.py" line="77"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="55"/>
+        <source>Uw registratie, certificering, verklaring omtrent het gedrag (VOG) en beroepsaansprakelijkheidsverzekering, met de bewijsstukken. Het dashboard waarschuwt op tijd voordat iets verloopt.</source>
+        <translation>Your registration, certification, certificate of conduct (VOG) and professional liability insurance, with their evidence. The dashboard warns in time before anything expires.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="64"/>
+        <source>Wat binnenkort verloopt</source>
+        <translation>What expires soon</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="68"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="69"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="70"/>
+        <source>Instantie</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="71"/>
+        <source>Geldig tot en met</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="72"/>
+        <source>Herregistratie</source>
+        <translation>Recertification</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="75"/>
+        <source>Registraties en verklaringen</source>
+        <translation>Registrations and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="85"/>
+        <source>Bewijsstukken van de registratie</source>
+        <translation>Evidence of the registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="88"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="89"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="90"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="91"/>
+        <source>Bewijsstuk toevoegen…</source>
+        <translation>Add evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="92"/>
+        <source>Bewijsstuk opslaan…</source>
+        <translation>Save evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="93"/>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="298"/>
+        <source>Bewijsstuk verwijderen</source>
+        <translation>Delete evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="137"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="108"/>
+        <source>Zo lang van tevoren waarschuwen</source>
+        <translation>Warn this long in advance</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="110"/>
+        <source>Melding bij registratie en VOG</source>
+        <translation>Message about registration and VOG</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="116"/>
+        <source>Waarschuwen vanaf</source>
+        <translation>Warn from</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="120"/>
+        <source>voor het verlopen</source>
+        <translation>before expiry</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="131"/>
+        <source>Bewijsstukken</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="137"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="246"/>
+        <source>Registratie verwijderen</source>
+        <translation>Delete registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="247"/>
+        <source>Deze registratie of verklaring voorgoed verwijderen, met de bewijsstukken?</source>
+        <translation>Delete this registration or certificate for good, with its evidence files?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="261"/>
+        <source>Bewijsstuk toevoegen</source>
+        <translation>Add evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="261"/>
+        <source>Documenten (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="282"/>
+        <source>Bewijsstuk opslaan</source>
+        <translation>Save evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/credentials_panel.py" line="299"/>
+        <source>“%1” voorgoed uit de kluis verwijderen?</source>
+        <translation>Remove “%1” from the vault for good?</translation>
+    </message>
+</context>
+<context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="160"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="163"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="166"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="169"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="170"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="188"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="194"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="190"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="196"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="208"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="210"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="234"/>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="299"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="240"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="305"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="238"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="244"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="240"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="246"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="247"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="253"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="251"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="257"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="260"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="266"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="265"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="271"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="276"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="282"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="256"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="262"/>
         <source>… en nog 1 casus om op te volgen</source>
         <translation>… and 1 more case to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="258"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="264"/>
         <source>… en nog %1 casussen om op te volgen</source>
         <translation>… and %1 more cases to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="271"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="277"/>
         <source>… en nog 1 dossier</source>
         <translation>… and 1 more case file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="273"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="279"/>
         <source>… en nog %1 dossiers</source>
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="289"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="295"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="305"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="311"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="307"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="313"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="316"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="322"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="328"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="334"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="340"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="336"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="342"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/dashboard_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/dashboard_section.py" line="346"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -1614,44 +2184,76 @@
     </message>
 </context>
 <context>
+    <name>DestroyByDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="27"/>
+        <source>Vernietigingsdatum</source>
+        <translation>Destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="31"/>
+        <source>Na deze datum staat het dossier bij de te vernietigen dossiers. Zeg waarom u afwijkt van de bewaartermijn; dat blijft bij de casus bewaard.</source>
+        <translation>After this date the file is listed with the files to destroy. Say why you depart from the retention period; the reason is kept with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="39"/>
+        <source>Vernietigen vóór</source>
+        <translation>Destroy by</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="41"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="43"/>
+        <source>Melding bij de vernietigingsdatum</source>
+        <translation>Message about the destroy-by date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="48"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="49"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="52"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="56"/>
+        <source>&amp;Vernietigen vóór:</source>
+        <translation>&amp;Destroy by:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="57"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="72"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
-    </message>
-</context>
-<context>
-    <name>Duration</name>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="42"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="44"/>
-        <source>%1 uur</source>
-        <translation>%1 hours</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/contacts_panel.py" line="46"/>
-        <source>%1 uur %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1670,125 +2272,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="161"/>
         <source>Casussen exporteren</source>
         <extracomment>a file was written</extracomment>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="88"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
         <source>CSV (opent in Excel)</source>
         <translation>CSV (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="58"/>
         <source>Excel-werkmap (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="68"/>
-        <source>Ook namen, contactgegevens, afdelingen en notities</source>
-        <translation>Also names, contact details, departments and notes</translation>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="70"/>
+        <source>Ook namen, contactgegevens, afdelingen, beklaagden en notities</source>
+        <translation>Also names, contact details, departments, persons complained about and notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
         <source>Identificerende gegevens meenemen</source>
         <translation>Include identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="75"/>
         <source>Let op: het bestand bevat dan gegevens waarmee melders te herkennen zijn. Het wordt niet versleuteld. Bewaar het veilig en verwijder het zodra het niet meer nodig is.</source>
         <translation>Please note: the file then holds details by which reporters can be recognised. It is not encrypted. Keep it safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="82"/>
         <source>Waarschuwing bij identificerende gegevens</source>
         <translation>Warning about identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="89"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="90"/>
         <source>Identificerende gegevens</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="100"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="102"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="109"/>
         <source>Eén casus per rij, in hetzelfde formaat als de import, zodat het bestand later weer kan worden ingelezen. Zonder identificerende gegevens bevat het alleen de registratie: datums, spoor, onderwerpen, afloop en gesprekken.</source>
         <translation>One case per row, in the same format as the import, so the file can be read in again later. Without identifying details it only holds the registration: dates, track, categories, outcome and contacts.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="115"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="132"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="135"/>
         <source>Alle opdrachtgevers</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="159"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="159"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
         <source>Exporteren niet gelukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="180"/>
         <source>Export klaar</source>
         <translation>Export done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="183"/>
+        <source>1 casus geëxporteerd naar %2.</source>
+        <translation>1 case exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="184"/>
         <source>%1 casussen geëxporteerd naar %2.</source>
         <translation>%1 cases exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="187"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
         <source>De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.</source>
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="197"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -1804,6 +2411,69 @@
         <location filename="../../vp_desktop/ui/field_messages.py" line="57"/>
         <source>Melding bij %1</source>
         <translation>Message about %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="48"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="51"/>
+        <source>&amp;Gebruikershandleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="56"/>
+        <source>&amp;Over VP Desktop</source>
+        <translation>&amp;About VP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="62"/>
+        <source>(geen kluis geopend)</source>
+        <translation>(no vault open)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="65"/>
+        <source>VP Desktop %1</source>
+        <translation>VP Desktop %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="67"/>
+        <source>De dossiers van de externe vertrouwenspersoon, versleuteld op uw eigen laptop.</source>
+        <translation>The caseload of an external confidential adviser, encrypted on your own laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="70"/>
+        <source>Licentie: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="71"/>
+        <source>Kluis: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="72"/>
+        <source>Gebouwd met Qt for Python %1</source>
+        <translation>Built with Qt for Python %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="77"/>
+        <source>Over VP Desktop</source>
+        <translation>About VP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="83"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="84"/>
+        <source>De handleiding is niet meegeleverd met deze installatie.</source>
+        <translation>The user guide is not part of this installation.</translation>
     </message>
 </context>
 <context>
@@ -1896,33 +2566,33 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="38"/>
         <source>Casussen importeren</source>
         <extracomment>cases were imported: the main window refreshes its sections</extracomment>
         <translation>Import cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="45"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="46"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="47"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="75"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="48"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/import_wizard.py" line="76"/>
+        <location filename="../../vp_desktop/ui/import_wizard.py" line="49"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1953,102 +2623,156 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="129"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="188"/>
         <source>Vergrendelen</source>
-        <extracomment>the unlock dialog while it is shown (tests fill it in)</extracomment>
+        <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="176"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="288"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="306"/>
+        <source>%1: gelukt.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="309"/>
+        <source>%1: niet gelukt. %2</source>
+        <translation>%1: failed. %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="314"/>
+        <source>Afgerond tijdens het vergrendelen</source>
+        <translation>Finished while locking</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="315"/>
+        <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
+        <translation>While the vault was being locked, this work finished:</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="13"/>
+        <source>De kluis is vergrendeld</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="16"/>
+        <source>Niets van uw praktijk staat nog op het scherm.</source>
+        <translation>Nothing of your practice is on the screen any more.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="18"/>
+        <source>Ontgrendelen…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="19"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="20"/>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="21"/>
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="24"/>
+        <source>Werk dat nog loopt</source>
+        <translation>Work still running</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/locked_page.py" line="41"/>
+        <source>De kluis sluit zodra dit werk klaar is: %1</source>
+        <translation>The vault closes as soon as this work is done: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="76"/>
         <source>Actieve opdrachtgever</source>
-        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept)</extracomment>
+        <extracomment>the adviser chose another language; the app rebuilds the window (state is kept) &quot;Kluis sluiten&quot;: the app shows the start screen, then closes this window and its vault</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="79"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="141"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="132"/>
-        <source>De kluis is vergrendeld</source>
-        <translation>The vault is locked</translation>
+        <location filename="../../vp_desktop/ui/main_window.py" line="156"/>
+        <source>DEMOPRAKTIJK — verzonnen gegevens</source>
+        <translation>DEMO PRACTICE — made-up data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="135"/>
-        <source>Niets van uw praktijk staat nog op het scherm.</source>
-        <translation>Nothing of your practice is on the screen any more.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="138"/>
-        <source>Ontgrendelen…</source>
-        <translation>Unlock…</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="139"/>
-        <source>Ontgrendelen</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="167"/>
+        <source>Kluis &amp;sluiten / andere kluis openen…</source>
+        <translation>&amp;Close vault / open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Zoeken in alle opdrachtgevers…</source>
+        <translation>&amp;Search all clients…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="217"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="237"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="238"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="268"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="332"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="388"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -2167,7 +2891,7 @@
     <name>PassphraseChangeDialog</name>
     <message>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
@@ -2187,98 +2911,98 @@
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="62"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="66"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="68"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="71"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="76"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="77"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="78"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="80"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="81"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="82"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="86"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="87"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="89"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="92"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="123"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="124"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="128"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="129"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="145"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="152"/>
         <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="154"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="157"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_change_dialog.py" line="167"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -2286,68 +3010,175 @@
 <context>
     <name>PeActivityDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
         <source>Nieuwe activiteit</source>
         <extracomment>the activity was stored (its id)</extracomment>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="106"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="121"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="92"/>
         <source>bijv. opleider of intervisiegroep</source>
         <translation>e.g. trainer or intervision group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="124"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="94"/>
+        <source>geaccrediteerd (ook zonder nummer)</source>
+        <translation>accredited (also without a number)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="95"/>
+        <source>Geaccrediteerd</source>
+        <translation>Accredited</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="97"/>
         <source>waar ging het over?</source>
         <translation>what was it about?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="128"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="129"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="102"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="103"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="131"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="104"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="132"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="105"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="113"/>
+        <source>Deze datum ligt in de toekomst: de activiteit staat als gepland in het overzicht en telt mee zodra de datum voorbij is.</source>
+        <translation>This date lies in the future: the activity is shown as planned and counts once the date has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="117"/>
+        <source>Geplande activiteit</source>
+        <translation>Planned activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="120"/>
         <source>Melding bij activiteit</source>
         <translation>Message about the activity</translation>
     </message>
 </context>
 <context>
+    <name>PeDashboard</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="39"/>
+        <source>%1 intervisiebijeenkomsten</source>
+        <translation>%1 intervision sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="44"/>
+        <source>%1 bijeenkomsten</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="49"/>
+        <source>%1 vraagt %2 per jaar; in %3 hebt u %4.</source>
+        <translation>%1 asks for %2 a year; in %3 you have %4.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="51"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="53"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="61"/>
+        <source>%1 vraagt een VOG; er is nog geen VOG vastgelegd.</source>
+        <translation>%1 asks for a VOG; no VOG has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="66"/>
+        <source>Uw VOG is sinds %1 ouder dan %2 maanden, terwijl %3 een recentere vraagt.</source>
+        <translation>Since %1 your VOG is older than %2 months, while %3 asks for a more recent one.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="71"/>
+        <source>Uw VOG wordt op %1 ouder dan %2 maanden, wat %3 vraagt.</source>
+        <translation>On %1 your VOG becomes older than the %2 months %3 asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="82"/>
+        <source>%1: herregistratie was op %2.</source>
+        <translation>%1: recertification was due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="84"/>
+        <source>%1: herregistratie op %2.</source>
+        <translation>%1: recertification on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="88"/>
+        <source>%1 is verlopen op %2.</source>
+        <translation>%1 expired on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="90"/>
+        <source>%1 verloopt op %2.</source>
+        <translation>%1 expires on %2.</translation>
+    </message>
+</context>
+<context>
     <name>PeDialogs</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="77"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="47"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="79"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeDossier</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="23"/>
+        <source>Herregistratiedossier</source>
+        <translation>Recertification dossier</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="25"/>
+        <source>In welke map komt het herregistratiedossier?</source>
+        <translation>Which folder should the recertification dossier go in?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="41"/>
+        <source>met 1 bewijsstuk</source>
+        <translation>with 1 evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="43"/>
+        <source>met %1 bewijsstukken</source>
+        <translation>with %1 evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/dossier_flow.py" line="49"/>
+        <source>Het dossier staat, %1, in de map %2.</source>
+        <translation>The dossier, %1, is in the folder %2.</translation>
     </message>
 </context>
 <context>
@@ -2435,111 +3266,195 @@
     </message>
 </context>
 <context>
+    <name>PeImport</name>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="26"/>
+        <source>… en nog %1 andere.</source>
+        <extracomment>Problems listed in the message; the rest are counted.</extracomment>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="28"/>
+        <source>Er is niets geïmporteerd. Pas het bestand aan en probeer het opnieuw:</source>
+        <translation>Nothing was imported. Correct the file and try again:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="36"/>
+        <source>Logboek importeren</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="39"/>
+        <source>Logboek deskundigheidsbevordering importeren</source>
+        <translation>Import professional-development log</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="40"/>
+        <source>Spreadsheet (*.csv *.xlsx)</source>
+        <translation>Spreadsheet (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="53"/>
+        <source>1 activiteit importeren uit %2?</source>
+        <translation>Import 1 activity from %2?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="55"/>
+        <source>%1 activiteiten importeren uit %2?</source>
+        <translation>Import %1 activities from %2?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="70"/>
+        <source>1 activiteit is geïmporteerd.</source>
+        <translation>1 activity was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/import_flow.py" line="72"/>
+        <source>%1 activiteiten zijn geïmporteerd.</source>
+        <translation>%1 activities were imported.</translation>
+    </message>
+</context>
+<context>
     <name>PeSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="71"/>
         <source>Deskundigheidsbevordering</source>
         <extracomment>the period choice meaning &quot;the running cycle&quot; (other choices are years) the open activity or standards dialog, if any (tests fill it in)</extracomment>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="80"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="81"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="82"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="83"/>
         <source>Normen instellen…</source>
         <translation>Set standards…</translation>
     </message>
     <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="84"/>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
         <location filename="../../vp_desktop/ui/pe_section.py" line="86"/>
+        <source>Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets</source>
+        <translation>Take over your log from a spreadsheet (CSV or XLSX), all or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="95"/>
         <source>Periode van het overzicht</source>
         <translation>Period of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="100"/>
         <source>Taal van het overzicht</source>
         <translation>Language of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="101"/>
         <source>met bewijsstukken</source>
         <translation>with evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="102"/>
         <source>Bewijsstukken meeleveren</source>
         <translation>Include evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="103"/>
         <source>Overzicht opslaan…</source>
         <translation>Save overview…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="105"/>
+        <source>Herregistratiedossier…</source>
+        <translation>Recertification dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="107"/>
+        <source>Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken</source>
+        <translation>Per requirement of the running cycle, the activities with their evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="118"/>
         <source>Overzicht voor het herregistratiedossier:</source>
         <translation>Overview for the re-registration file:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="126"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="131"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="147"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="232"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="158"/>
+        <source>Onderdelen van deskundigheidsbevordering</source>
+        <translation>Parts of professional development</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="159"/>
+        <source>Activiteiten en normen</source>
+        <translation>Activities and standards</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="160"/>
+        <source>Registratie en VOG</source>
+        <translation>Registration and VOG</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="269"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="272"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="309"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="274"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="311"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="316"/>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="333"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="361"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="378"/>
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="319"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="364"/>
         <source>Overzicht opslaan als</source>
         <translation>Save overview as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="335"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="380"/>
         <source>Het overzicht staat in %1.</source>
         <translation>The overview is in %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="382"/>
         <source>%1 bewijsstukken staan in de map %2.</source>
         <translation>%1 evidence files are in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/pe_section.py" line="385"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>
@@ -2547,40 +3462,256 @@
 <context>
     <name>PeTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="33"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="45"/>
         <source>Datum</source>
         <extracomment>the activity id of a row</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="34"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="46"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="35"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="47"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="36"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="48"/>
         <source>Aanbieder of groep</source>
         <translation>Provider or group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="37"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="49"/>
         <source>Accreditatienummer</source>
         <translation>Accreditation number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="38"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="50"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_table_model.py" line="39"/>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="51"/>
         <source>Bewijs</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="112"/>
+        <source>%1 (gepland)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="114"/>
+        <source>geaccrediteerd</source>
+        <translation>accredited</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_table_model.py" line="134"/>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSearchDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="63"/>
+        <source>Zoeken in alle opdrachtgevers</source>
+        <extracomment>open this case at its own client: (client id, case id)</extracomment>
+        <translation>Search all clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="66"/>
+        <source>Zoek op naam of roepnaam van de melder, afdeling, andere betrokkenen of een woord uit uw notities. U ziet bij welke opdrachtgever en casus het staat.</source>
+        <translation>Search for the melder&apos;s name or alias, a department, others involved or a word from your notes. You see which client and case it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="72"/>
+        <source>Zoeken naar</source>
+        <translation>Search for</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="73"/>
+        <source>Bijvoorbeeld een naam of afdeling</source>
+        <translation>For example a name or department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="78"/>
+        <source>Gevonden casussen</source>
+        <translation>Cases found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="83"/>
+        <source>Aantal gevonden casussen</source>
+        <translation>Number of cases found</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="101"/>
+        <source>naam melder</source>
+        <translation>melder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="102"/>
+        <source>roepnaam</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="103"/>
+        <source>afdeling</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="104"/>
+        <source>andere betrokkenen</source>
+        <translation>others involved</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="105"/>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="124"/>
+        <source>1 casus gevonden.</source>
+        <translation>1 case found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="125"/>
+        <source>%1 casussen gevonden.</source>
+        <translation>%1 cases found.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/people_search_dialog.py" line="125"/>
+        <source>Geen casus gevonden.</source>
+        <translation>No case found.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="85"/>
+        <source>Stand van het jaarplan</source>
+        <translation>Progress of the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="86"/>
+        <source>Activiteit plannen</source>
+        <translation>Plan an activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="87"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="88"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
+        <source>Jaarplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="102"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="303"/>
+        <source>Geplande activiteit</source>
+        <translation>Planned activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="112"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="113"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="114"/>
+        <source>Gehouden als</source>
+        <translation>Held as</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="118"/>
+        <source>Plan opslaan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="119"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="123"/>
+        <source>Melding bij het jaarplan</source>
+        <translation>Message about the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="161"/>
+        <source>Nog geen jaarplan voor %1.</source>
+        <translation>No annual plan for %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="164"/>
+        <source>Jaarplan %1: %2 van %3 gedaan</source>
+        <translation>Annual plan %1: %2 of %3 done</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="176"/>
+        <source>Nog niet gehouden</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="229"/>
+        <source>Uit het jaarplan halen</source>
+        <translation>Remove from the annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="230"/>
+        <source>“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.</source>
+        <translation>Remove “%1” from the annual plan? The activity held stays.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="302"/>
+        <source>Activiteit plannen voor %1</source>
+        <translation>Plan an activity for %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="46"/>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="47"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="48"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="49"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="62"/>
+        <source>gedaan op %1</source>
+        <translation>done on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="63"/>
+        <source>gepland</source>
+        <translation>planned</translation>
     </message>
 </context>
 <context>
@@ -2609,24 +3740,24 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="45"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="50"/>
         <source>Voortgang deskundigheidsbevordering</source>
         <extracomment>the adviser wants to set the standards (e.g. the missing cycle start date)</extracomment>
         <translation>Progress in professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="52"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="57"/>
         <source>Melding bij de voortgang</source>
         <extracomment>(rule set code, requirement code or &quot;total&quot;, &quot;hours&quot; or &quot;sessions&quot;) -&gt; line</extracomment>
         <translation>Message about progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="53"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="58"/>
         <source>Startdatum invullen…</source>
         <translation>Enter start date…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="99"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="103"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -2636,54 +3767,105 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="123"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="154"/>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="165"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="125"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="164"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="176"/>
         <source>nog %1</source>
         <translation>%1 to go</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="54"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="59"/>
         <source>Startdatum van uw cyclus invullen</source>
         <translation>Enter the start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="78"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="87"/>
         <source>Vul de startdatum van uw cyclus in, dan ziet u hier ook de voortgang over de hele cyclus.</source>
         <translation>Enter the start date of your cycle to see the progress over the whole cycle here too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="130"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="126"/>
+        <source>niet elk onderdeel behaald</source>
+        <translation>not every requirement met</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="135"/>
+        <source>Toelichting bij %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="142"/>
         <source>U loopt achter op schema: %1% van de periode is voorbij. Plan op tijd wat nog ontbreekt.</source>
         <translation>You are behind schedule: %1% of the period has passed. Plan what is still missing in good time.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="136"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="148"/>
         <source>Waarschuwing: achter op schema</source>
         <translation>Warning: behind schedule</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="159"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="172"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="166"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="177"/>
         <source>%1 (bijeenkomsten)</source>
         <translation>%1 (sessions)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="199"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="179"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="221"/>
+        <source>%1 gepland</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="215"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="206"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="229"/>
+        <source>Een bijeenkomst telt mee vanaf %1 minuten.</source>
+        <translation>A meeting counts as a session from %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="237"/>
+        <source>Voor %1 telt per kalenderjaar hoogstens %2 mee.</source>
+        <translation>For %1, at most %2 counts per calendar year.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="239"/>
+        <source>Voor %1 telt per cyclusjaar hoogstens %2 mee.</source>
+        <translation>For %1, at most %2 counts per cycle year.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="246"/>
+        <source>%1 zonder accreditatie telt niet mee voor %2.</source>
+        <translation>%1 without accreditation does not count towards %2.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="251"/>
+        <source>1 bijeenkomst was te kort om als bijeenkomst te tellen.</source>
+        <translation>1 meeting was too short to count as a session.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="254"/>
+        <source>%1 bijeenkomsten waren te kort om als bijeenkomst te tellen.</source>
+        <translation>%1 meetings were too short to count as sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="262"/>
         <source>behaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="209"/>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="264"/>
+        <source>niet behaald</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_progress_view.py" line="266"/>
         <source>%1 · achter op schema</source>
         <translation>%1 · behind schedule</translation>
     </message>
@@ -2897,139 +4079,159 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="196"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="234"/>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="325"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="335"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="199"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="206"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="206"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="213"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="207"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="214"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="208"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="215"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="209"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="216"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="211"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="216"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="223"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="218"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="225"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="219"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="226"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="224"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="231"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="226"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="233"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="239"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="238"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="245"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="245"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="252"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="248"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="255"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="264"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="271"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="281"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="288"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="284"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="291"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="299"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="306"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="300"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="307"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="301"/>
-        <source>%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.</source>
-        <translation>%1 clients, %2 cases, %3 of them open.</translation>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="308"/>
+        <source>%1, %2, waarvan %3 lopend.</source>
+        <translation>%1, %2, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="307"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <source>1 opdrachtgever</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <source>%1 opdrachtgevers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="313"/>
+        <source>%1 casussen</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="317"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="311"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="321"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="327"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="337"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="342"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="352"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="344"/>
+        <location filename="../../vp_desktop/ui/backup_dialogs.py" line="354"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -3037,87 +4239,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="112"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="116"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="128"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="138"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="140"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="141"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="146"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="147"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="148"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="153"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="155"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="159"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="196"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="197"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="208"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="209"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="212"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="213"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="216"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="217"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/retention_dialog.py" line="228"/>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="231"/>
+        <source>1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
+        <translation>1 file has been destroyed. The anonymous data is kept for the annual reports.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/retention_dialog.py" line="235"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -3125,34 +4332,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="284"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="204"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="293"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="213"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="301"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="221"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="308"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="310"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="312"/>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="327"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="247"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="322"/>
+        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -3160,214 +4367,331 @@
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="65"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="66"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="210"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="67"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="211"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="68"/>
         <source>Telt hoogstens per jaar</source>
         <translation>Counts at most per year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="220"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="69"/>
+        <source>Alleen geaccrediteerd</source>
+        <translation>Accredited only</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="80"/>
         <source>Minimum uren voor %1</source>
         <translation>Minimum hours for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="224"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="84"/>
         <source>Minimum bijeenkomsten voor %1</source>
         <translation>Minimum sessions for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="227"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="87"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="228"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="88"/>
         <source>Jaarmaximum voor %1</source>
         <translation>Yearly maximum for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="240"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="91"/>
+        <source>Alleen geaccrediteerde activiteiten tellen voor %1</source>
+        <translation>Only accredited activities count towards %1</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="101"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="241"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="102"/>
         <source>Minimum uren in totaal</source>
         <translation>Minimum hours in total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="242"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="103"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="244"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="107"/>
+        <source>per cyclusjaar (vanaf de startdatum)</source>
+        <translation>per cycle year (from the start date)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="108"/>
+        <source>per kalenderjaar</source>
+        <translation>per calendar year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="109"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="119"/>
+        <source>Het jaarmaximum geldt</source>
+        <translation>The yearly cap applies</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="114"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="115"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="120"/>
+        <source>Een bijeenkomst telt vanaf</source>
+        <translation>A session counts from</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="126"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/pe_dialogs.py" line="245"/>
+        <location filename="../../vp_desktop/ui/pe_rule_set_editor.py" line="127"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>
 </context>
 <context>
+    <name>SafetyErrors</name>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="47"/>
+        <source>De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.</source>
+        <translation>The check of the backup failed; it was not kept. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="51"/>
+        <source>Dat bestand is de kluis zelf. Kies een ander bestand.</source>
+        <translation>That file is the vault itself. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="54"/>
+        <source>Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Probeer een andere back-up.</source>
+        <translation>This backup is damaged or incomplete and cannot be restored. Try another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="59"/>
+        <source>Deze wachtzin past niet bij de kluis of de back-up.</source>
+        <translation>This passphrase does not fit the vault or the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/task_dialog.py" line="65"/>
+        <source>Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.</source>
+        <translation>The file could not be read or written. Nothing was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="80"/>
         <source> min</source>
         <extracomment>the settings as saved (the main window applies language and auto-lock)</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
+        <source>bij vergrendelen</source>
+        <translation>at lock</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="210"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="206"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
         <source>Geslacht van melders opnemen</source>
         <translation>Include the reporter&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="89"/>
         <source>Leeftijdsgroep van melders opnemen</source>
         <translation>Include the reporter&apos;s age group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
         <source>Automatisch &amp;vergrendelen na</source>
         <translation>Lock &amp;automatically after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
+        <source>&amp;Klembord wissen na</source>
+        <translation>&amp;Clear the clipboard after</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="101"/>
         <source>Herinnering aan &amp;back-up na</source>
         <translation>Backup &amp;reminder after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="102"/>
         <source>&amp;Drempel voor kleine aantallen</source>
         <translation>&amp;Threshold for small numbers</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="103"/>
         <source>Dossier &amp;bewaren na sluiten</source>
         <translation>&amp;Keep case file after closing for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="96"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="104"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="105"/>
         <source>&amp;Registratienummer</source>
         <translation>&amp;Registration number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="106"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="107"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="108"/>
         <source>Naam van de &amp;praktijk</source>
         <translation>Name of the &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="135"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="143"/>
         <source>Werkwijze</source>
         <translation>Way of working</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
         <source>Jaarverslag en bewaren</source>
         <translation>Annual report and retention</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="142"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="150"/>
         <source>Aantallen onder de drempel staan in het jaarverslag als “minder dan”, zodat niemand een melder herkent.</source>
         <translation>Numbers below the threshold appear in the annual report as “fewer than”, so that nobody can recognise a reporter.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="155"/>
         <source>Uw gegevens</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="149"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
         <source>Deze gegevens staan op het voorblad van het jaarverslag.</source>
         <translation>These details appear on the cover of the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="161"/>
         <source>Instellingen opslaan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="156"/>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="164"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="165"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="168"/>
         <source>Status van de instellingen</source>
         <translation>Status of the settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="197"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="206"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="210"/>
+        <source> dag</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="213"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="262"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="278"/>
         <source>Niet opgeslagen: verbeter wat hierboven staat.</source>
         <translation>Not saved: correct what is shown above.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/settings_section.py" line="269"/>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="289"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="306"/>
+        <source>Nieuwe bewaartermijn</source>
+        <translation>New retention period</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="310"/>
+        <source>Wilt u de nieuwe bewaartermijn ook toepassen op de gesloten casus die nog niet is vernietigd? De vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
+        <translation>Apply the new retention period to the closed case that has not been destroyed yet? Its destroy-by date then becomes the closing date plus the new period.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="315"/>
+        <source>Wilt u de nieuwe bewaartermijn ook toepassen op de %1 gesloten casussen die nog niet zijn vernietigd? Hun vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
+        <translation>Apply the new retention period to the %1 closed cases that have not been destroyed yet? Their destroy-by dates then become the closing date plus the new period.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="325"/>
+        <source>Opgeslagen. Eén vernietigingsdatum is aangepast.</source>
+        <translation>Saved. One destroy-by date was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/settings_section.py" line="326"/>
+        <source>Opgeslagen. %1 vernietigingsdatums zijn aangepast.</source>
+        <translation>Saved. %1 destroy-by dates were changed.</translation>
     </message>
 </context>
 <context>
@@ -3384,21 +4708,130 @@
         <translation>List of clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="169"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="170"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="171"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
         <source>Nieuwe opdrachtgever</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="172"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="173"/>
-        <location filename="../../vp_desktop/ui/sidebar.py" line="174"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="175"/>
+        <location filename="../../vp_desktop/ui/sidebar.py" line="176"/>
         <source>Opdrachtgever bewerken</source>
         <translation>Edit client</translation>
+    </message>
+</context>
+<context>
+    <name>SignalList</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="43"/>
+        <source>Signalen van deze opdrachtgever</source>
+        <translation>Signals of this client</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="58"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="59"/>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="90"/>
+        <source>Dubbelklik om de casus te openen</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="99"/>
+        <source>Geen signalen in %1.</source>
+        <translation>No signals in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsSection</name>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="50"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="54"/>
+        <source>Datum laatste RI&amp;E</source>
+        <translation>Date of the latest risk inventory (RI&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="55"/>
+        <source>Datum laatste MTO</source>
+        <translation>Date of the latest staff survey (MTO)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="56"/>
+        <source>Risico-inventarisatie en -evaluatie</source>
+        <translation>Risk inventory and evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="57"/>
+        <source>Medewerkerstevredenheidsonderzoek</source>
+        <translation>Staff satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="60"/>
+        <source>Data opslaan</source>
+        <translation>Save dates</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="61"/>
+        <source>RI&amp;E- en MTO-datum opslaan</source>
+        <translation>Save the RI&amp;E and MTO dates</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="64"/>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="77"/>
+        <source>Alleen voor uzelf: signalen komen nooit in een rapportage. Wat u de organisatie wilt laten weten, schrijft u in eigen woorden bij het jaarverslag.</source>
+        <translation>For yourself only: signals never appear in a report. What you want the organisation to know, you write in your own words in the annual report.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="83"/>
+        <source>Melding bij signalen</source>
+        <translation>Message about the signals</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="164"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="96"/>
+        <source>Adviezen</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="97"/>
+        <source>Jaarplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="143"/>
+        <source>Signalen (%1)</source>
+        <translation>Signals (%1)</translation>
     </message>
 </context>
 <context>
@@ -3477,52 +4910,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="96"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Sterkte van de wachtzin</source>
+        <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="102"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="101"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="105"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="113"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="114"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="118"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="119"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="120"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="121"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="129"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="133"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="131"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="135"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -3530,65 +4964,75 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="154"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="160"/>
         <source>Kluis ontgrendelen</source>
+        <extracomment>on the lock screen: the adviser chose to end the app (Esc only closes this dialog)</extracomment>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="157"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
         <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
         <translation>The vault is locked. Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="159"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="167"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="176"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="178"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <source>App afsluiten</source>
+        <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="175"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="190"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="217"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="35"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="37"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -3646,12 +5090,12 @@
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
         <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
-        <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved to it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
+        <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved in it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
         <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
-        <translation>The check found damage in the vault. Nothing more is saved: restore the latest backup (Data → Restore a backup).</translation>
+        <translation>The check found damage in the vault. Nothing more is saved: restore the most recent backup (Data → Restore backup).</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
@@ -3661,17 +5105,17 @@
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
         <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
-        <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some space on the disk and try again.</translation>
+        <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some disk space and try again.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
         <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
-        <translation>Restoring a backup was interrupted: the vault is not in its place, but the verified copy of the backup and the vault it was to replace are beside it. Finish the restore or undo it on the command line (vp-desktop restore --finish or --undo).</translation>
+        <translation>Restoring a backup was interrupted: the vault is not in its place, but the checked copy of the backup and the vault it was to replace are beside it. Finish or undo the restore on the command line (vp-desktop restore --finish or --undo).</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
         <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
-        <translation>This passphrase is wrong. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
+        <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
@@ -3681,7 +5125,7 @@
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
         <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
-        <translation>The data is deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
+        <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>

@@ -42,6 +42,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.benchmark)
+            # What an adviser waits for includes SQLCipher's real key derivation.
+            item.add_marker(pytest.mark.real_kdf)
             # The offscreen platform says this on every top-level show(); not a problem of ours.
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
 

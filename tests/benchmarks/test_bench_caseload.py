@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication
 from tests.benchmarks.bench_vaults import LIST_PROBE, client_id
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms, sample
 from vp_desktop.services import search
+from vp_desktop.services.case_list import NotesSearch
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.cases_section import CasesSection
 from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.workspace import Workspace
 
-LIST_TARGET_MS = 300
-KEYSTROKE_TARGET_MS = 50
+LIST_TARGET_MS = 100
+KEYSTROKE_TARGET_MS = 16  # one frame at 60 Hz
 SEARCH_TARGET_MS = 100
 SCALE_RATIO = 1.3
 # What an adviser types into the search box, one keystroke at a time, and words they look for.
@@ -109,12 +110,13 @@ def test_search_within_one_client(
 
     def searching(size: str) -> Callable[[], None]:
         vault = vaults[size]
-        probe = client_id(vault, LIST_PROBE)
+        # The case list's own search; its first run (the warm-up) reads the client's ids.
+        notes = NotesSearch(client_id(vault, LIST_PROBE))
 
         def run() -> None:
             with vault.session() as session:
                 for text in TYPED + WORDS:
-                    search.matching_case_ids(session, probe, text)
+                    notes.matching_case_ids(session, text)
 
         return run
 

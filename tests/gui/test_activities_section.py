@@ -52,7 +52,7 @@ def test_add_change_and_delete(section, vault, clients, prompts, qtmodeltester):
         ActivityData("annual_meeting", dt.date(LAST_YEAR, 3, 15), 75, "Jaargesprek met de directie")
     ]
     assert section.model.index(0, 1).data() == "Jaargesprek"
-    assert section.total.text() == "1 activiteit, samen 1 uur 15 min"
+    assert section.total.text() == "1 activiteit, samen 1,25 u"
     qtmodeltester.check(section.model, force_py=True)
 
     section.edit_row(0)

@@ -338,3 +338,27 @@ def test_screenshot_of_the_case_list(qtbot, section, vault, clients):
     section.show()
     qtbot.waitExposed(section)
     assert screenshot(section, "case_list.png").exists()
+
+
+def test_search_and_sort_keep_the_chosen_case_and_the_filter(section, vault, clients):
+    ids = filled_client(vault, clients[0])
+    section.set_client(clients[0])
+    section.navigate({"case_id": ids[2]})
+    section.search_box.setText("kantine")  # only in the note of the chosen case's contact
+    section.apply_search()
+    assert [section.proxy.index(0, 0).data(columns.CASE_ID_ROLE)] == [ids[2]]
+    assert section.table.selectionModel().selectedRows()[0].data(columns.CASE_ID_ROLE) == ids[2]
+
+    section.search_box.setText("ACME")  # every number: the filter is lifted row by row
+    section.apply_search()
+    section.table.sortByColumn(columns.OPENED, Qt.SortOrder.AscendingOrder)
+    proxy = section.proxy
+    opened = [proxy.index(r, columns.OPENED).data(columns.SORT_ROLE) for r in range(3)]
+    assert proxy.rowCount() == 3 and opened == sorted(opened)
+    assert section.table.selectionModel().selectedRows()[0].data(columns.CASE_ID_ROLE) == ids[2]
+
+    section.search_box.setText("magazijn")  # the chosen case is filtered out
+    section.apply_search()
+    assert section.proxy.rowCount() == 1
+    assert not section.table.selectionModel().selectedRows()
+    assert section.editor.case_id == ids[2]  # still open in the editor

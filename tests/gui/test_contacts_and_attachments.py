@@ -85,15 +85,15 @@ def test_contact_is_added_changed_and_deleted(contacts, vault, case, prompts, qt
     assert contacts.form.isHidden()
     assert [(c.minutes, c.mode) for c in stored_contacts(vault, case)] == [(50, "phone")]
     assert contacts.model.index(0, 2).data() == "Telefoon"
-    assert contacts.model.index(0, 1).data() == "50 min"
-    assert contacts.total.text() == "1 gesprek, samen 50 min"
+    assert contacts.model.index(0, 1).data() == "0,83 u"
+    assert contacts.total.text() == "1 gesprek, samen 0,83 u"
     qtmodeltester.check(contacts.model, force_py=True)
 
     contacts.edit_row(0)
     contacts.minutes.setValue(90)
     assert contacts.save_pending()
     assert stored_contacts(vault, case)[0].minutes == 90
-    assert contacts.model.index(0, 1).data() == "1 uur 30 min"
+    assert contacts.model.index(0, 1).data() == "1,5 u"
 
     contacts.table.selectRow(0)
     prompts.queue(True)

@@ -221,3 +221,24 @@ def test_the_count_of_files_to_destroy_opens_the_retention_dialog(
     monkeypatch.setattr(window.data_menu, "open_retention", lambda: opened.append("retention"))
     window.navigate("dashboard", None, {"retention": True})
     assert opened == ["retention"]
+
+
+def test_aftercare_of_a_closed_case_is_on_the_dashboard(qtbot, workspace, vault) -> None:
+    with vault.transaction() as s:
+        client = clients.create_client(s, clients.ClientData(code="CARE", name="Care BV"))
+        closed = _case(
+            s,
+            client.id,
+            closed_on=dt.date(2026, 5, 1),
+            outcome="resolved_informally",
+            follow_up_on=dt.date(2026, 6, 18),  # the aftercare conversation (nazorg)
+        )
+    section = DashboardSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.show()
+    section.refresh()
+    assert lines(section, "follow_ups") == ["CARE-2026-001 · Care BV · opvolgen op 18-06-2026"]
+    card = section.cards["follow_ups"]
+    with qtbot.waitSignal(section.navigate_requested) as sent:
+        card.view.activated.emit(card.model.index(0))
+    assert sent.args == ["cases", client.id, {"case_id": closed}]

@@ -231,3 +231,21 @@ def test_going_back_and_choosing_again_while_checking_shows_the_new_file(
     assert wizard.path == second
     assert check.preview_model.rowCount() == 1
     assert "1 casussen" in check.summary.text()
+
+
+def test_a_value_that_is_not_allowed_lists_the_allowed_values(
+    qtbot, workspace, prompts, vault, acme, tmp_path
+):
+    path = tmp_path / "caseload.csv"
+    path.write_text(
+        "Opdrachtgever;Geopend;Spoor;Onderwerpen\nACME;01-02-2025;Integriteit;Roddel\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, workspace)
+    _choose(qtbot, wizard, prompts, path)
+    model = wizard.check_page.problem_model
+    said = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert any(
+        text.startswith("Onbekende waarde “Roddel”. Toegestaan zijn: ") and "Fraude" in text
+        for text in said
+    ), said

@@ -82,7 +82,8 @@ def practice(vault) -> dict[str, int]:
 @pytest.fixture
 def window(qtbot, workspace, qsettings, practice, notes_section) -> MainWindow:
     sections = [DashboardSection(workspace), notes_section, SettingsSection(workspace)]
-    window = MainWindow(workspace, sections, qsettings, idle_ms=150)
+    # A long idle time while the window is built: a slow machine must not lock it half-way.
+    window = MainWindow(workspace, sections, qsettings, idle_ms=600_000)
     qtbot.addWidget(window, before_close_func=lambda _w: notes_section.discard_changes())
     window.start()
     window.show()
@@ -98,6 +99,7 @@ def test_idle_lock_leaves_nothing_behind_and_unlock_brings_the_edit_back(
     notes_section.edit.setText(f"{CANARY} plus nieuwe zin")
     window.activateWindow()
     QApplication.clipboard().setText(CANARY)  # as if the adviser copied it from the case
+    window.lock.set_idle_ms(150)
 
     qtbot.waitUntil(lambda: window.lock.is_locked, timeout=3000)
 
@@ -157,6 +159,7 @@ def test_user_input_postpones_the_auto_lock(qtbot, window) -> None:
 
 
 def test_auto_lock_closes_an_open_question_first(qtbot, window) -> None:
+    window.lock.set_idle_ms(150)
     question = QDialog(window)
     question.setModal(True)
     question.open()

@@ -70,7 +70,7 @@ def test_the_table_model_is_sound(qtmodeltester, vault: Vault):
             add_pe_activity(s, PeData("course", dt.date(2025, 3, day), 90, "Zoë", None, "ĳs"))
     model = PeTableModel()
     with vault.session() as s:
-        model.set_rows([make_row(a, "nl") for a in list_pe_activities(s)])
+        model.set_rows([make_row(a, "nl", dt.date(2025, 6, 1)) for a in list_pe_activities(s)])
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "03-03-2025"
     assert model.index(0, 2).data() == "1,5 u"

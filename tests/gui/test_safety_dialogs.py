@@ -72,7 +72,7 @@ def test_backup_dialog_makes_a_verified_backup(
     _idle(qtbot, dialog)
     assert made.args[0].path == tmp_path / "stick-backup.vpvault"
     assert "Back-up gemaakt en gecontroleerd" in dialog.message.text()
-    assert "1 opdrachtgevers, 3 casussen" in dialog.message.text()
+    assert "1 opdrachtgever, 3 casussen" in dialog.message.text()
     assert dialog.last_backup.text().startswith("Laatste back-up: ")
     assert dialog.passphrase.text() == ""
     _shot(dialog, screenshot_dir, "safety_backup_done")
@@ -129,7 +129,7 @@ def test_restore_dialog_checks_first_and_restores_on_confirmation(
     dialog.check_button.click()
     _idle(qtbot, dialog)
     assert dialog.summary.isVisible() and dialog.restore_button.isEnabled()
-    assert "1 opdrachtgevers, 3 casussen, waarvan 1 lopend." in dialog.summary.text()
+    assert "1 opdrachtgever, 3 casussen, waarvan 1 lopend." in dialog.summary.text()
     _shot(dialog, screenshot_dir, "safety_restore_checked")
 
     prompts.queue(False)  # not yet
@@ -210,7 +210,7 @@ def test_retention_dialog_lists_and_destroys_after_confirmation(
     assert purged.args[0].purged == ("ACME-2025-001",)
     assert "voorgoed vernietigd" in prompts.asked[-1][2] and "ACME-2025-001" in prompts.asked[-1][2]
     assert dialog.model.rowCount() == 1
-    assert dialog.message.text().startswith("1 dossiers zijn vernietigd.")
+    assert dialog.message.text().startswith("1 dossier is vernietigd.")
 
     prompts.queue(True)
     with qtbot.waitSignal(dialog.purged, timeout=SIGNAL_TIMEOUT):

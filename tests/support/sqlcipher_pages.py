@@ -37,6 +37,8 @@ from cryptography.hazmat.primitives import hmac as crypto_hmac
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
+from vp_desktop.store import keys
+
 PAGE_SIZE = 4096
 SALT_SIZE = 16
 KEY_SIZE = 32
@@ -60,8 +62,13 @@ class PageDecryptError(Exception):
     """A page failed its HMAC check (wrong passphrase, wrong salt, or damaged bytes)."""
 
 
-@functools.lru_cache(maxsize=64)
 def _derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
+    # The test suite may open vaults with fewer iterations (tests/conftest.py): follow the store.
+    return _derive_with(passphrase, salt, keys.kdf_iterations or KDF_ITERATIONS)
+
+
+@functools.lru_cache(maxsize=64)
+def _derive_with(passphrase: str, salt: bytes, iterations: int) -> tuple[bytes, bytes]:
     """(encryption key, HMAC key) for a passphrase and a file's salt, cached: the KDF is slow."""
     if len(salt) != SALT_SIZE:
         raise ValueError(f"a SQLCipher salt is {SALT_SIZE} bytes, got {len(salt)}")
@@ -70,7 +77,7 @@ def _derive(passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
         key = bytes.fromhex(raw.group(1))
     else:
         key = PBKDF2HMAC(
-            algorithm=hashes.SHA512(), length=KEY_SIZE, salt=salt, iterations=KDF_ITERATIONS
+            algorithm=hashes.SHA512(), length=KEY_SIZE, salt=salt, iterations=iterations
         ).derive(passphrase.encode("utf-8"))
     hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in salt)
     hmac_key = PBKDF2HMAC(

@@ -214,6 +214,7 @@ def test_restore_refuses_a_damaged_backup(vault: Vault, vault_path: Path, usb: P
         _unchanged_after(vault_path, lambda: backup.restore_backup(made, vault_path, PASSPHRASE))
 
 
+@pytest.mark.real_kdf
 def test_restore_refuses_a_backup_from_a_newer_version(
     vault: Vault, vault_path: Path, usb: Path
 ) -> None:

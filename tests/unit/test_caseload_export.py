@@ -116,12 +116,13 @@ def test_identifying_columns_only_when_asked(vault: Vault, tmp_path: Path):
     assert "Zoë" not in content and "Inkoop" not in content
     with vault.session() as s:
         columns, rows, _ = caseload_rows(s, acme, with_identifying=True)
-    assert [c.name for c in columns][-6:] == [
+    assert [c.name for c in columns][-7:] == [
         "melder_name",
         "melder_alias",
         "melder_contact",
         "others_involved",
         "department",
+        "respondent_ref",
         "notes",
     ]
     assert rows[-1][-1] == NOTE

@@ -202,7 +202,7 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_listed(vault: Vault, t
         (3, "opened", "date_format"),
         (4, "closed", "closed_before_opened"),
         (4, "categories", "category_track_mismatch"),
-        (4, "relation", "unknown_code"),
+        (4, "relation", "value_not_allowed"),
         (4, "outcome", "closing_needs_outcome"),
         (5, "track", "required"),
         (5, "contacts", "whole_number"),
@@ -212,8 +212,10 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_listed(vault: Vault, t
     assert digest(vault) == before
     problem = next(p for p in refused.problems if p.column == "relation")
     assert problem.value == "friend"
-    assert problem.describe("nl") == "Onbekende waarde “friend”."
-    assert problem.describe("en") == "Unknown value “friend”."
+    said = problem.describe("nl")
+    assert said.startswith("Onbekende waarde “friend”. Toegestaan zijn: ")
+    assert "Collega" in said  # the allowed values are listed, so the adviser can fix the file
+    assert problem.describe("en").startswith("Unknown value “friend”. Allowed are: Manager; ")
     assert problem.location("nl") == "rij 4, kolom relation"
     for p in refused.problems:
         assert p.describe("nl") != p.code and p.describe("en") != p.code

@@ -115,3 +115,36 @@ def test_passphrase_never_on_the_command_line():
         for sub in action.choices.values():
             options = {o for a in sub._actions for o in a.option_strings}
             assert not {o for o in options if "passphrase" in o} - {"--passphrase-stdin"}
+
+
+def test_the_command_table_names_the_module_of_every_command():
+    import argparse
+    import importlib
+
+    from vp_desktop.cli import COMMANDS
+
+    registered = {}
+    for module in dict.fromkeys(COMMANDS.values()):
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"vp_desktop.cli.{module}").register(sub)
+        registered.update(dict.fromkeys(sub.choices, module))
+    assert registered == COMMANDS
+
+
+def test_a_command_loads_only_what_it_needs():
+    code = (
+        "import sys\n"
+        "from vp_desktop.cli import build_parser\n"
+        "build_parser(sys.argv[1:])\n"
+        "print(sorted(m for m in ('reportlab', 'openpyxl') if m in sys.modules))\n"
+    )
+
+    def loaded(*argv: str) -> str:
+        run = subprocess.run(
+            [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=True
+        )
+        return run.stdout.strip()
+
+    assert "reportlab" not in loaded("import", "--db", "x.vpvault")
+    assert "openpyxl" not in loaded("report", "--db", "x.vpvault")
+    assert "reportlab" in loaded("--help")  # help lists every command, so loads them all

@@ -101,6 +101,7 @@ def _read_round(server: subprocess.Popen[str], rng: random.Random) -> tuple[set[
     return case_ids, contact_ids
 
 
+@pytest.mark.real_kdf
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_killed_writers_never_lose_a_reported_commit(vault: Vault, vault_path: Path) -> None:

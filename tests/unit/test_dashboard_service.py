@@ -55,7 +55,7 @@ def practice(vault: Vault) -> dict[str, int]:
             dt.date(2024, 1, 10),
             closed_on=dt.date(2025, 1, 10),
             outcome="resolved_informally",
-            follow_up_on=TODAY,  # a closed case is never followed up
+            follow_up_on=TODAY + dt.timedelta(days=3),  # aftercare (nazorg) after closing
         )
         ids["retention"] = closed.id
         contacts.add_contact(
@@ -87,7 +87,11 @@ def test_follow_ups_split_into_overdue_and_the_next_two_weeks(vault, practice) -
     with vault.session() as s:
         board = build_dashboard(s, today=TODAY, now=NOW)
     assert [c.case_id for c in board.follow_ups_overdue.items] == [practice["overdue"]]
-    assert [c.case_id for c in board.follow_ups_due.items] == [practice["due"], practice["edge"]]
+    assert [c.case_id for c in board.follow_ups_due.items] == [
+        practice["due"],
+        practice["retention"],  # the closed case's aftercare date
+        practice["edge"],
+    ]
     overdue = board.follow_ups_overdue.items[0]
     assert (overdue.client_id, overdue.client_name, overdue.number) == (
         practice["acme"],
@@ -172,7 +176,6 @@ def test_long_lists_name_the_first_cases_and_count_the_rest(vault: Vault) -> Non
                 closed_on - dt.timedelta(days=400),
                 closed_on=closed_on - dt.timedelta(days=n),  # later cases are due earlier
                 outcome="resolved_informally",
-                follow_up_on=TODAY,  # closed: never followed up
             ).id
             for n in range(LIST_LIMIT + 5)
         ]

@@ -30,6 +30,7 @@ def fixture_vaults() -> list[Path]:
     return sorted(FIXTURES.glob("vault_rev*.vpvault"))
 
 
+@pytest.mark.real_kdf
 @pytest.mark.parametrize("fixture", fixture_vaults(), ids=lambda p: p.stem)
 def test_fixture_vault_upgrades_with_data_intact(fixture: Path, tmp_path: Path):
     path = tmp_path / fixture.name

@@ -7,6 +7,7 @@ import datetime as dt
 import stat
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 
@@ -22,8 +23,9 @@ from vp_desktop.services import (
     report_texts,
 )
 from vp_desktop.services.errors import ValidationError
+from vp_desktop.services.signals import advice, plan
 from vp_desktop.store.errors import LocationUnwritable
-from vp_desktop.store.models import Activity, Attachment, Case, Contact
+from vp_desktop.store.models import Activity, AdviceEntry, Attachment, Case, Contact, PlanItem
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2026, 6, 1)
@@ -37,6 +39,9 @@ LEAVING = {
     "attachment": "qxbijlagevertrek",
     "activity": "qxtrainingvertrek",
     "report_text": "qxjaarverslagtekst",
+    "respondent_ref": "qxbeklaagdevertrek",
+    "advice": "qxadviesvertrek",
+    "plan": "qxjaarplanvertrek",
 }
 STAYING = {
     "client_name": "zqblijvendbedrijf",
@@ -65,6 +70,7 @@ def _populate(vault: Vault) -> tuple[int, int]:
                 track="unwanted_behaviour",
                 categories=["bullying"],
                 melder_name=LEAVING["melder_name"],
+                respondent_ref=LEAVING["respondent_ref"],
                 notes=LEAVING["notes"],
             ),
             today=TODAY,
@@ -99,6 +105,12 @@ def _populate(vault: Vault) -> tuple[int, int]:
         )
         report_texts.save_texts(
             s, leaving.id, 2025, report_texts.ReportTexts(introduction=LEAVING["report_text"])
+        )
+        advice.add_advice(
+            s, leaving.id, advice.AdviceData(dt.date(2025, 6, 1), "culture", LEAVING["advice"])
+        )
+        plan.add_plan_item(
+            s, leaving.id, plan.PlanItemData(2026, "annual_meeting", None, LEAVING["plan"])
         )
 
         staying = clients.create_client(
@@ -151,12 +163,17 @@ def test_everything_is_exported_before_the_client_is_deleted(vault: Vault, out: 
     assert result.export.folder == folder
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
+        "adviezen-en-jaarplan-ACME.xlsx",
         "casussen-ACME.xlsx",
         "dossier-ACME-2026-001.pdf",
         "jaarverslag-ACME-2024.pdf",
         "jaarverslag-ACME-2025.pdf",
         "jaarverslag-ACME-2026.pdf",
     ]
+    handover = openpyxl.load_workbook(folder / "adviezen-en-jaarplan-ACME.xlsx")
+    assert handover.sheetnames == ["Adviezen", "Jaarplan", "RI&E en MTO"]
+    assert handover["Adviezen"]["D2"].value == LEAVING["advice"]
+    assert handover["Jaarplan"]["D2"].value == LEAVING["plan"]
     for path in folder.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert path.stat().st_size > 0
@@ -165,7 +182,7 @@ def test_everything_is_exported_before_the_client_is_deleted(vault: Vault, out: 
 
     with vault.session() as s:
         assert [c.code for c in clients.list_clients(s)] == ["BETA"]
-        for model in (Case, Contact, Attachment, Activity):
+        for model in (Case, Contact, Attachment, Activity, AdviceEntry, PlanItem):
             left = s.scalar(
                 select(func.count()).select_from(model).where(model.client_id == leaving)
             )

@@ -60,11 +60,20 @@ def test_desktop_entry_starts_the_app_with_its_icon_in_both_languages() -> None:
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
     entry.read(DESKTOP, encoding="utf-8")
     section = entry["Desktop Entry"]
-    assert section["Exec"] == "vp-desktop"
+    assert section["Exec"] == "vp-desktop %f"  # a double-clicked vault file is opened
+    assert section["MimeType"] == "application/x-vpvault;"
     assert section["Icon"] == APP_ID
     assert section["Terminal"] == "false"
     assert section["GenericName[nl]"] and section["Comment[nl]"]
     assert "Office" in section["Categories"].split(";")
+
+
+def test_the_vault_file_type_is_registered_for_vpvault_files() -> None:
+    mime = ET.parse(DESKTOP.with_name(f"{APP_ID}.mime.xml")).getroot()
+    ns = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    kind = mime.find(f"{ns}mime-type")
+    assert kind is not None and kind.get("type") == "application/x-vpvault"
+    assert [g.get("pattern") for g in kind.findall(f"{ns}glob")] == ["*.vpvault"]
 
 
 def test_metainfo_passes_appstreamcli_validate() -> None:

@@ -20,9 +20,10 @@ H = 60
 TODAY = dt.date(2025, 7, 2)
 
 
-def log(vault: Vault, on: str, kind: str, hours: float) -> int:
+def log(vault: Vault, on: str, kind: str, hours: float, accredited: bool = True) -> int:
+    data = PeData(kind, dt.date.fromisoformat(on), round(hours * H), accredited=accredited)
     with vault.transaction() as s:
-        return add_pe_activity(s, PeData(kind, dt.date.fromisoformat(on), round(hours * H))).id
+        return add_pe_activity(s, data).id
 
 
 def choose(vault: Vault, codes: list[str], start: dt.date | None = None, **edits: object):
@@ -134,29 +135,3 @@ def test_a_damaged_stored_edit_falls_back_to_the_preset(vault: Vault):
         s.merge(Setting(key="pe_custom_rules", value=json.dumps({"yearly": {"code": 3}})))
     with vault.session() as s:
         assert pe_progress.load_setup(s).rule_sets[0] == PRESETS["yearly"]
-
-
-def test_year_summary_counts_hours_and_intervision_sessions_of_that_year_only(vault: Vault):
-    choose(vault, ["yearly", "lvv_capped"], dt.date(2022, 1, 1))
-    log(vault, "2024-01-10", "intervision", 2)
-    log(vault, "2024-03-10", "intervision", 1.5)
-    log(vault, "2024-06-10", "course", 8)
-    log(vault, "2024-12-31", "extra", 0.25)
-    log(vault, "2025-01-01", "intervision", 2)
-    with vault.session() as s:
-        summary = pe_progress.year_summary(s, 2024, TODAY)
-    assert summary.total_minutes == (2 + 1.5 + 8 + 0.25) * H
-    assert summary.intervision_sessions == 2
-    assert summary.minutes_by_kind["course"] == 8 * H
-    assert list(summary.minutes_by_kind) == [
-        "course",
-        "intervision",
-        "supervision",
-        "congress",
-        "extra",
-    ]
-    # Only yearly standards judge a single year; the year is over, so nothing is "by now".
-    (yearly,) = summary.evaluations
-    assert yearly.period_start == dt.date(2024, 1, 1) and yearly.elapsed_fraction == 1
-    assert yearly.progress("courses").met
-    assert yearly.progress("intervision").missing_sessions == 2

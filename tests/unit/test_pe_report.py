@@ -183,3 +183,20 @@ def test_an_empty_period_still_renders():
     )
     pdf = render_pe_report(data, "en")
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
+
+
+@needs_poppler
+def test_a_past_year_is_final_and_planned_and_missing_evidence_are_named(
+    practice: Vault, tmp_path: Path
+):
+    with practice.transaction() as s:
+        add_pe_activity(s, PeData("course", TODAY + dt.timedelta(days=60), 240, "Later", "X-9"))
+    past = export(practice, tmp_path / "pe_2024.pdf", year=2024, evidence=False)
+    text = pdf_text(past.report, layout=False)
+    assert "Niet behaald" in text and "Achter op schema" not in text
+    assert "ontbreekt" in text and "1 activiteit heeft nog geen bewijsstuk." in text
+    cycle = export(practice, tmp_path / "cycle.pdf", year=None, evidence=False)
+    text = pdf_text(cycle.report, layout=False)
+    assert "(gepland)" in text and "tellen nog niet mee: 4 u" in text
+    assert "Voor geaccrediteerde bijscholing telt per cyclusjaar hoogstens 16 u mee." in text
+    assert "Een bijeenkomst telt mee" not in text  # no session minimum in this scheme

@@ -23,6 +23,7 @@ from vp_desktop.domain.pe_rules import (
     RuleSet,
     YearTally,
     anniversary,
+    cap_year_start,
     evaluate,
     hours_label,
     period_bounds,
@@ -35,8 +36,9 @@ LVV = PRESETS["lvv_cycle"]
 CAPPED = PRESETS["lvv_capped"]
 
 
-def rec(on: str, kind: str, hours: float) -> PeRecord:
-    return PeRecord(date.fromisoformat(on), kind, round(hours * H))
+def rec(on: str, kind: str, hours: float, *, accredited: bool = True) -> PeRecord:
+    """A done or planned activity; accredited unless a test says otherwise."""
+    return PeRecord(date.fromisoformat(on), kind, round(hours * H), accredited)
 
 
 def run(
@@ -291,17 +293,24 @@ def test_activities_on_the_cycle_start_and_end_days_count() -> None:
         rec("2027-08-31", "course", 4),  # last day
         rec("2027-09-01", "course", 8),  # first day of the next cycle: ignored
     ]
-    ev = run(LVV, records, cycle_start="2023-09-01", today="2025-01-01")
+    ev = run(LVV, records, cycle_start="2023-09-01", today="2027-08-31")
     assert (ev.period_start, ev.period_end) == (date(2023, 9, 1), date(2027, 8, 31))
     assert ev.progress("courses").logged_minutes == 6 * H
     assert ev.progress("courses").sessions == 2
     assert ev.total_logged_minutes == 6 * H
+    # The day before the last day, the last day's course is still planned.
+    ev = run(LVV, records, cycle_start="2023-09-01", today="2027-08-30")
+    assert ev.progress("courses").logged_minutes == 2 * H
+    assert ev.progress("courses").planned_minutes == 4 * H
 
 
 def test_year_boundary_days_count() -> None:
     records = [rec("2024-01-01", "course", 1), rec("2024-12-31", "course", 2)]
     records += [rec("2023-12-31", "course", 4), rec("2025-01-01", "course", 8)]
-    assert run(YEARLY, records, today="2024-06-01").progress("courses").logged_minutes == 3 * H
+    assert run(YEARLY, records, today="2024-12-31").progress("courses").logged_minutes == 3 * H
+    # On the first day only the first day's course is done.
+    first = run(YEARLY, records, today="2024-01-01").progress("courses")
+    assert (first.logged_minutes, first.planned_minutes) == (1 * H, 2 * H)
 
 
 def test_yearly_cap_limits_counted_hours() -> None:
@@ -315,7 +324,7 @@ def test_yearly_cap_limits_counted_hours() -> None:
     courses = ev.progress("courses")
     assert (courses.logged_minutes, courses.counted_minutes) == (25 * H, 16 * H)
     assert courses.capped_minutes == 9 * H
-    assert courses.by_year == (YearTally(2024, 25 * H, 16 * H),)
+    assert courses.by_year == (YearTally(date(2024, 1, 1), date(2024, 12, 31), 25 * H, 16 * H),)
     assert ev.progress("extra").counted_minutes == 4 * H
     assert ev.progress("intervision").counted_minutes == 10 * H
     assert ev.total_counted_minutes == (16 + 4 + 10) * H
@@ -324,24 +333,60 @@ def test_yearly_cap_limits_counted_hours() -> None:
     assert run(LVV, records, today="2024-12-31").progress("courses").counted_minutes == 25 * H
 
 
-def test_caps_apply_per_calendar_year_in_a_cycle_across_year_ends() -> None:
+def test_caps_apply_per_cycle_year_across_calendar_year_ends() -> None:
     records = [
         rec("2023-10-01", "course", 20),
-        rec("2024-03-01", "course", 20),
+        rec("2024-03-01", "course", 20),  # same cycle year (Sep 2023 - Aug 2024): 40 h, 16 count
         rec("2024-11-01", "course", 1),
-        # Sep 2025 - Aug 2026 is one cycle year but two calendar years: no cap reached.
+        # Sep 2025 - Aug 2026 is one cycle year: 6 h, of which the cap of 4 counts.
         rec("2025-10-01", "extra", 3),
         rec("2026-02-01", "extra", 3),
     ]
     ev = run(CAPPED, records, cycle_start="2023-09-01", today="2026-06-01")
     courses = ev.progress("courses")
     assert courses.by_year == (
-        YearTally(2023, 20 * H, 16 * H),
-        YearTally(2024, 21 * H, 16 * H),
+        YearTally(date(2023, 9, 1), date(2024, 8, 31), 40 * H, 16 * H),
+        YearTally(date(2024, 9, 1), date(2025, 8, 31), 1 * H, 1 * H),
     )
-    assert (courses.counted_minutes, courses.met) == (32 * H, True)
+    assert (courses.counted_minutes, courses.met) == (17 * H, False)
     extra = ev.progress("extra")
-    assert (extra.counted_minutes, extra.logged_minutes, extra.met) == (6 * H, 6 * H, False)
+    assert (extra.counted_minutes, extra.logged_minutes, extra.met) == (4 * H, 6 * H, False)
+
+
+def test_december_and_january_share_one_cycle_year() -> None:
+    # 16 h in December and 16 h in January do not meet 32 h in five weeks (cap 16 a cycle year).
+    records = [rec("2023-12-10", "course", 16), rec("2024-01-15", "course", 16)]
+    ev = run(CAPPED, records, cycle_start="2023-09-01", today="2024-02-01")
+    courses = ev.progress("courses")
+    assert (courses.counted_minutes, courses.capped_minutes, courses.met) == (16 * H, 16 * H, False)
+    # Under a calendar-year cap (an explicit choice of the rule set) both years count in full.
+    calendar_caps = dataclasses.replace(CAPPED, cap_year="calendar_year")
+    ev = run(calendar_caps, records, cycle_start="2023-09-01", today="2024-02-01")
+    assert ev.progress("courses").counted_minutes == 32 * H
+
+
+def test_cap_year_boundary_days() -> None:
+    # 31 August is the last day of a cycle year, 1 September the first day of the next.
+    records = [
+        rec("2024-08-31", "course", 16),
+        rec("2024-09-01", "course", 16),
+        rec("2023-09-01", "extra", 4),
+        rec("2024-08-31", "extra", 1),  # same cycle year as 1 Sep 2023: over the cap of 4
+    ]
+    ev = run(CAPPED, records, cycle_start="2023-09-01", today="2024-09-01")
+    assert ev.progress("courses").counted_minutes == 32 * H
+    assert ev.progress("extra").counted_minutes == 4 * H
+    assert [t.start for t in ev.progress("courses").by_year] == [date(2023, 9, 1), date(2024, 9, 1)]
+    assert len(period_cap_years(CAPPED, "2023-09-01")) == 4
+
+
+def period_cap_years(rule_set: RuleSet, cycle_start: str) -> set[date]:
+    """The distinct cap years of every day of the cycle starting on `cycle_start`."""
+    start, end = period_bounds(
+        rule_set, date.fromisoformat(cycle_start), date.fromisoformat(cycle_start)
+    )
+    days = (start + timedelta(d) for d in range((end - start).days + 1))
+    return {cap_year_start(rule_set, start, d) for d in days}
 
 
 def test_kinds_outside_requirements_count_only_to_the_total() -> None:
@@ -372,8 +417,22 @@ def test_sessions_count_activities_not_hours() -> None:
         rec("2024-04-01", "intervision", 1.5),
         rec("2023-12-01", "intervision", 2),  # previous year
     ]
-    assert run(YEARLY, records, today="2024-12-31").progress("intervision").sessions == 3
-    assert run(LVV, records, today="2024-12-31").progress("intervision").sessions == 4
+    # The 15-minute meeting is no session (minimum 60 minutes); its minutes still count.
+    intervision = run(YEARLY, records, today="2024-12-31").progress("intervision")
+    assert (intervision.sessions, intervision.short_sessions) == (2, 1)
+    assert intervision.counted_minutes == round(7.75 * H)
+    assert run(LVV, records, today="2024-12-31").progress("intervision").sessions == 3
+
+
+@pytest.mark.parametrize(
+    ("minutes", "is_session"), [(45, False), (59, False), (60, True), (61, True)]
+)
+def test_session_minimum_boundary(minutes: int, is_session: bool) -> None:
+    records = [PeRecord(date(2024, 3, 1), "intervision", minutes)]
+    assert run(YEARLY, records, today="2024-12-31").progress("intervision").sessions == is_session
+    # A rule set may set its own minimum.
+    short = dataclasses.replace(YEARLY, min_session_minutes=45)
+    assert run(short, records, today="2024-12-31").progress("intervision").sessions == 1
 
 
 def test_evaluation_of_a_past_period() -> None:
@@ -383,7 +442,13 @@ def test_evaluation_of_a_past_period() -> None:
     assert ev.progress("courses").counted_minutes == 8 * H
     intervision = ev.progress("intervision")
     assert intervision.expected_sessions_by_now == 4
-    assert intervision.behind and ev.behind
+    # The period is over: not met, never "behind schedule".
+    assert ev.finished and not intervision.behind and not ev.behind
+    assert (intervision.status, ev.status, ev.progress("courses").status) == (
+        "not_met",
+        "not_met",
+        "met",
+    )
 
 
 def test_progress_lookup() -> None:
@@ -439,9 +504,12 @@ def test_behind_at_half_year(course_hours: float, sessions: int, behind: list[st
 def test_met_requirement_is_never_behind() -> None:
     # Exactly a year passed: everything is expected; a met requirement is not behind.
     records = [rec("2024-01-05", "course", 8)]
-    ev = run(YEARLY, records, today="2024-12-31", on="2024-06-01")
+    ev = run(YEARLY, records, today="2024-12-30", on="2024-06-01")
     assert ev.progress("courses").met and not ev.progress("courses").behind
     assert ev.progress("intervision").behind
+    # On the last day the year is over: not met instead of behind.
+    ev = run(YEARLY, records, today="2024-12-31")
+    assert ev.progress("intervision").status == "not_met"
 
 
 def test_behind_in_a_cycle() -> None:
@@ -533,17 +601,21 @@ def test_counted_never_exceeds_logged_or_caps(
     rule_set: RuleSet, records: list[PeRecord], cycle_start: date, today: date
 ) -> None:
     ev = evaluate(rule_set, records, cycle_start=cycle_start, today=today)
-    inside = [r for r in records if ev.period_start <= r.on <= ev.period_end]
+    inside = [r for r in records if ev.period_start <= r.on <= min(ev.period_end, today)]
     assert 0.0 <= ev.elapsed_fraction <= 1.0
     for req, p in zip(rule_set.requirements, ev.requirements, strict=True):
-        mine = [r for r in inside if r.kind in req.kinds]
-        per_year: dict[int, int] = defaultdict(int)
+        mine = [
+            r for r in inside if r.kind in req.kinds and (r.accredited or not req.accredited_only)
+        ]
+        per_year: dict[date, int] = defaultdict(int)
         for r in mine:
-            per_year[r.on.year] += r.minutes
+            per_year[cap_year_start(rule_set, ev.period_start, r.on)] += r.minutes
         assert p.logged_minutes == sum(per_year.values())
-        assert p.sessions == len(mine)
+        assert p.sessions == sum(r.minutes >= rule_set.min_session_minutes for r in mine)
         assert p.counted_minutes <= p.logged_minutes
-        assert [(t.year, t.logged_minutes) for t in p.by_year] == sorted(per_year.items())
+        assert [(t.start, t.logged_minutes) for t in p.by_year] == [
+            (max(k, ev.period_start), m) for k, m in sorted(per_year.items())
+        ]
         assert p.counted_minutes == sum(t.counted_minutes for t in p.by_year)
         for t in p.by_year:
             assert t.counted_minutes <= t.logged_minutes
@@ -556,9 +628,11 @@ def test_counted_never_exceeds_logged_or_caps(
         assert p.met == (p.missing_minutes == 0 and p.missing_sessions == 0)
         assert p.expected_minutes_by_now <= p.min_minutes
         assert not (p.met and p.behind)
-    assert ev.total_logged_minutes == sum(r.minutes for r in inside)
+    unaccredited = sum(p.unaccredited_minutes for p in ev.requirements)
+    assert ev.total_logged_minutes == sum(r.minutes for r in inside) - unaccredited
     assert ev.total_counted_minutes <= ev.total_logged_minutes
     assert not (ev.complete and ev.behind)
+    assert not (ev.finished and ev.behind)
 
 
 @settings(max_examples=50)
@@ -588,13 +662,15 @@ def test_preset_round_trips_through_json(code: str) -> None:
 
 def test_to_dict_layout() -> None:
     assert YEARLY.to_dict() == {
-        "format": 1,
+        "format": 2,
         "code": "yearly",
         "nl": "Jaarlijkse norm",
         "en": "Yearly standard",
         "period": "year",
         "cycle_years": 1,
         "total_min_minutes": 0,
+        "cap_year": "cycle_year",
+        "min_session_minutes": 60,
         "requirements": [
             {
                 "code": "courses",
@@ -604,6 +680,7 @@ def test_to_dict_layout() -> None:
                 "min_minutes": 480,
                 "min_sessions": 0,
                 "yearly_cap_minutes": None,
+                "accredited_only": False,
             },
             {
                 "code": "intervision",
@@ -613,6 +690,7 @@ def test_to_dict_layout() -> None:
                 "min_minutes": 0,
                 "min_sessions": 4,
                 "yearly_cap_minutes": None,
+                "accredited_only": False,
             },
         ],
     }
@@ -680,7 +758,7 @@ def _without(data: dict[str, Any], key: str) -> dict[str, Any]:
         (_without(_set(), "code"), "missing key.*'code'"),
         (_without(_set(), "requirements"), "missing key.*'requirements'"),
         (_set(colour="blue"), "unknown key.*'colour'"),
-        (_set(format=2), "unsupported format"),
+        (_set(format=3), "unsupported format"),
         (_set(format=True), "unsupported format"),
         (_set(code=""), r"rule set\.code"),
         (_set(nl="  "), r"rule set\.nl"),

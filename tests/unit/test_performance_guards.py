@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
@@ -64,6 +65,7 @@ def test_fts_query_scopes_words_to_the_note_and_the_client() -> None:
     assert search.fts_query("  ") is None
 
 
+@pytest.mark.real_kdf
 def test_an_upgraded_vault_finds_its_old_notes(tmp_path: Path) -> None:
     fixture = ROOT / "tests" / "fixtures" / "vault_rev0001.vpvault"
     path = tmp_path / fixture.name
@@ -91,6 +93,7 @@ def test_revisions_read_from_the_scripts_match_alembic() -> None:
     assert migrations.known_revisions() == {r.revision for r in scripts.walk_revisions()}
 
 
+@pytest.mark.real_kdf
 def test_start_up_and_unlock_load_no_report_spreadsheet_or_migration_library(
     vault_path: Path, passphrase: str
 ) -> None:

@@ -29,6 +29,7 @@ PURGED = {
     "melder_contact": "qxtelefoon0612",
     "others_involved": "qxanderen",
     "department": "qxafdeling",
+    "respondent_ref": "qxbeklaagde",
     "notes": "qxnotitiecasus",
     "destroy_by_reason": "qxredenlanger",
     "contact_notes": "qxgespreksnotitie",
@@ -151,6 +152,7 @@ def test_purge_deletes_the_file_and_keeps_the_statistical_record(
         for name in ("melder_name", "melder_alias", "melder_contact", "others_involved"):
             assert getattr(case, name) is None
         assert case.department is None and case.notes is None and case.destroy_by_reason is None
+        assert case.respondent_ref is None
         assert case.purged_at is not None
         # Kept: dates, codes, minutes, the contact and consent rows.
         assert (case.opened_on, case.closed_on) == (dt.date(2025, 1, 10), dt.date(2025, 3, 1))

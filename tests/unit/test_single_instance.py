@@ -90,6 +90,7 @@ def test_the_same_process_cannot_open_it_twice_either(busy_vault: Vault, vault_p
     assert busy_vault.integrity_problems() == []
 
 
+@pytest.mark.real_kdf
 def test_once_closed_the_next_process_gets_in(busy_vault: Vault, vault_path: Path) -> None:
     busy_vault.close()
     result = _cli("check", "--db", str(vault_path), stdin=PASSPHRASE)

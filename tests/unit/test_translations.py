@@ -80,7 +80,7 @@ class _TranslationCalls(ast.NodeVisitor):
 def _scan() -> tuple[list[Call], list[str]]:
     calls: list[Call] = []
     problems: list[str] = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         visitor = _TranslationCalls(str(path.relative_to(ROOT)))
         visitor.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
         calls += visitor.calls

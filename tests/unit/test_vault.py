@@ -166,6 +166,7 @@ def test_plain_sqlite_database_is_not_a_vault(tmp_path: Path):
     assert _digest(path) == before
 
 
+@pytest.mark.real_kdf
 def test_foreign_sqlcipher_database_is_not_a_vault(tmp_path: Path):
     import sqlcipher3
 

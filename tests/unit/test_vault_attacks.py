@@ -71,7 +71,8 @@ def test_a_new_pooled_connection_checks_the_application_id(
     # Same inode, different content: a plain SQLCipher database written over the vault.
     vault.engine.dispose()
     foreign = sqlcipher3.connect(str(tmp_path / "foreign.db"))
-    foreign.execute(f"PRAGMA key = {keys.sql_literal(PASSPHRASE)}")
+    for statement in keys.key_statements(PASSPHRASE):
+        foreign.execute(statement)
     foreign.execute("CREATE TABLE t (x)")
     foreign.commit()
     foreign.close()
@@ -135,7 +136,8 @@ def test_a_passphrase_that_looks_like_a_raw_key_is_still_derived(vault_path: Pat
     Vault.create(vault_path, RAW_LOOKING).close()
     # SQLCipher would take the literal as the key itself, without key derivation: it must not.
     con = sqlcipher3.connect(str(vault_path))
-    con.execute(f"PRAGMA key = {keys.sql_literal(RAW_LOOKING)}")
+    for statement in keys.key_statements(RAW_LOOKING):
+        con.execute(statement)
     with pytest.raises(sqlcipher3.DatabaseError):
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     con.close()
@@ -155,7 +157,8 @@ def test_a_raw_key_vault_made_by_the_earlier_rule_still_opens(
     with Vault.open(vault_path, RAW_LOOKING) as v:
         v.rekey(RAW_LOOKING)  # re-keyed by the current rule: now derived
     con = sqlcipher3.connect(str(vault_path))
-    con.execute(f"PRAGMA key = {keys.sql_literal(RAW_LOOKING)}")
+    for statement in keys.key_statements(RAW_LOOKING):
+        con.execute(statement)
     with pytest.raises(sqlcipher3.DatabaseError):
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     con.close()
@@ -168,7 +171,8 @@ def test_a_raw_key_vault_made_by_the_earlier_rule_still_opens(
 
 def _hold_a_read(path: Path, passphrase: str) -> sqlcipher3.Connection:
     reader = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    reader.execute(f"PRAGMA key = {keys.sql_literal(passphrase)}")
+    for statement in keys.key_statements(passphrase):
+        reader.execute(statement)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM cases").fetchone()
     return reader

@@ -60,6 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gewoon bestand.",
         "This is not a regular file (but, for example, a device or a pipe); choose a regular file.",
     ),
+    "pe_norm_range": (
+        "Vul een positief aantal in, of laat het veld leeg.",
+        "Enter a positive number, or leave the field empty.",
+    ),
     "file_too_large": (
         "Het bestand is groter dan {limit} MB en kan niet worden bewaard.",
         "The file is larger than {limit} MB and cannot be stored.",
@@ -85,6 +89,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul de startdatum van uw cyclus in.",
         "Fill in the start date of your cycle.",
     ),
+    "credential_warning_range": (
+        "Kies 1 tot en met 24 maanden.",
+        "Choose 1 to 24 months.",
+    ),
+    "credential_dates": (
+        "Deze datum ligt vóór de datum van afgifte.",
+        "This date lies before the date of issue.",
+    ),
+    "credential_kind": (
+        "Kies wat voor bewijs dit is.",
+        "Choose what kind of credential this is.",
+    ),
+    "pe_import_kind": (
+        "Onbekende soort “{value}”. Kies uit: {allowed}.",
+        "Unknown kind “{value}”. Choose from: {allowed}.",
+    ),
+    "pe_import_hours": (
+        "Vul de uren in als getal in kwartieren, bijvoorbeeld 2,5 of 1.25 (hoogstens 100).",
+        "Enter the hours as a number in quarters, e.g. 2,5 or 1.25 (at most 100).",
+    ),
+    "pe_import_yes_no": ("Vul ja of nee in.", "Enter yes or no."),
+    "pe_import_no_rows": (
+        "Het bestand bevat geen activiteiten.",
+        "The file contains no activities.",
+    ),
+    "pe_import_exists": (
+        "Deze activiteit staat al in de kluis (zelfde datum, soort, uren, aanbieder en thema).",
+        "This activity is already in the vault (same date, kind, hours, provider and theme).",
+    ),
+    "pe_import_twice": (
+        "Deze activiteit staat twee keer in het bestand (ook in rij {other}).",
+        "This activity is in the file twice (also in row {other}).",
+    ),
     "pe_no_cycle_rule_set": (
         "Geen van uw gekozen normen loopt in cycli; kies bijvoorbeeld de LVV-herregistratie.",
         "None of your chosen standards runs in cycles; choose e.g. the LVV recertification.",
@@ -100,6 +137,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "auto_lock_range": (
         "Vul een tijd in van 1 tot 240 minuten.",
         "Enter a time from 1 to 240 minutes.",
+    ),
+    "clipboard_range": (
+        "Vul een tijd in van 0 tot 600 seconden.",
+        "Enter a time from 0 to 600 seconds.",
     ),
     "too_long": (
         "Deze tekst is te lang (maximaal {limit} tekens).",
@@ -133,6 +174,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "confirm_code_mismatch": (
         "Typ precies de code van de opdrachtgever ({value}) om te bevestigen.",
         "Type exactly the client's code ({value}) to confirm.",
+    ),
+    # Signals, advice and the jaarplan
+    "follow_up_before_advice": (
+        "De datum van opvolging ligt vóór de datum van het advies.",
+        "The follow-up date is before the date of the advice.",
+    ),
+    "date_not_in_year": (
+        "Kies een datum in {value}.",
+        "Choose a date in {value}.",
+    ),
+    "activity_other_year": (
+        "Deze activiteit hoort niet bij het jaar van het plan.",
+        "This activity is not in the year of the plan.",
+    ),
+    "activity_already_linked": (
+        "Deze activiteit is al aan een ander onderdeel van het plan gekoppeld.",
+        "This activity is already linked to another part of the plan.",
     ),
 }
 

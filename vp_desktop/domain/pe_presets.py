@@ -3,7 +3,11 @@
 * ``yearly``: at least 8 hours of courses and 4 intervision sessions per calendar year;
 * ``lvv_cycle``: LVV recertification, 72 hours in a 4-year cycle (24 h accredited courses, 32 h
   intervision and supervision, 16 h extra activities);
-* ``lvv_capped``: the other published version, 32/32/8 hours with yearly caps of 16/16/4.
+* ``lvv_capped``: the other published version, 32/32/8 hours with yearly caps of 16/16/4 per
+  year of the cycle.
+
+In both LVV schemes only accredited courses and congresses count towards the course hours. In
+every preset an activity counts as a session when it lasts at least 60 minutes.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ PRESETS: Mapping[str, RuleSet] = MappingProxyType(
                     "Accredited courses",
                     frozenset({"course", "congress"}),
                     min_minutes=24 * _H,
+                    accredited_only=True,
                 ),
                 Requirement(
                     "intervision",
@@ -85,6 +90,7 @@ PRESETS: Mapping[str, RuleSet] = MappingProxyType(
                     frozenset({"course", "congress"}),
                     min_minutes=32 * _H,
                     yearly_cap_minutes=16 * _H,
+                    accredited_only=True,
                 ),
                 Requirement(
                     "intervision",

@@ -14,8 +14,17 @@ from vp_desktop.domain.vocab import PE_KINDS, Lang
 Period = Literal["year", "cycle"]
 PERIODS: tuple[Period, ...] = get_args(Period)
 
-#: Version of the `RuleSet.to_dict` layout; `RuleSet.from_dict` accepts this version only.
-FORMAT_VERSION = 1
+#: What a yearly cap applies to: each year counted from the cycle start, or each calendar year.
+CapYear = Literal["cycle_year", "calendar_year"]
+CAP_YEARS: tuple[CapYear, ...] = get_args(CapYear)
+
+#: Version of the `RuleSet.to_dict` layout. Version 1 (before accreditation, the cap year and
+#: the session minimum were part of a rule set) still loads, with the defaults for those.
+FORMAT_VERSION = 2
+_FORMATS = (1, 2)
+
+#: An activity counts as a session when it lasts at least this long, unless the rule set says.
+DEFAULT_MIN_SESSION_MINUTES = 60
 
 
 # --------------------------------------------------------------------------------------------
@@ -88,8 +97,11 @@ class Requirement:
     min_minutes: int = 0
     #: Minimum number of activities in the period (e.g. 4 intervision sessions a year).
     min_sessions: int = 0
-    #: At most this many minutes count per calendar year within the period; None: no cap.
+    #: At most this many minutes count per year within the period (a cycle year or a calendar
+    #: year, as `RuleSet.cap_year` says); None: no cap.
     yearly_cap_minutes: int | None = None
+    #: Only accredited activities count (an accreditation number, or marked accredited).
+    accredited_only: bool = False
 
     def __post_init__(self) -> None:
         where = f"requirement {self.code!r}"
@@ -113,6 +125,8 @@ class Requirement:
             raise ValueError(
                 f"{where}: yearly_cap_minutes must be a positive whole number or null, got {cap!r}"
             )
+        if not isinstance(self.accredited_only, bool):
+            raise ValueError(f"{where}: accredited_only must be true or false")
 
     def label(self, lang: Lang = "nl") -> str:
         return self.nl if lang == "nl" else self.en
@@ -126,6 +140,7 @@ class Requirement:
             "min_minutes": self.min_minutes,
             "min_sessions": self.min_sessions,
             "yearly_cap_minutes": self.yearly_cap_minutes,
+            "accredited_only": self.accredited_only,
         }
 
     @classmethod
@@ -143,8 +158,13 @@ class Requirement:
         min_sessions = _count(d.get("min_sessions", 0), f"{where}.min_sessions")
         cap = d.get("yearly_cap_minutes")
         yearly_cap = None if cap is None else _int(cap, f"{where}.yearly_cap_minutes")
+        accredited = d.get("accredited_only", False)
+        if not isinstance(accredited, bool):
+            raise ValueError(f"{where}.accredited_only: expected true or false, got {accredited!r}")
         try:
-            return cls(code, nl, en, frozenset(kinds), min_minutes, min_sessions, yearly_cap)
+            return cls(
+                code, nl, en, frozenset(kinds), min_minutes, min_sessions, yearly_cap, accredited
+            )
         except ValueError as exc:
             raise ValueError(f"{where}: {exc}") from None
 
@@ -162,6 +182,10 @@ class RuleSet:
     requirements: tuple[Requirement, ...]
     #: Minimum over the whole period of all activities together (after caps), e.g. 72 h.
     total_min_minutes: int = 0
+    #: Yearly caps apply per year of the cycle (from its start date) or per calendar year.
+    cap_year: CapYear = "cycle_year"
+    #: An activity shorter than this does not count as a session (its hours still count).
+    min_session_minutes: int = DEFAULT_MIN_SESSION_MINUTES
     _by_code: dict[str, Requirement] = field(init=False, repr=False, compare=False)
     _by_kind: dict[str, Requirement] = field(init=False, repr=False, compare=False)
 
@@ -183,6 +207,13 @@ class RuleSet:
                 f"{where}: a yearly rule set has cycle_years 1, got {self.cycle_years}"
             )
         _check_count(self.total_min_minutes, f"{where}: total_min_minutes")
+        if self.cap_year not in CAP_YEARS:
+            raise ValueError(f"{where}: cap_year must be one of {CAP_YEARS}, got {self.cap_year!r}")
+        if not is_whole_number(self.min_session_minutes) or self.min_session_minutes < 1:
+            raise ValueError(
+                f"{where}: min_session_minutes must be a whole number of at least 1, "
+                f"got {self.min_session_minutes!r}"
+            )
         by_code: dict[str, Requirement] = {}
         by_kind: dict[str, Requirement] = {}
         for req in self.requirements:
@@ -225,6 +256,8 @@ class RuleSet:
             "period": self.period,
             "cycle_years": self.cycle_years,
             "total_min_minutes": self.total_min_minutes,
+            "cap_year": self.cap_year,
+            "min_session_minutes": self.min_session_minutes,
             "requirements": [r.to_dict() for r in self.requirements],
         }
 
@@ -234,12 +267,14 @@ class RuleSet:
 
         Validates everything and raises `ValueError` naming the offending field. Optional keys:
         ``format`` (default the current version), ``cycle_years`` (default 1),
-        ``total_min_minutes`` (default 0); in a requirement ``min_minutes``, ``min_sessions``
-        (default 0) and ``yearly_cap_minutes`` (default null). Unknown keys are rejected.
+        ``total_min_minutes`` (default 0), ``cap_year`` (default ``"cycle_year"``),
+        ``min_session_minutes`` (default 60); in a requirement ``min_minutes``, ``min_sessions``
+        (default 0), ``yearly_cap_minutes`` (default null) and ``accredited_only`` (default
+        false). Unknown keys are rejected.
         """
         d = _mapping(data, "rule set", required=_SET_REQUIRED, optional=_SET_OPTIONAL)
         fmt = d.get("format", FORMAT_VERSION)
-        if fmt != FORMAT_VERSION or not is_whole_number(fmt):
+        if fmt not in _FORMATS or not is_whole_number(fmt):
             raise ValueError(f"rule set: unsupported format {fmt!r} (expected {FORMAT_VERSION})")
         period = d["period"]
         if period not in PERIODS:
@@ -255,6 +290,13 @@ class RuleSet:
         en = _text(d["en"], "rule set.en")
         cycle_years = _int(d.get("cycle_years", 1), "rule set.cycle_years")
         total = _count(d.get("total_min_minutes", 0), "rule set.total_min_minutes")
+        cap_year = d.get("cap_year", "cycle_year")
+        if cap_year not in CAP_YEARS:
+            raise ValueError(f"rule set.cap_year: must be one of {CAP_YEARS}, got {cap_year!r}")
+        min_session = _int(
+            d.get("min_session_minutes", DEFAULT_MIN_SESSION_MINUTES),
+            "rule set.min_session_minutes",
+        )
         return cls(
             code=code,
             nl=nl,
@@ -263,10 +305,14 @@ class RuleSet:
             cycle_years=cycle_years,
             requirements=requirements,
             total_min_minutes=total,
+            cap_year="calendar_year" if cap_year == "calendar_year" else "cycle_year",
+            min_session_minutes=min_session,
         )
 
 
 _REQ_REQUIRED = frozenset({"code", "nl", "en", "kinds"})
-_REQ_OPTIONAL = frozenset({"min_minutes", "min_sessions", "yearly_cap_minutes"})
+_REQ_OPTIONAL = frozenset({"min_minutes", "min_sessions", "yearly_cap_minutes", "accredited_only"})
 _SET_REQUIRED = frozenset({"code", "nl", "en", "period", "requirements"})
-_SET_OPTIONAL = frozenset({"format", "cycle_years", "total_min_minutes"})
+_SET_OPTIONAL = frozenset(
+    {"format", "cycle_years", "total_min_minutes", "cap_year", "min_session_minutes"}
+)

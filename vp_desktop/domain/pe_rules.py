@@ -19,15 +19,24 @@ Periods
       from ``cycle_start`` itself, so a 29 February start comes back in the next leap year.
       A date before ``cycle_start`` belongs to the first cycle.
 
-Counting
-    * A record counts when its date lies within the period, both boundary days included.
+Counting (everything as of the evaluation date ``today``)
+    * A record counts when its date lies within the period, both boundary days included, and
+      is not after ``today``. Later records are *planned*: shown, never counted.
     * A record counts towards the requirement whose ``kinds`` contain its kind (each kind belongs
       to at most one requirement, so nothing is counted twice); a record of a kind that belongs
       to no requirement counts only towards the total.
-    * ``yearly_cap_minutes`` limits what a requirement counts per *calendar* year within the
-      period. A cycle starting on 1 September 2023 touches the calendar years 2023 - 2027; each
-      of them, partial ones included, gets the full cap.
+    * A requirement with ``accredited_only`` counts accredited records only (an accreditation
+      number, or marked accredited by the adviser); the others are reported, not counted.
+    * A record counts as a session when it lasts at least the rule set's
+      ``min_session_minutes`` (default 60); a shorter one still counts its minutes.
+    * ``yearly_cap_minutes`` limits what a requirement counts per cap year: per year of the
+      cycle, counted from its start (``cap_year = "cycle_year"``, the default), or per calendar
+      year (``"calendar_year"``). A 4-year cycle from 1 September has four cap years.
     * The total counts minutes after caps.
+
+Status
+    A period is *finished* once ``today`` reaches its last day; then every requirement is
+    "met" or "not_met", never "behind". The total is met only when every requirement is met too.
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 from vp_desktop.domain.pe_presets import DEFAULT_PRESET, PRESETS
 from vp_desktop.domain.pe_rule_sets import (
@@ -59,11 +69,14 @@ __all__ = [
     "Requirement",
     "RequirementProgress",
     "RuleSet",
+    "Status",
     "YearTally",
     "anniversary",
+    "cap_year_start",
     "evaluate",
     "hours_label",
     "period_bounds",
+    "status_of",
 ]
 
 
@@ -83,6 +96,8 @@ class PeRecord:
     on: date
     kind: str
     minutes: int
+    #: An accreditation number is recorded, or the adviser marked the activity accredited.
+    accredited: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.on, date) or isinstance(self.on, datetime):
@@ -127,14 +142,32 @@ def period_bounds(rule_set: RuleSet, cycle_start: date, on: date) -> tuple[date,
 # --------------------------------------------------------------------------------------------
 # Evaluation
 
+#: The standing of one requirement (or the total) on the evaluation date.
+Status = Literal["met", "not_met", "behind", "open"]
+
+
+def status_of(met: bool, finished: bool, lagging: bool) -> Status:
+    """Met; or, for a period that is over, not met; or behind schedule; or still open."""
+    if met:
+        return "met"
+    if finished:
+        return "not_met"
+    return "behind" if lagging else "open"
+
 
 @dataclass(frozen=True, slots=True)
 class YearTally:
-    """Minutes of one requirement in one calendar year of the period."""
+    """Minutes of one requirement in one cap year of the period (a cycle year or a calendar
+    year, as the rule set says), clipped to the period."""
 
-    year: int
+    start: date
+    end: date
     logged_minutes: int
     counted_minutes: int
+
+    @property
+    def year(self) -> int:
+        return self.start.year
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +177,9 @@ class RequirementProgress:
     en: str
     #: Minutes that count, after yearly caps.
     counted_minutes: int
-    #: Minutes logged in the period, before caps.
+    #: Minutes done in the period that may count (accredited where required), before caps.
     logged_minutes: int
-    #: Number of activities in the period.
+    #: Activities that count as a session (at least the rule set's minimum duration).
     sessions: int
     min_minutes: int
     min_sessions: int
@@ -158,10 +191,20 @@ class RequirementProgress:
     #: Pro-rata share of `min_sessions` for the part of the period that has passed (rounded down).
     expected_sessions_by_now: int
     met: bool
-    #: Not met, and fewer minutes or sessions than expected by now.
+    #: Not met, the period still running, and fewer minutes or sessions than expected by now.
     behind: bool
-    #: Per calendar year with activity in the period, ascending.
+    #: Per cap year with activity in the period, ascending.
     by_year: tuple[YearTally, ...]
+    #: Activities dated after the evaluation date: shown, never counted.
+    planned_minutes: int = 0
+    planned_sessions: int = 0
+    #: Done, but not counted because the requirement asks for accredited activities.
+    unaccredited_minutes: int = 0
+    #: Done activities shorter than the session minimum (their minutes still count).
+    short_sessions: int = 0
+    accredited_only: bool = False
+    #: The period is over on the evaluation date: the outcome is final.
+    finished: bool = False
 
     def label(self, lang: Lang = "nl") -> str:
         return self.nl if lang == "nl" else self.en
@@ -171,19 +214,42 @@ class RequirementProgress:
         """Minutes logged that did not count because of the yearly cap."""
         return self.logged_minutes - self.counted_minutes
 
+    @property
+    def hours_met(self) -> bool:
+        return self.counted_minutes >= self.min_minutes
+
+    @property
+    def sessions_met(self) -> bool:
+        return self.sessions >= self.min_sessions
+
+    @property
+    def hours_status(self) -> Status:
+        lagging = self.behind and self.counted_minutes < self.expected_minutes_by_now
+        return status_of(self.hours_met, self.finished, lagging)
+
+    @property
+    def sessions_status(self) -> Status:
+        lagging = self.behind and self.sessions < self.expected_sessions_by_now
+        return status_of(self.sessions_met, self.finished, lagging)
+
+    @property
+    def status(self) -> Status:
+        return status_of(self.met, self.finished, self.behind)
+
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     rule_set: RuleSet
     period_start: date
     period_end: date
+    #: The evaluation date: activities up to and including it are done, later ones planned.
     today: date
     #: Share of the period's days before `today`: 0 on (or before) the first day, 1 after the last.
     elapsed_fraction: float
     requirements: tuple[RequirementProgress, ...]
     #: Minutes that count towards the total, after caps (including kinds outside requirements).
     total_counted_minutes: int
-    #: Minutes logged in the period, before caps.
+    #: Minutes done in the period that may count, before caps.
     total_logged_minutes: int
     #: Minutes of kinds that belong to no requirement (they count to the total only).
     other_minutes: int
@@ -192,8 +258,12 @@ class Evaluation:
     total_expected_minutes_by_now: int
     #: Every requirement met and the total reached.
     complete: bool
-    #: Not complete, and some requirement or the total lags behind the pro-rata expectation.
+    #: Not complete, still running, and some requirement or the total lags behind schedule.
     behind: bool
+    #: Minutes of activities in the period dated after `today`.
+    planned_minutes: int = 0
+    #: The period is over on `today` (its last day included): the outcome is final.
+    finished: bool = False
 
     def progress(self, code: str) -> RequirementProgress:
         """The progress of the requirement with this code; `KeyError` when there is none."""
@@ -201,6 +271,48 @@ class Evaluation:
             if p.code == code:
                 return p
         raise KeyError(code)
+
+    @property
+    def total_met(self) -> bool:
+        return self.total_counted_minutes >= self.total_min_minutes
+
+    @property
+    def total_status(self) -> Status:
+        """The total line: met only when the whole scheme is met, every requirement included."""
+        lagging = self.behind and self.total_counted_minutes < self.total_expected_minutes_by_now
+        return status_of(self.complete, self.finished, lagging)
+
+    @property
+    def status(self) -> Status:
+        return status_of(self.complete, self.finished, self.behind)
+
+
+def cap_year_start(rule_set: RuleSet, period_start: date, on: date) -> date:
+    """The first day of the cap year of `on`: a calendar year, or a year counted from the start
+    of the period (a cycle from 1 September has cap years from 1 September to 31 August)."""
+    if rule_set.period == "year" or rule_set.cap_year == "calendar_year":
+        return date(on.year, 1, 1)
+    k = max(0, on.year - period_start.year)
+    while k > 0 and anniversary(period_start, k) > on:
+        k -= 1
+    return anniversary(period_start, k)
+
+
+def _cap_year_end(rule_set: RuleSet, period_start: date, first: date) -> date:
+    if rule_set.period == "year" or rule_set.cap_year == "calendar_year":
+        return date(first.year, 12, 31)
+    k = first.year - period_start.year
+    return date.fromordinal(anniversary(period_start, k + 1).toordinal() - 1)
+
+
+@dataclass(slots=True)
+class _Tally:
+    by_year: dict[date, int]
+    sessions: int = 0
+    planned_minutes: int = 0
+    planned_sessions: int = 0
+    unaccredited: int = 0
+    short: int = 0
 
 
 def evaluate(
@@ -213,17 +325,20 @@ def evaluate(
 ) -> Evaluation:
     """Progress of `records` against `rule_set` in the period that contains `on` (default `today`).
 
-    Pass `on` to evaluate another period than the current one, e.g. last year for an annual
-    report; `today` then still decides how much of that period has passed. Records outside the
-    period are ignored. Raises `ValueError` for a record with non-positive minutes.
+    `today` is the evaluation date: records up to and including it are done, later ones are
+    planned (shown, never counted). A report "as of" a date passes that date as `today`. Pass
+    `on` to pick another period than the one containing `today`. Records outside the period are
+    ignored. Raises `ValueError` for a record with non-positive minutes.
     """
     start, end = period_bounds(rule_set, cycle_start, today if on is None else on)
     total_days = end.toordinal() - start.toordinal() + 1
     days_passed = min(max(today.toordinal() - start.toordinal(), 0), total_days)
+    # The evaluation date's own activities are done: on the last day the period is over.
+    finished = today >= end
 
-    logged: dict[str, dict[int, int]] = {r.code: {} for r in rule_set.requirements}
-    sessions: dict[str, int] = dict.fromkeys(logged, 0)
+    tallies = {r.code: _Tally({}) for r in rule_set.requirements}
     other = 0
+    planned_total = 0
     for rec in records:
         if not is_whole_number(rec.minutes) or rec.minutes <= 0:
             raise ValueError(
@@ -232,22 +347,40 @@ def evaluate(
         if not start <= rec.on <= end:
             continue
         req = rule_set.requirement_for_kind(rec.kind)
+        is_session = rec.minutes >= rule_set.min_session_minutes
+        if rec.on > today:
+            planned_total += rec.minutes
+            if req is not None:
+                tallies[req.code].planned_minutes += rec.minutes
+                tallies[req.code].planned_sessions += int(is_session)
+            continue
         if req is None:
             other += rec.minutes
             continue
-        per_year = logged[req.code]
-        per_year[rec.on.year] = per_year.get(rec.on.year, 0) + rec.minutes
-        sessions[req.code] += 1
+        tally = tallies[req.code]
+        if req.accredited_only and not rec.accredited:
+            tally.unaccredited += rec.minutes
+            continue
+        key = cap_year_start(rule_set, start, rec.on)
+        tally.by_year[key] = tally.by_year.get(key, 0) + rec.minutes
+        tally.sessions += int(is_session)
+        tally.short += int(not is_session)
 
     progress: list[RequirementProgress] = []
     for req in rule_set.requirements:
         cap = req.yearly_cap_minutes
+        tally = tallies[req.code]
         by_year = tuple(
-            YearTally(y, m, m if cap is None else min(m, cap))
-            for y, m in sorted(logged[req.code].items())
+            YearTally(
+                max(first, start),
+                min(_cap_year_end(rule_set, start, first), end),
+                m,
+                m if cap is None else min(m, cap),
+            )
+            for first, m in sorted(tally.by_year.items())
         )
         counted = sum(t.counted_minutes for t in by_year)
-        n = sessions[req.code]
+        n = tally.sessions
         exp_min = req.min_minutes * days_passed // total_days
         exp_ses = req.min_sessions * days_passed // total_days
         met = counted >= req.min_minutes and n >= req.min_sessions
@@ -267,8 +400,14 @@ def evaluate(
                 expected_minutes_by_now=exp_min,
                 expected_sessions_by_now=exp_ses,
                 met=met,
-                behind=not met and (counted < exp_min or n < exp_ses),
+                behind=not met and not finished and (counted < exp_min or n < exp_ses),
                 by_year=by_year,
+                planned_minutes=tally.planned_minutes,
+                planned_sessions=tally.planned_sessions,
+                unaccredited_minutes=tally.unaccredited,
+                short_sessions=tally.short,
+                accredited_only=req.accredited_only,
+                finished=finished,
             )
         )
 
@@ -278,8 +417,10 @@ def evaluate(
     total_expected = total_min * days_passed // total_days
     total_met = total_counted >= total_min
     complete = total_met and all(p.met for p in progress)
-    behind = not complete and (
-        any(p.behind for p in progress) or (not total_met and total_counted < total_expected)
+    behind = (
+        not complete
+        and not finished
+        and (any(p.behind for p in progress) or (not total_met and total_counted < total_expected))
     )
     return Evaluation(
         rule_set=rule_set,
@@ -296,6 +437,8 @@ def evaluate(
         total_expected_minutes_by_now=total_expected,
         complete=complete,
         behind=behind,
+        planned_minutes=planned_total,
+        finished=finished,
     )
 
 

@@ -173,7 +173,7 @@ MELDER_ROLES = _v(
 
 GENDERS = _v(
     "gender",
-    "Gender",
+    "Geslacht",
     "Gender",
     T("female", "Vrouw", "Female"),
     T("male", "Man", "Male"),

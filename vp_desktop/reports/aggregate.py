@@ -47,11 +47,12 @@ from vp_desktop.reports.data import (
     TrendYear,
     table_of,
 )
-from vp_desktop.reports.development import professional_development
 from vp_desktop.services import report_texts
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.clients import get_client
+from vp_desktop.services.professional_development.annual_section import pe_section_for_report
 from vp_desktop.services.settings import Settings
+from vp_desktop.services.signals.report_parts import plan_report  # signals feature
 from vp_desktop.store.models import Activity, Case, CaseCode, Client, Contact
 
 TREND_YEARS = 5
@@ -381,5 +382,6 @@ def build_annual_report(
         trend=_trend(session, client_id, year, k),
         activities=activities,
         activity_kinds=activity_kinds,
-        development=professional_development(session, settings, year, today, lang),
+        development=pe_section_for_report(session, client_id, year, today, lang),
+        plan=plan_report(session, client_id, year, lang, today),  # signals feature
     )

@@ -20,6 +20,7 @@ from vp_desktop.domain.disclosure import SECONDARY_MARKER, ProtectedCell, Protec
 from vp_desktop.domain.pe_rules import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
+from vp_desktop.reports.plan_data import PlanReport
 
 Unit = Literal["count", "minutes"]
 
@@ -170,7 +171,8 @@ class ActivityLine:
 
 @dataclass(frozen=True, slots=True)
 class RequirementLine:
-    """Progress on one requirement of a professional-development rule set."""
+    """Progress on one requirement of a professional-development rule set, as of the report
+    period's end. Statuses are `pe_rules.Status` values: met, not_met, behind, open."""
 
     label: str
     counted_minutes: int
@@ -178,6 +180,13 @@ class RequirementLine:
     sessions: int
     min_sessions: int
     met: bool
+    hours_status: str = "open"
+    sessions_status: str = "open"
+    #: Minutes that did not count because of the yearly cap, and that cap (None: no cap).
+    capped_minutes: int = 0
+    yearly_cap_minutes: int | None = None
+    #: Minutes that did not count because the requirement asks for accredited activities.
+    unaccredited_minutes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +198,27 @@ class RuleSetProgress:
     total_counted_minutes: int
     total_min_minutes: int
     complete: bool
+    #: The total line's status: met only when every requirement is met too.
+    total_status: str = "open"
+    #: The figures hold as of this date (the report year's end, or today while it runs).
+    as_of: dt.date | None = None
+    #: "cycle_year" or "calendar_year": what a yearly cap applies to.
+    cap_year: str = "cycle_year"
+    #: An activity counts as a session from this many minutes.
+    min_session_minutes: int = 60
+
+
+@dataclass(frozen=True, slots=True)
+class ClientPeNorm:
+    """The client organisation's own development norm for the report year, and the standing."""
+
+    min_minutes: int | None
+    min_sessions: int | None
+    counted_minutes: int
+    sessions: int
+    met: bool
+    #: The year is over on the report date: not met is final.
+    finished: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +228,7 @@ class ProfessionalDevelopment:
     hours: Table  # minutes per kind of development
     intervision_sessions: int
     rule_sets: tuple[RuleSetProgress, ...]
+    client_norm: ClientPeNorm | None = None
 
     @property
     def total_minutes(self) -> int:
@@ -250,6 +281,8 @@ class AnnualReport:
     activities: tuple[ActivityLine, ...]
     activity_kinds: Table  # number of activities per kind
     development: ProfessionalDevelopment
+    # Signals feature: plan against realisation and the advice by theme (None: not shown).
+    plan: PlanReport | None = None
 
     @property
     def title(self) -> str:

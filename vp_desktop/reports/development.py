@@ -1,86 +1,162 @@
-"""The adviser's professional development as the annual report shows it: hours per kind, the
-number of intervision sessions, and progress against the rule sets the adviser follows."""
+"""The annual report's professional-development section as PDF flowables.
+
+It renders a `ProfessionalDevelopment` (built by `services.professional_development`) and reads
+nothing else: hours per kind in the report year, intervision sessions, each rule set's standing
+with its total as of the report date, the caps and accreditation in the PE report's own words
+(`pe_wording`), and the client's own norm when it has one.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
+from xml.sax.saxutils import escape
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from vp_desktop.domain import vocab
-from vp_desktop.domain.pe_rules import PeRecord, evaluate
+from vp_desktop.domain.pe_rules import hours_label
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports import wording
-from vp_desktop.reports.data import (
-    ProfessionalDevelopment,
-    RequirementLine,
-    Row,
-    RuleSetProgress,
-    Table,
-)
-from vp_desktop.services.pe_progress import setup_of
-from vp_desktop.services.settings import Settings
-from vp_desktop.store.models import PeActivity
+from vp_desktop.reports import data, wording
+from vp_desktop.reports.pdf_layout import CONTENT_WIDTH, Label, Styles, grid_style, head_row
+from vp_desktop.reports.pe_wording import text as pe_word
 
 
-def professional_development(
-    session: Session, settings: Settings, year: int, today: dt.date, lang: Lang
-) -> ProfessionalDevelopment:
-    """The adviser's development in `year` and progress on each chosen rule set.
+def _date(value: object) -> str:
+    return value.strftime("%d-%m-%Y") if hasattr(value, "strftime") else str(value)
 
-    Only kinds, dates and minutes are read: providers, themes and evidence stay in the vault.
-    Year rule sets are evaluated on the report year; cycle rule sets on the cycle that contains
-    the report year's end (or today, when the year is still running).
-    """
-    records = [
-        PeRecord(row.occurred_on, row.kind, row.minutes)
-        for row in session.execute(
-            select(PeActivity.occurred_on, PeActivity.kind, PeActivity.minutes)
+
+def _sessions(n: int, lang: Lang) -> str:
+    return pe_word("session" if n == 1 else "sessions", lang, n=n)
+
+
+class DevelopmentSection:
+    def __init__(self, pe: data.ProfessionalDevelopment, year: int, s: Styles, lang: Lang):
+        self.pe, self.year, self.s, self.lang = pe, year, s, lang
+
+    def t(self, key: str, **params: object) -> str:
+        return wording.text(key, self.lang, **params)
+
+    def flowables(self) -> list[Flowable]:
+        pe, s = self.pe, self.s
+        if not pe.hours.rows and not pe.rule_sets:
+            return [Paragraph(escape(self.t("no_pe")), s.body)]
+        out: list[Flowable] = [Paragraph(escape(self.t("pe_intro", year=self.year)), s.body)]
+        head = [self.t("col_kind"), self.t("col_hours")]
+        rows: list[list[object]] = [head_row(head, numeric_from=1)]
+        rows += [[Label(row.label, s.cell), row.display] for row in pe.hours.rows]
+        rows.append(
+            [Label(self.t("total_minutes"), s.cell_bold), hours_label(pe.total_minutes, self.lang)]
         )
-    ]
-    this_year = [r for r in records if r.on.year == year]
-    minutes = Counter[str]()
-    for record in this_year:
-        minutes[record.kind] += record.minutes
-    rows = tuple(
-        Row.minutes(t.code, t.label(lang), minutes[t.code], lang)
-        for t in vocab.PE_KINDS
-        if minutes[t.code]
-    )
-    hours = Table("professional_development", wording.text("table_pe", lang), rows)
-    sessions = sum(1 for r in this_year if r.kind == "intervision")
-    year_end = dt.date(year, 12, 31)
-    progress: list[RuleSetProgress] = []
-    # The same choice of rule sets as the PE section and the dashboard (edits applied).
-    for rule_set in setup_of(settings).evaluable():
-        evaluation = evaluate(
-            rule_set,
-            records,
-            cycle_start=settings.pe_cycle_start or dt.date(year, 1, 1),
-            today=today,
-            on=min(today, year_end),
-        )
-        progress.append(
-            RuleSetProgress(
-                label=rule_set.label(lang),
-                period_start=evaluation.period_start,
-                period_end=evaluation.period_end,
-                requirements=tuple(
-                    RequirementLine(
-                        p.label(lang),
-                        p.counted_minutes,
-                        p.min_minutes,
-                        p.sessions,
-                        p.min_sessions,
-                        p.met,
-                    )
-                    for p in evaluation.requirements
-                ),
-                total_counted_minutes=evaluation.total_counted_minutes,
-                total_min_minutes=evaluation.total_min_minutes,
-                complete=evaluation.complete,
+        rows.append([Label(self.t("intervision_sessions"), s.cell), str(pe.intervision_sessions)])
+        table = Table(rows, colWidths=[CONTENT_WIDTH - 32 * mm, 32 * mm])
+        table.setStyle(grid_style(len(rows)))
+        out.append(table)
+        if pe.client_norm is not None:
+            out.append(self.client_norm(pe.client_norm))
+        for progress in pe.rule_sets:
+            out.append(self.rule_set_table(progress))
+        return out
+
+    def status(self, key: str) -> str:
+        return pe_word(key if key in ("met", "not_met", "behind") else "open", self.lang)
+
+    def client_norm(self, norm: data.ClientPeNorm) -> Flowable:
+        s, lang = self.s, self.lang
+        short = "not_met" if norm.finished else "open"
+        head = [pe_word("part", lang), self.t("col_done"), self.t("col_norm"), self.t("col_status")]
+        rows: list[list[object]] = [head_row(head, numeric_from=1)]
+        if norm.min_minutes is not None:
+            met = norm.counted_minutes >= norm.min_minutes
+            rows.append(
+                [
+                    Label(pe_word("client_norm_hours", lang, year=self.year), s.cell),
+                    hours_label(norm.counted_minutes, lang),
+                    hours_label(norm.min_minutes, lang),
+                    self.status("met" if met else short),
+                ]
             )
+        if norm.min_sessions is not None:
+            met = norm.sessions >= norm.min_sessions
+            rows.append(
+                [
+                    Label(pe_word("client_norm_sessions", lang, year=self.year), s.cell),
+                    _sessions(norm.sessions, lang),
+                    _sessions(norm.min_sessions, lang),
+                    self.status("met" if met else short),
+                ]
+            )
+        table = Table(rows, colWidths=[CONTENT_WIDTH - 108 * mm, 36 * mm, 36 * mm, 36 * mm])
+        table.setStyle(grid_style(len(rows)))
+        title = Paragraph(escape(pe_word("client_norm", lang)), s.h2)
+        return KeepTogether([title, table])
+
+    def rule_set_table(self, progress: data.RuleSetProgress) -> Flowable:
+        s, lang = self.s, self.lang
+        period = self.t(
+            "period", start=_date(progress.period_start), end=_date(progress.period_end)
         )
-    return ProfessionalDevelopment(hours, sessions, tuple(progress))
+        head = [self.t("col_requirement"), self.t("col_done"), self.t("col_norm")]
+        rows: list[list[object]] = [head_row([*head, self.t("col_status")], numeric_from=1)]
+        notes: list[str] = []
+        for req in progress.requirements:
+            part = req.label.lower()
+            if req.min_minutes or not req.min_sessions:
+                rows.append(
+                    [
+                        Label(req.label, s.cell),
+                        hours_label(req.counted_minutes, lang),
+                        hours_label(req.min_minutes, lang),
+                        self.status(req.hours_status),
+                    ]
+                )
+            if req.min_sessions:
+                rows.append(
+                    [
+                        Label(req.label, s.cell),
+                        _sessions(req.sessions, lang),
+                        _sessions(req.min_sessions, lang),
+                        self.status(req.sessions_status),
+                    ]
+                )
+            if req.yearly_cap_minutes is not None:
+                key = (
+                    "cap_calendar_year"
+                    if progress.cap_year == "calendar_year"
+                    else "cap_cycle_year"
+                )
+                cap = hours_label(req.yearly_cap_minutes, lang)
+                notes.append(pe_word(key, lang, part=part, cap=cap))
+            if req.capped_minutes:
+                hours = hours_label(req.capped_minutes, lang)
+                notes.append(pe_word("capped", lang, hours=hours, part=part))
+            if req.unaccredited_minutes:
+                hours = hours_label(req.unaccredited_minutes, lang)
+                notes.append(pe_word("unaccredited", lang, hours=hours, part=part))
+        if progress.total_min_minutes or len(progress.requirements) > 1:
+            rows.append(
+                [
+                    Label(pe_word("total", lang), s.cell_bold),
+                    hours_label(progress.total_counted_minutes, lang),
+                    hours_label(progress.total_min_minutes, lang)
+                    if progress.total_min_minutes
+                    else "—",
+                    self.status(progress.total_status) if progress.total_min_minutes else "",
+                ]
+            )
+        if any(r.min_sessions for r in progress.requirements):
+            notes.append(pe_word("session_minimum", lang, minutes=progress.min_session_minutes))
+        if progress.as_of is not None:
+            notes.append(pe_word("as_of", lang, date=_date(progress.as_of)))
+        widths = [CONTENT_WIDTH - 108 * mm, 36 * mm, 36 * mm, 36 * mm]
+        table = Table(rows, colWidths=widths)
+        table.setStyle(grid_style(len(rows)))
+        title = Paragraph(
+            f"{escape(progress.label)} <font color='#5f6f7a'>· {escape(period)}</font>", s.h2
+        )
+        return KeepTogether([title, table, Paragraph(escape(" ".join(notes)), s.note)])
+
+
+def development_flowables(
+    pe: data.ProfessionalDevelopment, year: int, s: Styles, lang: Lang
+) -> list[Flowable]:
+    """The body of the annual report's professional-development section (after its heading)."""
+    return DevelopmentSection(pe, year, s, lang).flowables()

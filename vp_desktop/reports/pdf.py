@@ -23,8 +23,9 @@ from reportlab.platypus import (
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.pe_rules import hours_label
-from vp_desktop.reports import data, wording
+from vp_desktop.reports import data, plan_section, wording
 from vp_desktop.reports.charts import Bar, Series, grouped_columns, horizontal_bars
+from vp_desktop.reports.development import development_flowables
 from vp_desktop.reports.pdf_layout import (
     ACCENT,
     CONTENT_WIDTH,
@@ -108,6 +109,7 @@ class _Renderer:
             self.breakdowns,
             self.trend,
             self.activities,
+            self.plan_and_advice,  # signals feature
             self.signals,
             self.development,
             self.method,
@@ -140,7 +142,7 @@ class _Renderer:
         facts = []
         if r.client.roles:
             joiner = " en " if self.lang == "nl" else " and "
-            roles = joiner.join(r.client.roles)
+            roles = joiner.join(role[:1].lower() + role[1:] for role in r.client.roles)
             facts.append(self.t("role_sentence", roles=roles[0].lower() + roles[1:]))
         if r.client.sector and r.client.size_band:
             facts.append(
@@ -333,69 +335,20 @@ class _Renderer:
         out.append(listing)
         return out
 
+    def plan_and_advice(self) -> list[Flowable]:  # signals feature: see reports/plan_section
+        return plan_section.flowables(self.report.plan) if self.report.plan else []
+
     def signals(self) -> list[Flowable]:
         out = self.heading("section_signals")
         texts = _paragraphs(self.report.signals) or [escape(self.t("no_signals"))]
         return out + [Paragraph(p, self.s.body) for p in texts]
 
     def development(self) -> list[Flowable]:
-        r, s = self.report, self.s
-        pe = r.development
-        out = self.heading("section_pe")
-        if not pe.hours.rows:
-            return [*out, Paragraph(escape(self.t("no_pe")), s.body)]
-        out.append(Paragraph(escape(self.t("pe_intro", year=r.year)), s.body))
-        head = [self.t("col_kind"), self.t("col_hours")]
-        rows: list[list[object]] = [head_row(head, numeric_from=1)]
-        rows += [[Label(row.label, s.cell), row.display] for row in pe.hours.rows]
-        rows.append(
-            [
-                Label(self.t("total_minutes"), s.cell_bold),
-                hours_label(pe.total_minutes, self.lang),
-            ]
-        )
-        rows.append(
-            [
-                Label(self.t("intervision_sessions"), s.cell),
-                str(pe.intervision_sessions),
-            ]
-        )
-        table = Table(rows, colWidths=[CONTENT_WIDTH - 32 * mm, 32 * mm])
-        table.setStyle(grid_style(len(rows)))
-        out.append(table)
-        for progress in pe.rule_sets:
-            out.append(self.rule_set_table(progress))
-        return out
-
-    def rule_set_table(self, progress: data.RuleSetProgress) -> Flowable:
-        s = self.s
-        period = self.t(
-            "period", start=_date(progress.period_start), end=_date(progress.period_end)
-        )
-        head = [
-            self.t("col_requirement"),
-            self.t("col_done"),
-            self.t("col_norm"),
-            self.t("col_status"),
+        r = self.report
+        return [
+            *self.heading("section_pe"),
+            *development_flowables(r.development, r.year, self.s, self.lang),
         ]
-        rows: list[list[object]] = [head_row(head, numeric_from=1)]
-        for req in progress.requirements:
-            done, norm = [], []
-            if req.min_minutes or not req.min_sessions:
-                done.append(hours_label(req.counted_minutes, self.lang))
-                norm.append(hours_label(req.min_minutes, self.lang))
-            if req.min_sessions:
-                done.append(self.t("sessions", n=req.sessions))
-                norm.append(self.t("sessions", n=req.min_sessions))
-            status = self.t("status_met" if req.met else "status_open")
-            rows.append([Label(req.label, s.cell), " · ".join(done), " · ".join(norm), status])
-        widths = [CONTENT_WIDTH - 108 * mm, 36 * mm, 36 * mm, 36 * mm]
-        table = Table(rows, colWidths=widths)
-        table.setStyle(grid_style(len(rows)))
-        title = Paragraph(
-            f"{escape(progress.label)} <font color='#5f6f7a'>· {escape(period)}</font>", s.h2
-        )
-        return KeepTogether([title, table])
 
     def method(self) -> list[Flowable]:
         k = self.report.threshold

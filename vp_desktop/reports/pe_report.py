@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, hours_label
+from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, Status, hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
 from vp_desktop.reports import pdf_layout as layout
 from vp_desktop.reports.pe_wording import text as word
@@ -46,6 +46,10 @@ class PeReportActivity:
     theme: str | None
     #: Names of the evidence files, as exported beside the report (or as stored).
     evidence: tuple[str, ...]
+    #: Marked accredited by the adviser (an accreditation number speaks for itself).
+    accredited: bool = False
+    #: Dated after the report date: listed, not counted.
+    planned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +189,7 @@ class _Writer:
         return out
 
     def evaluation(self, ev: Evaluation) -> list[Any]:
-        lang = self.lang
+        lang, rule_set = self.lang, ev.rule_set
         title = (
             f"{ev.rule_set.label(lang)} · {_date(ev.period_start)} "
             f"{word('through', lang)} {_date(ev.period_end)}"
@@ -198,39 +202,43 @@ class _Writer:
         notes: list[Any] = []
         for req in ev.requirements:
             rows.extend(self.requirement_rows(req))
-            if req.capped_minutes:
-                notes.append(
-                    self.p(
-                        word(
-                            "capped",
-                            lang,
-                            hours=hours_label(req.capped_minutes, lang),
-                            part=req.label(lang).lower(),
-                        ),
-                        "note",
-                    )
+            part = req.label(lang).lower()
+            if req.yearly_cap_minutes is not None:
+                key = (
+                    "cap_calendar_year"
+                    if rule_set.cap_year == "calendar_year"
+                    else "cap_cycle_year"
                 )
+                notes.append(
+                    word(key, lang, part=part, cap=hours_label(req.yearly_cap_minutes, lang))
+                )
+            if req.capped_minutes:
+                hours = hours_label(req.capped_minutes, lang)
+                notes.append(word("capped", lang, hours=hours, part=part))
+            if req.unaccredited_minutes:
+                hours = hours_label(req.unaccredited_minutes, lang)
+                notes.append(word("unaccredited", lang, hours=hours, part=part))
+        if any(r.min_sessions for r in ev.requirements):
+            notes.append(word("session_minimum", lang, minutes=rule_set.min_session_minutes))
+        if ev.planned_minutes:
+            planned = hours_label(ev.planned_minutes, lang)
+            notes.append(word("planned_note", lang, date=_date(ev.today), hours=planned))
         total = ev.total_min_minutes > 0
         if total or len(ev.requirements) > 1:
-            met = ev.total_counted_minutes >= ev.total_min_minutes
             rows.append(
                 [
                     self.p(word("total", lang), "bold"),
                     self.p(hours_label(ev.total_min_minutes, lang) if total else "—", "num"),
                     self.p(hours_label(ev.total_counted_minutes, lang), "num"),
                     self.p(hours_label(ev.total_missing_minutes, lang) if total else "—", "num"),
-                    self.status(
-                        met, not met and ev.total_counted_minutes < ev.total_expected_minutes_by_now
-                    )
-                    if total
-                    else self.p(""),
+                    self.status(ev.total_status) if total else self.p(""),
                 ]
             )
         widths = [46, 28, 28, 28, 36]
         return [
             self.p(title, "h3"),
             _table(rows, widths, numeric_from=1, total_row=True),
-            *notes,
+            *([self.p(" ".join(notes), "note")] if notes else []),
             Spacer(0, 3 * mm),
         ]
 
@@ -244,10 +252,7 @@ class _Writer:
                     self.p(hours_label(req.min_minutes, lang), "num"),
                     self.p(hours_label(req.counted_minutes, lang), "num"),
                     self.p(hours_label(req.missing_minutes, lang), "num"),
-                    self.status(
-                        req.counted_minutes >= req.min_minutes,
-                        req.behind and req.counted_minutes < req.expected_minutes_by_now,
-                    ),
+                    self.status(req.hours_status),
                 ]
             )
         if req.min_sessions:
@@ -257,10 +262,7 @@ class _Writer:
                     self.p(self.sessions(req.min_sessions), "num"),
                     self.p(self.sessions(req.sessions), "num"),
                     self.p(self.sessions(req.missing_sessions), "num"),
-                    self.status(
-                        req.sessions >= req.min_sessions,
-                        req.behind and req.sessions < req.expected_sessions_by_now,
-                    ),
+                    self.status(req.sessions_status),
                 ]
             )
         return rows
@@ -268,9 +270,9 @@ class _Writer:
     def sessions(self, n: int) -> str:
         return word("session" if n == 1 else "sessions", self.lang, n=n)
 
-    def status(self, met: bool, behind: bool) -> Paragraph:
-        key = "met" if met else "behind" if behind else "open"
-        colour = _GOOD if met else _WARN if behind else layout.INK
+    def status(self, key: Status) -> Paragraph:
+        """Met, not met (the period is over), behind schedule, or not yet met."""
+        colour = _GOOD if key == "met" else _WARN if key in ("behind", "not_met") else layout.INK
         style = ParagraphStyle("status", parent=self.s["cell"], textColor=colour)
         return Paragraph(escape(word(key, self.lang)), style)
 
@@ -279,6 +281,8 @@ class _Writer:
         minutes = dict.fromkeys(PE_KINDS.codes, 0)
         counts = dict.fromkeys(PE_KINDS.codes, 0)
         for a in self.data.activities:
+            if a.planned:
+                continue
             minutes[a.kind] += a.minutes
             counts[a.kind] += 1
         rows: list[list[Any]] = [
@@ -316,20 +320,32 @@ class _Writer:
             self.p(word(k, lang), "numhead" if k in ("hours", "evidence") else "head") for k in keys
         ]
         rows: list[list[Any]] = [head]
+        missing = 0
         for a in self.data.activities:
+            when = _date(a.on) + (f" ({word('planned', lang)})" if a.planned else "")
+            accreditation = a.accreditation_number or (
+                word("accredited_mark", lang) if a.accredited else "—"
+            )
+            if not a.evidence and not a.planned:
+                missing += 1
+            evidence = str(len(a.evidence)) if a.evidence else word("evidence_missing", lang)
             rows.append(
                 [
-                    self.p(_date(a.on)),
+                    self.p(when),
                     self.p(PE_KINDS.label(a.kind, lang)),
                     self.p(hours_label(a.minutes, lang), "num"),
                     self.p(a.provider or "—"),
-                    self.p(a.accreditation_number or "—"),
+                    self.p(accreditation),
                     self.p(a.theme or "—"),
-                    self.p(str(len(a.evidence)) if a.evidence else "—", "num"),
+                    self.p("—" if a.planned and not a.evidence else evidence, "num"),
                 ]
             )
-        widths = [21, 27, 15, 30, 28, 31, 14]
-        return [*out, _table(rows, widths, numeric_from=2)]
+        widths = [21, 27, 14, 29, 27, 28, 20]
+        out.append(_table(rows, widths, numeric_from=2))
+        if missing:
+            key = "no_evidence_one" if missing == 1 else "no_evidence"
+            out.append(self.p(word(key, lang, n=missing), "note"))
+        return out
 
     def evidence(self) -> list[Any]:
         d, lang = self.data, self.lang
@@ -356,9 +372,14 @@ class _Writer:
 
 def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
     """The report as PDF bytes, in Dutch (default) or English."""
+    title = f"{word('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
+    return build_document(_Writer(data, lang).story(), title, data.adviser_name, lang)
+
+
+def build_document(story: list[Any], title: str, adviser_name: str, lang: Lang) -> bytes:
+    """A4 pages in the PE report's layout, with its footer and page numbers."""
     layout.register_fonts()
     buffer = io.BytesIO()
-    title = f"{word('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -367,10 +388,10 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
         topMargin=layout.MARGIN_BOTTOM,
         bottomMargin=layout.MARGIN_BOTTOM,
         title=title,
-        author=data.adviser_name,
+        author=adviser_name,
         creator="VP Desktop",
     )
-    footer = f"{word('title', lang)} · {data.adviser_name}".rstrip(" ·")
+    footer = f"{word('title', lang)} · {adviser_name}".rstrip(" ·")
 
     def decorate(canvas: Any, document: Any) -> None:
         # The annual report's footer: a thin rule, muted text, the page number on the right.
@@ -385,5 +406,5 @@ def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
         canvas.drawRightString(A4[0] - layout.MARGIN_X, bottom, word("page", lang, n=document.page))
         canvas.restoreState()
 
-    doc.build(_Writer(data, lang).story(), onFirstPage=decorate, onLaterPages=decorate)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()

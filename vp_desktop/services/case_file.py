@@ -63,7 +63,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "categories": ("Onderwerp", "Category"),
     "relation": ("Relatie tot de beklaagde", "Relation to the person complained about"),
     "melder_role": ("Rol van de melder", "Melder's role"),
-    "gender": ("Gender", "Gender"),
+    "gender": ("Geslacht", "Gender"),
     "age_band": ("Leeftijd", "Age"),
     "came_in_via": ("Binnengekomen via", "Came in via"),
     "follow_up_on": ("Nazorg gepland op", "Follow-up planned on"),
@@ -73,6 +73,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "melder_contact": ("Contactgegevens", "Contact details"),
     "others_involved": ("Andere betrokkenen", "Others involved"),
     "department": ("Afdeling", "Department"),
+    "respondent_ref": ("Beklaagde (kenmerk)", "Person complained about (reference)"),
     "support": ("Geboden ondersteuning", "Support given"),
     "referrals": ("Doorverwezen naar", "Referred to"),
     "outcome": ("Afloop", "Outcome"),
@@ -205,7 +206,14 @@ def _registration(case: Case, words: _Words, styles: _Styles, lang: Lang) -> lis
 
 
 def _personal(case: Case, words: _Words, styles: _Styles) -> list[Any]:
-    fields = ("melder_name", "melder_alias", "melder_contact", "others_involved", "department")
+    fields = (
+        "melder_name",
+        "melder_alias",
+        "melder_contact",
+        "others_involved",
+        "department",
+        "respondent_ref",
+    )
     rows = [(words(name), _text(getattr(case, name))) for name in fields if getattr(case, name)]
     person = _key_values(rows, styles) if rows else _none(words, styles)
     notes = Paragraph(_text(case.notes), styles["body"]) if case.notes else _none(words, styles)

@@ -38,8 +38,12 @@ IDENTIFYING_FIELDS = (
     "melder_contact",
     "others_involved",
     "department",
+    "respondent_ref",
     "notes",
 )
+# Most identifying fields allow 2,000 characters; the reference to the person complained about is
+# a short tag (initials, a role) that the signals compare across cases.
+TEXT_LIMITS = {"notes": 100_000, "respondent_ref": 100}
 
 
 @dataclass(slots=True)
@@ -71,6 +75,7 @@ class CaseData:
     melder_contact: str | None = None
     others_involved: str | None = None
     department: str | None = None
+    respondent_ref: str | None = None
     notes: str | None = None
     consents: list[ConsentData] = field(default_factory=list)
 
@@ -138,7 +143,7 @@ def _validate(data: CaseData, today: dt.date) -> None:
             check.add("consents", "date_in_future")
         check.text("consents", consent.note, 2_000)
     for name in IDENTIFYING_FIELDS:
-        check.text(name, getattr(data, name), 100_000 if name == "notes" else 2_000)
+        check.text(name, getattr(data, name), TEXT_LIMITS.get(name, 2_000))
     check.raise_if_any()
 
 

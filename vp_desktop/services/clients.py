@@ -31,6 +31,12 @@ class ClientData:
     contract_end: dt.date | None = None
     role_unwanted_behaviour: bool = True
     role_integrity: bool = False
+    #: The organisation's own professional-development norm (None: it asks nothing extra).
+    pe_norm_minutes: int | None = None
+    pe_norm_sessions: int | None = None
+    #: The contract asks for a certificate of conduct (VOG) at most this many months old.
+    vog_required: bool = False
+    vog_max_age_months: int | None = None
 
     @classmethod
     def of(cls, client: Client) -> ClientData:
@@ -70,6 +76,12 @@ def _validate(session: Session, data: ClientData, client_id: int | None) -> None
         check.add("roles", "role_required")
     check.text("contact_name", data.contact_name, 200)
     check.text("contact_email", data.contact_email, 200)
+    if data.pe_norm_minutes is not None and not 0 < data.pe_norm_minutes <= 1000 * 60:
+        check.add("pe_norm_minutes", "pe_norm_range")
+    if data.pe_norm_sessions is not None and not 0 < data.pe_norm_sessions <= 100:
+        check.add("pe_norm_sessions", "pe_norm_range")
+    if data.vog_max_age_months is not None and not 0 < data.vog_max_age_months <= 120:
+        check.add("vog_max_age_months", "pe_norm_range")
     check.raise_if_any()
 
 

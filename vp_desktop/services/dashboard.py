@@ -145,13 +145,14 @@ def _case_dates(
 
 
 def follow_ups(session: Session, today: dt.date) -> tuple[CaseDates, CaseDates]:
-    """(overdue, due within the coming two weeks) follow-ups of open cases, soonest first."""
+    """(overdue, due within the coming two weeks) follow-ups, soonest first: of open cases, and
+    the aftercare (nazorg) of closed cases whose file has not been destroyed."""
     horizon = today + dt.timedelta(days=FOLLOW_UP_WINDOW_DAYS)
-    # `closed_on IS NULL` as written in the index's WHERE, so SQLite can use the partial index.
-    open_cases = Case.closed_on.is_(None)
-    overdue = _case_dates(session, Case.follow_up_on, open_cases, Case.follow_up_on < today)
+    # `purged_at IS NULL` as written in the index's WHERE, so SQLite uses the partial index.
+    existing = Case.purged_at.is_(None)
+    overdue = _case_dates(session, Case.follow_up_on, existing, Case.follow_up_on < today)
     due = _case_dates(
-        session, Case.follow_up_on, open_cases, Case.follow_up_on.between(today, horizon)
+        session, Case.follow_up_on, existing, Case.follow_up_on.between(today, horizon)
     )
     return overdue, due
 

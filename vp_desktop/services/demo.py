@@ -7,8 +7,9 @@ consents and contacts are written in bulk, so even 100,000 cases take seconds ra
 every record still obeys the rules the services enforce.
 
 The parts: `demo_practice` (clients, case numbers per year, activities, development, report
-texts), `demo_cases` (one realistic case at a time), `demo_bulk` (writing them), and the content
-in `demo_texts`, `demo_notes` and `demo_weights`.
+texts), `demo_cases` (one realistic case at a time), `demo_bulk` (writing them), `demo_signals`
+(patterns for the Signalen section, advice and jaarplan), and the content in `demo_texts`,
+`demo_notes` and `demo_weights`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from vp_desktop.services import audit, settings, vaults
+from vp_desktop.services import audit, demo_signals, settings, vaults
 from vp_desktop.services import demo_practice as practice
 from vp_desktop.services import demo_texts as texts
 from vp_desktop.services.demo_bulk import BulkWriter, Progress
@@ -134,6 +135,8 @@ def populate_demo(
     n_activities = practice.add_activities(session, rng, profiles, first_year, today)
     n_pe = practice.add_pe_activities(session, rng, first_year, today)
     practice.add_report_texts(session, profiles, today.year - 1)
+    demo_signals.add_signals_story(session, spec.seed, profiles, today)
+    settings.mark_demo_practice(session)
     audit.record(session, "demo_created", detail=f"seed {spec.seed}")
     session.flush()
     return DemoSummary(

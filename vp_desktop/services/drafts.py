@@ -7,6 +7,7 @@ key. Drafts live only between a lock and the next unlock: restoring takes them o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -46,8 +47,12 @@ def take_drafts(session: Session) -> dict[str, dict[str, Any]]:
     return drafts
 
 
-def discard_drafts(session: Session) -> None:
-    session.execute(delete(Draft))
+def discard_drafts(session: Session, keys: Iterable[str] | None = None) -> None:
+    """Delete the drafts under `keys` (every draft when None): the ones a section took back."""
+    statement = delete(Draft)
+    if keys is not None:
+        statement = statement.where(Draft.key.in_(list(keys)))
+    session.execute(statement)
     session.flush()
 
 

@@ -1,10 +1,10 @@
 """Offboarding a client at the end of a contract: hand everything over, then let it go for good.
 
 First everything of the client is exported to a folder the adviser chose: the annual report of
-every year the client had cases or activities, the caseload export, and the file of each case
-that is still open. Only when every file is written is the client deleted with all its data, and
-the vault rewritten so no free page keeps any of it. The adviser confirms by typing the client's
-code; a wrong code changes nothing and writes nothing.
+every year the client had cases or activities, the caseload export, the file of each case that
+is still open, and the advice log with the jaarplan. Only when every file is written is the
+client deleted with all its data, and the vault rewritten so no free page keeps any of it. The
+adviser confirms by typing the client's code; a wrong code changes nothing and writes nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from vp_desktop.services import audit, case_file, clients, drafts, retention
 from vp_desktop.services.caseload_io import export_caseload
 from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file
+from vp_desktop.services.signals import handover
 from vp_desktop.store.errors import DiskFull, LocationUnwritable, WipeIncomplete
 from vp_desktop.store.models import Activity, Case
 from vp_desktop.store.vault import Vault
@@ -36,10 +37,12 @@ class ClientExport:
     annual_reports: tuple[Path, ...]
     caseload: Path
     case_files: tuple[Path, ...]
+    advice_and_plan: Path | None = None
 
     @property
     def files(self) -> tuple[Path, ...]:
-        return (*self.annual_reports, self.caseload, *self.case_files)
+        extra = (self.advice_and_plan,) if self.advice_and_plan else ()
+        return (*self.annual_reports, self.caseload, *self.case_files, *extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,11 @@ def export_client(
         path = target / case_file.suggested_file_name(case.number)
         case_file.export_case_file(session, client_id, case.id, path, lang=lang, today=today)
         open_files.append(path)
-    return ClientExport(target, tuple(reports), caseload, tuple(open_files))
+    # Signals feature: the advice log, the jaarplan and the RI&E and MTO dates.
+    advice_and_plan = handover.export_handover(
+        session, client_id, target / handover.suggested_file_name(client.code), lang
+    )
+    return ClientExport(target, tuple(reports), caseload, tuple(open_files), advice_and_plan)
 
 
 def offboard_client(

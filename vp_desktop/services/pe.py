@@ -1,4 +1,8 @@
-"""The adviser's own professional development: activities and their evidence files."""
+"""The adviser's own professional development: activities and their evidence files.
+
+An activity may be dated in the future: it is then planned, shown as such, and counts only
+once its date has passed (`domain.pe_rules`).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ class PeData:
     provider: str | None = None
     accreditation_number: str | None = None
     theme: str | None = None
+    #: Marked accredited by the adviser; an accreditation number makes it accredited anyway.
+    accredited: bool = False
 
     @classmethod
     def of(cls, activity: PeActivity) -> PeData:
@@ -34,10 +40,12 @@ class PeData:
             activity.provider,
             activity.accreditation_number,
             activity.theme,
+            activity.accredited,
         )
 
 
-def _validate(data: PeData) -> None:
+def validate_pe_data(data: PeData) -> None:
+    """The rules of the activity form; `ValidationError` when one is broken."""
     check = Checker()
     if data.kind not in PE_KINDS:
         check.add("kind", "unknown_code", value=data.kind)
@@ -56,10 +64,11 @@ def _apply(activity: PeActivity, data: PeData) -> None:
     activity.provider = (data.provider or "").strip() or None
     activity.accreditation_number = (data.accreditation_number or "").strip() or None
     activity.theme = (data.theme or "").strip() or None
+    activity.accredited = bool(data.accredited)
 
 
 def add_pe_activity(session: Session, data: PeData) -> PeActivity:
-    _validate(data)
+    validate_pe_data(data)
     activity = PeActivity()
     _apply(activity, data)
     session.add(activity)
@@ -76,7 +85,7 @@ def get_pe_activity(session: Session, activity_id: int) -> PeActivity:
 
 def update_pe_activity(session: Session, activity_id: int, data: PeData) -> PeActivity:
     activity = get_pe_activity(session, activity_id)
-    _validate(data)
+    validate_pe_data(data)
     _apply(activity, data)
     session.flush()
     return activity

@@ -131,7 +131,7 @@ def cycle_period(session: Session, on: dt.date) -> ReportPeriod:
     return ReportPeriod("cycle", min(b[0] for b in bounds), max(b[1] for b in bounds), cycles)
 
 
-def _activities(session: Session, period: ReportPeriod) -> list[PeActivity]:
+def period_activities(session: Session, period: ReportPeriod) -> list[PeActivity]:
     query = (
         select(PeActivity)
         .options(selectinload(PeActivity.evidence))
@@ -149,13 +149,15 @@ def report_data(
     lang: Lang = "nl",
     evidence_folder: str | None = None,
 ) -> PeReportData:
-    """Everything the PE report shows for `period`. With `evidence_folder` the activities list
-    their evidence under the names `export_pe_report` gives the files."""
-    activities = _activities(session, period)
+    """Everything the PE report shows for `period`, as of its end (or today while it runs).
+    With `evidence_folder` the activities list their evidence under the names
+    `export_pe_report` gives the files."""
+    activities = period_activities(session, period)
     names = evidence_names(activities, lang) if evidence_folder is not None else {}
     setup = load_setup(session)
     records = records_of(list_pe_activities(session))
-    evaluations = evaluate_all(setup, period.rule_sets, records, today=today, on=period.start)
+    as_of = min(today, period.end)
+    evaluations = evaluate_all(setup, period.rule_sets, records, today=as_of, on=period.start)
     profile = settings_service.load(session)
     # The report module loads reportlab: imported when a report is made, not at start-up.
     from vp_desktop.reports.pe_report import PeReportActivity, PeReportData
@@ -175,6 +177,8 @@ def report_data(
                 accreditation_number=a.accreditation_number,
                 theme=a.theme,
                 evidence=tuple(names.get(e.id, e.filename) for e in a.evidence),
+                accredited=a.accredited,
+                planned=a.occurred_on > as_of,
             )
             for a in activities
         ),
@@ -188,7 +192,7 @@ def report_data(
 # Writing
 
 
-def _make_private_folder(folder: Path) -> None:
+def make_private_folder(folder: Path) -> None:
     if not folder.parent.is_dir():
         raise LocationUnwritable(f"The folder {folder.parent} does not exist.")
     try:
@@ -206,7 +210,7 @@ def export_evidence_files(
     names = evidence_names(activities, lang)
     if not names:
         return []
-    _make_private_folder(folder)
+    make_private_folder(folder)
     written: list[Path] = []
     for evidence_id, name in names.items():
         evidence = get_evidence(session, evidence_id)
@@ -238,8 +242,10 @@ def export_pe_report(
     *,
     lang: Lang = "nl",
     with_evidence: bool = False,
+    fmt: str = "pdf",
 ) -> PeExportResult:
-    """Render the report for `period` to `target`, and on request its evidence beside it.
+    """Render the report for `period` to `target` (``fmt`` "pdf" or "json", the figures only),
+    and on request its evidence beside it.
 
     The caller commits the session, so the audit entries are kept only with a finished export.
     """
@@ -248,11 +254,18 @@ def export_pe_report(
     data = report_data(
         session, period, today, lang=lang, evidence_folder=folder.name if folder else None
     )
-    from vp_desktop.reports.pe_report import render_pe_report
+    if fmt == "json":
+        from vp_desktop.reports.pe_json import render_pe_json
 
-    write_private_file(target, render_pe_report(data, lang))
-    audit.record(session, "report_exported", detail=f"pe {period.scope}")
+        content = render_pe_json(data, lang)
+    else:
+        from vp_desktop.reports.pe_report import render_pe_report
+
+        content = render_pe_report(data, lang)
+    write_private_file(target, content)
+    detail = f"pe {period.scope}" + (" json" if fmt == "json" else "")
+    audit.record(session, "report_exported", detail=detail)
     files: list[Path] = []
     if folder is not None:
-        files = export_evidence_files(session, _activities(session, period), folder, lang)
+        files = export_evidence_files(session, period_activities(session, period), folder, lang)
     return PeExportResult(target, folder if files else None, tuple(files))

@@ -4,7 +4,7 @@ The adviser picks one or more rule-set presets (`pe_rules.PRESETS`), may edit th
 sets the date their registration cycle started; all three live in the vault settings. This module
 turns those settings into ready `RuleSet`s (`load_setup`), saves a new choice after validating it
 (`save_rule_set_choice`), and evaluates the logged activities: `progress` for what is running
-today, `year_summary` for one calendar year (what the annual client report shows).
+today. The annual report's section is built in `professional_development.annual_section`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain.pe_rules import PRESETS, Evaluation, PeRecord, RuleSet, evaluate
-from vp_desktop.domain.vocab import PE_KINDS
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import Checker
 from vp_desktop.services.pe import list_pe_activities
@@ -25,9 +24,6 @@ from vp_desktop.services.settings import Settings
 from vp_desktop.store.models import PeActivity
 
 log = logging.getLogger(__name__)
-
-#: The PE kind whose sessions the annual client report counts.
-INTERVISION = "intervision"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,23 +44,6 @@ class PeSetup:
 
     def of_period(self, period: str) -> tuple[RuleSet, ...]:
         return tuple(r for r in self.evaluable() if r.period == period)
-
-
-@dataclass(frozen=True, slots=True)
-class PeYearSummary:
-    """One calendar year of the adviser's development: hours and session counts, nothing else."""
-
-    year: int
-    total_minutes: int
-    #: Every PE kind, in vocabulary order, with 0 for kinds without activity.
-    minutes_by_kind: Mapping[str, int]
-    sessions_by_kind: Mapping[str, int]
-    #: The chosen yearly rule sets, evaluated for this year.
-    evaluations: tuple[Evaluation, ...]
-
-    @property
-    def intervision_sessions(self) -> int:
-        return self.sessions_by_kind[INTERVISION]
 
 
 # --------------------------------------------------------------------------------------------
@@ -157,8 +136,8 @@ def save_rule_set_choice(
 
 
 def records_of(activities: Iterable[PeActivity]) -> list[PeRecord]:
-    """The evaluator's view of logged activities (date, kind and minutes only)."""
-    return [PeRecord(a.occurred_on, a.kind, a.minutes) for a in activities]
+    """The evaluator's view of logged activities (date, kind, minutes and accreditation)."""
+    return [PeRecord(a.occurred_on, a.kind, a.minutes, a.is_accredited) for a in activities]
 
 
 def evaluate_all(
@@ -189,28 +168,3 @@ def progress(session: Session, today: dt.date) -> list[Evaluation]:
     setup = load_setup(session)
     records = records_of(list_pe_activities(session))
     return evaluate_all(setup, setup.evaluable(), records, today=today)
-
-
-def year_summary(session: Session, year: int, today: dt.date) -> PeYearSummary:
-    """Hours per kind, sessions per kind and the yearly standards for one calendar year."""
-    activities = list_pe_activities(session, dt.date(year, 1, 1), dt.date(year, 12, 31))
-    minutes = dict.fromkeys(PE_KINDS.codes, 0)
-    sessions = dict.fromkeys(PE_KINDS.codes, 0)
-    for activity in activities:
-        minutes[activity.kind] += activity.minutes
-        sessions[activity.kind] += 1
-    setup = load_setup(session)
-    evaluations = evaluate_all(
-        setup,
-        setup.of_period("year"),
-        records_of(activities),
-        today=today,
-        on=dt.date(year, 1, 1),
-    )
-    return PeYearSummary(
-        year=year,
-        total_minutes=sum(minutes.values()),
-        minutes_by_kind=minutes,
-        sessions_by_kind=sessions,
-        evaluations=tuple(evaluations),
-    )

@@ -32,6 +32,7 @@ IDENTIFYING_SOURCES = (
     "melder_contact",
     "others_involved",
     "department",
+    "respondent_ref",
 )
 
 # Words that identify nobody, though they turn up in the identifying fields ("Jan (teamleider)").
@@ -57,6 +58,10 @@ _FIELD_WORDS: dict[str, tuple[str, str]] = {
     "melder_contact": ("de contactgegevens van de melder", "the reporter's contact details"),
     "others_involved": ("de namen van anderen", "the names of others involved"),
     "department": ("de afdeling", "the department"),
+    "respondent_ref": (
+        "het kenmerk van de beklaagde",
+        "the reference to the person complained about",
+    ),
 }
 _TEXT_WORDS: dict[str, tuple[str, str]] = {
     "introduction": ("inleiding", "introduction"),

@@ -25,6 +25,8 @@ class Settings:
     practice_name: str = ""
     language: str = "nl"
     auto_lock_minutes: int = 5
+    #: text the app put on the clipboard is cleared after this many seconds (0: at lock only)
+    clipboard_clear_seconds: int = 30
     disclosure_threshold: int = DEFAULT_THRESHOLD
     retention_months: int = 12
     backup_reminder_days: int = 7
@@ -35,6 +37,8 @@ class Settings:
     # Rule sets the adviser edited: preset code -> RuleSet.to_dict()
     pe_custom_rules: dict[str, Any] = field(default_factory=dict)
     last_backup_at: dt.datetime | None = None
+    #: The dashboard warns this many months before a credential expires.
+    credential_warning_months: int = 3
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -75,6 +79,10 @@ def validate(settings: Settings) -> None:
         check.add("retention_months", "retention_range")
     if not 1 <= settings.auto_lock_minutes <= 240:
         check.add("auto_lock_minutes", "auto_lock_range")
+    if not 0 <= settings.clipboard_clear_seconds <= 600:
+        check.add("clipboard_clear_seconds", "clipboard_range")
+    if not 1 <= settings.credential_warning_months <= 24:
+        check.add("credential_warning_months", "credential_warning_range")
     if settings.language not in ("nl", "en"):
         check.add("language", "unknown_code", value=settings.language)
     for name in (
@@ -99,3 +107,23 @@ def update(session: Session, **changes: object) -> Settings:
         session.merge(Setting(key=name, value=_encode(getattr(updated, name))))
     session.flush()
     return updated
+
+
+#: Set in a vault made by the demo generator: its window title and reports say "demo".
+DEMO_PRACTICE_KEY = "demo_practice"
+
+
+def is_demo_practice(session: Session) -> bool:
+    """Whether this vault holds the fictional demo practice (never mistaken for a real one)."""
+    row = session.get(Setting, DEMO_PRACTICE_KEY)
+    if row is None:
+        return False
+    try:
+        return json.loads(row.value) is True
+    except json.JSONDecodeError:
+        return False
+
+
+def mark_demo_practice(session: Session) -> None:
+    session.merge(Setting(key=DEMO_PRACTICE_KEY, value=json.dumps(True)))
+    session.flush()

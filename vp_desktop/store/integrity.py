@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from vp_desktop.store.errors import VaultCorrupt, VaultError
-from vp_desktop.store.keys import sql_literal
+from vp_desktop.store.keys import key_statements
 
 if TYPE_CHECKING:
     from vp_desktop.store.vault import Vault
@@ -81,7 +81,8 @@ def read_only_quick_check(path: Path, key: str) -> bool:
         con = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
         try:
             con.execute("PRAGMA cipher_log_level = NONE")
-            con.execute(f"PRAGMA key = {sql_literal(key)}")
+            for statement in key_statements(key):
+                con.execute(statement)
             con.execute("PRAGMA query_only = ON")
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         finally:

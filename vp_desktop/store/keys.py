@@ -67,5 +67,19 @@ def unlock_keys(passphrase: str) -> list[str]:
     return keys
 
 
+#: SQLCipher's PBKDF2 iterations. None keeps SQLCipher 4's default (256,000), which every real
+#: vault uses. Only the test suite lowers it, so that thousands of test vaults do not each pay for
+#: key derivation; a vault made with another count opens only with that same count.
+kdf_iterations: int | None = None
+
+
 def sql_literal(key: str) -> str:
     return "'" + key.replace("'", "''") + "'"
+
+
+def key_statements(key: str) -> list[str]:
+    """What keys a new SQLCipher connection, in order, before its first read."""
+    statements = [f"PRAGMA key = {sql_literal(key)}"]
+    if kdf_iterations is not None:
+        statements.append(f"PRAGMA kdf_iter = {int(kdf_iterations)}")
+    return statements

@@ -67,7 +67,17 @@ class Client(Base):
     contract_end: Mapped[dt.date | None] = mapped_column(Date)
     role_unwanted_behaviour: Mapped[bool] = mapped_column(Boolean, default=True)
     role_integrity: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The organisation's latest risk inventory (RI&E) and staff survey (MTO), shown next to the
+    # signals so the adviser can relate what comes in to what the organisation already knows.
+    rie_on: Mapped[dt.date | None] = mapped_column(Date)
+    mto_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: The organisation's own professional-development norm, when it asks more than the scheme.
+    pe_norm_minutes: Mapped[int | None] = mapped_column(Integer)
+    pe_norm_sessions: Mapped[int | None] = mapped_column(Integer)
+    #: The contract asks for a certificate of conduct (VOG), at most this many months old.
+    vog_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    vog_max_age_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class Case(Base):
@@ -81,6 +91,8 @@ class Case(Base):
         # cases by destroy-by date (purged ones can never be due again).
         Index("ix_cases_closed_follow_up", "closed_on", "follow_up_on"),
         Index("ix_cases_destroy_by", "destroy_by", sqlite_where=text("purged_at IS NULL")),
+        # Follow-ups of every case whose file exists: aftercare of closed cases included.
+        Index("ix_cases_follow_up", "follow_up_on", sqlite_where=text("purged_at IS NULL")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
@@ -105,6 +117,9 @@ class Case(Base):
     melder_contact: Mapped[str | None] = mapped_column(Text)
     others_involved: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(Text)
+    # The adviser's own short reference to the person complained about (initials, a role, an
+    # alias), so repeated complaints about one person show up among the signals.
+    respondent_ref: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -144,6 +159,7 @@ PURGEABLE_CASE_COLUMNS = (
     "melder_contact",
     "others_involved",
     "department",
+    "respondent_ref",
     "notes",
     "destroy_by_reason",
 )
@@ -231,6 +247,40 @@ class Activity(Base):
     description: Mapped[str | None] = mapped_column(Text)
 
 
+class AdviceEntry(Base):
+    """Advice the adviser gave a client's management, asked for or not."""
+
+    __tablename__ = "advice_entries"
+    __table_args__ = (
+        Index("ix_advice_entries_client_date", "client_id", "given_on"),
+        Index("ix_advice_entries_follow_up", "follow_up_done", "follow_up_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    solicited: Mapped[bool] = mapped_column(Boolean, default=False)
+    theme: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlanItem(Base):
+    """One planned activity of a client's jaarplan; done once linked to the activity held."""
+
+    __tablename__ = "plan_items"
+    __table_args__ = (Index("ix_plan_items_client_year", "client_id", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))
+    target_on: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str | None] = mapped_column(Text)
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", ondelete="SET NULL"), index=True
+    )
+
+
 class PeActivity(Base):
     """One of the adviser's own professional-development activities."""
 
@@ -242,9 +292,15 @@ class PeActivity(Base):
     provider: Mapped[str | None] = mapped_column(Text)
     accreditation_number: Mapped[str | None] = mapped_column(String(100))
     theme: Mapped[str | None] = mapped_column(Text)
+    #: Marked accredited by the adviser (an accreditation number also makes it accredited).
+    accredited: Mapped[bool] = mapped_column(Boolean, default=False)
     evidence: Mapped[list[PeEvidence]] = relationship(
         cascade="all, delete-orphan", order_by="PeEvidence.id"
     )
+
+    @property
+    def is_accredited(self) -> bool:
+        return self.accredited or bool((self.accreditation_number or "").strip())
 
 
 class PeEvidence(Base):
@@ -252,6 +308,37 @@ class PeEvidence(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     pe_activity_id: Mapped[int] = mapped_column(
         ForeignKey("pe_activities.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Credential(Base):
+    """One of the adviser's own credentials: registration, certification, VOG or insurance."""
+
+    __tablename__ = "credentials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str | None] = mapped_column(String(100))
+    body: Mapped[str | None] = mapped_column(Text)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    recertify_on: Mapped[dt.date | None] = mapped_column(Date)
+    screening_profile: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[list[CredentialEvidence]] = relationship(
+        cascade="all, delete-orphan", order_by="CredentialEvidence.id"
+    )
+
+
+class CredentialEvidence(Base):
+    __tablename__ = "credential_evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_id: Mapped[int] = mapped_column(
+        ForeignKey("credentials.id", ondelete="CASCADE"), index=True
     )
     filename: Mapped[str] = mapped_column(Text)
     media_type: Mapped[str] = mapped_column(String(100))

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from vp_desktop.store import file_checks, integrity, migrations, side_files, wipe
+from vp_desktop.store import file_checks, integrity, keys, migrations, side_files, wipe
 from vp_desktop.store.errors import (
     DiskFull,
     NotAVault,
@@ -54,7 +54,8 @@ backup_before_migration = side_files.backup_before_migration  # the default befo
 def _raw_connect(path: Path, key: str) -> sqlcipher3.Connection:
     con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = {sql_literal(key)}")
+    for statement in keys.key_statements(key):
+        con.execute(statement)
     return con
 
 

@@ -29,6 +29,7 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import activities as activity_service
 from vp_desktop.services.activities import ActivityData
 from vp_desktop.services.errors import NotFound
+from vp_desktop.services.signals.plan import plan_progress, planned_activity_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Activity
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date, lang_of
@@ -39,7 +40,7 @@ from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
-DATE, KIND, MINUTES, DESCRIPTION = range(4)
+DATE, KIND, MINUTES, DESCRIPTION, PLANNED = range(5)
 _EMPTY_FORM = {"kind": "information_session", "occurred_on": "", "minutes": 60, "description": ""}
 
 
@@ -49,11 +50,18 @@ class ActivityRow(NamedTuple):
     occurred_on: dt.date
     minutes: int
     description: str
+    planned: bool = False  # realises an item of the client's jaarplan
 
 
 class ActivityTableModel(RowTableModel):
     def __init__(self, lang: Lang, parent: Any = None) -> None:
-        titles = (self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Omschrijving"))
+        titles = (
+            self.tr("Datum"),
+            self.tr("Soort"),
+            self.tr("Duur"),
+            self.tr("Omschrijving"),
+            self.tr("Jaarplan"),
+        )
         super().__init__(titles, parent)
         self._lang: Lang = lang
 
@@ -66,6 +74,7 @@ class ActivityTableModel(RowTableModel):
             vocab.ACTIVITY_KINDS.label(row.kind, self._lang),
             duration_text(row.minutes),
             row.description.split("\n", 1)[0],
+            self.tr("gepland") if row.planned else "",
         )[column]
 
     def tooltip(self, row: ActivityRow, column: int) -> str | None:
@@ -81,6 +90,7 @@ class ActivitiesSection(Section):
         self._lang = lang_of(workspace)
         self._client_id: int | None = None
         self._all: list[ActivityRow] = []
+        self._plan_progress: dict[int, tuple[int, int]] = {}
         self._editing_id: int | None = None
         self._form_snapshot: dict[str, Any] | None = None
         self.model = ActivityTableModel(self._lang, self)
@@ -97,6 +107,9 @@ class ActivitiesSection(Section):
         self.year_filter.currentIndexChanged.connect(self._show_rows)
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Totale tijd"))
+        self.plan_status = QLabel()  # signals feature: the chosen year's jaarplan, planned vs done
+        self.plan_status.setAccessibleName(self.tr("Stand van het jaarplan"))
+        self.plan_status.setStyleSheet("color: #52606d;")
         self.add_button = QPushButton(self.tr("Nieuwe activiteit"))
         self.add_button.setToolTip(self.tr("Nieuwe activiteit (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))
@@ -110,6 +123,7 @@ class ActivitiesSection(Section):
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.year_filter)
         toolbar.addWidget(self.total, 1)
+        toolbar.addWidget(self.plan_status)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setAccessibleName(button.text())
             toolbar.addWidget(button)
@@ -161,8 +175,12 @@ class ActivitiesSection(Section):
             return
         try:
             with self._workspace.session() as session:
+                planned = planned_activity_ids(session, self._client_id)  # signals feature
+                self._plan_progress = plan_progress(session, self._client_id)
                 self._all = [
-                    ActivityRow(a.id, a.kind, a.occurred_on, a.minutes, a.description or "")
+                    ActivityRow(
+                        a.id, a.kind, a.occurred_on, a.minutes, a.description or "", a.id in planned
+                    )
                     for a in activity_service.list_activities(session, self._client_id)
                 ]
         except (NotFound, VaultError) as error:
@@ -174,9 +192,11 @@ class ActivitiesSection(Section):
     def clear(self) -> None:
         self._client_id = None
         self._all = []
+        self._plan_progress = {}
         self._close_form()
         self.model.clear()
         self.total.clear()
+        self.plan_status.clear()
         self.problem.say("")
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
@@ -266,6 +286,14 @@ class ActivitiesSection(Section):
                 .replace("%1", counted)
                 .replace("%2", duration_text(self.model.total_minutes()))
             )
+        done, planned = self._plan_progress.get(year, (0, 0)) if year is not None else (0, 0)
+        self.plan_status.setText(
+            self.tr("Jaarplan: %1 van %2 gedaan")
+            .replace("%1", str(done))
+            .replace("%2", str(planned))
+            if planned
+            else ""
+        )
         self._update_buttons()
 
     def _selected_row(self) -> int:

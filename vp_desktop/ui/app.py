@@ -31,6 +31,7 @@ from vp_desktop.ui.prompts import Prompts
 from vp_desktop.ui.reports_section import ReportsSection
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.signals.signals_section import SignalsSection
 from vp_desktop.ui.start_screen import StartScreen
 from vp_desktop.ui.workspace import Workspace
 
@@ -42,6 +43,7 @@ SECTIONS: tuple[SectionFactory, ...] = (
     DashboardSection,
     CasesSection,
     ActivitiesSection,
+    SignalsSection,
     PeSection,
     ReportsSection,
     SettingsSection,
@@ -81,10 +83,29 @@ class Shell(QObject):
         )
         self.start_screen.vault_opened.connect(self.open_vault)
 
-    def start(self) -> None:
+    def start(self, vault_path: Path | None = None) -> None:
+        """Show the start screen; with `vault_path` (a double-clicked vault file, or
+        `vp-desktop PATH`) its unlock dialog opens at once."""
         i18n.install_language(str(self.qsettings.value(LANGUAGE_KEY, "nl")), self._translations)
         self.prompts.parent = self.start_screen
         self.start_screen.show()
+        if vault_path is not None:
+            self.start_screen.unlock(vault_path)
+
+    def close_vault(self) -> None:
+        """Back to the start screen: it shows first, so closing the window never ends the app."""
+        window = self.window
+        if window is None:
+            return
+        self.start_screen.refresh()
+        self.start_screen.show()
+        self.prompts.parent = self.start_screen
+        if not window.close():  # the adviser cancelled at a question about unsaved changes
+            self.start_screen.hide()
+            self.prompts.parent = window
+            return
+        self.window = None
+        self.workspace = None
 
     def open_vault(self, vault: Vault) -> None:
         self.workspace = Workspace(vault, self.prompts)
@@ -113,6 +134,7 @@ class Shell(QObject):
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.language_change_requested.connect(self.change_language)
+        window.close_vault_requested.connect(self.close_vault)
         self.prompts.parent = window
         return window
 
@@ -131,7 +153,7 @@ class Shell(QObject):
         self.window.show()
 
 
-def run_app(argv: Sequence[str]) -> int:
+def run_app(argv: Sequence[str], vault_path: Path | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -148,7 +170,7 @@ def run_app(argv: Sequence[str]) -> int:
     shell = Shell(QSettings())
     guard = ErrorGuard(Prompts(None).error)
     guard.install()
-    shell.start()
+    shell.start(vault_path)
     return int(app.exec())
 
 

@@ -26,6 +26,7 @@ from vp_desktop.services import settings as settings_service
 from vp_desktop.services.backup import BackupReport, PreparedRestore, RestoreReport
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
@@ -166,10 +167,10 @@ class BackupDialog(TaskDialog):
         counts = report.row_counts
         self.tell(
             self.message,
-            self.tr("Back-up gemaakt en gecontroleerd: %1 (%2 opdrachtgevers, %3 casussen).")
+            self.tr("Back-up gemaakt en gecontroleerd: %1 (%2, %3).")
             .replace("%1", str(report.path))
-            .replace("%2", str(counts.get("clients", 0)))
-            .replace("%3", str(counts.get("cases", 0))),
+            .replace("%2", self._clients_text(counts.get("clients", 0)))
+            .replace("%3", self._cases_text(counts.get("cases", 0))),
             done=True,
         )
         self.last_backup.setText(
@@ -181,6 +182,12 @@ class BackupDialog(TaskDialog):
         self.tell(self.message, safety_error_text(error))
         self.passphrase.clear()
         self.passphrase.setFocus()
+
+    def _clients_text(self, count: int) -> str:
+        return count_text(count, self.tr("1 opdrachtgever"), self.tr("%1 opdrachtgevers"))
+
+    def _cases_text(self, count: int) -> str:
+        return count_text(count, self.tr("1 casus"), self.tr("%1 casussen"))
 
 
 class RestoreDialog(TaskDialog):
@@ -298,9 +305,12 @@ class RestoreDialog(TaskDialog):
         lines = [
             self.tr("<b>Deze back-up is in orde.</b>"),
             self.tr("Bestand van %1.").replace("%1", date_time_text(s.file_time)),
-            self.tr("%1 opdrachtgevers, %2 casussen, waarvan %3 lopend.")
-            .replace("%1", str(s.clients))
-            .replace("%2", str(s.cases))
+            self.tr("%1, %2, waarvan %3 lopend.")
+            .replace(
+                "%1",
+                count_text(s.clients, self.tr("1 opdrachtgever"), self.tr("%1 opdrachtgevers")),
+            )
+            .replace("%2", count_text(s.cases, self.tr("1 casus"), self.tr("%1 casussen")))
             .replace("%3", str(s.open_cases)),
         ]
         if s.migrated:

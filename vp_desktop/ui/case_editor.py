@@ -27,6 +27,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.attachments_panel import AttachmentsPanel
 from vp_desktop.ui.case_editor_fields import CaseFields
 from vp_desktop.ui.case_editor_parts import CaseHeader, ClosureBox
+from vp_desktop.ui.casework.case_file_actions import CaseFileActions
 from vp_desktop.ui.contacts_panel import ContactsPanel
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import InlineMessage
@@ -81,6 +82,7 @@ class CaseEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de casus"))
+        self.tabs.setUsesScrollButtons(False)  # every tab stays in sight, counts included
         self.tabs.addTab(self.fields.registration_page, self.tr("Registratie"))
         self.tabs.addTab(self.fields.melder_page, self.tr("Melder"))
         self.tabs.addTab(self.fields.notes_page, self.tr("Notities"))
@@ -92,9 +94,11 @@ class CaseEditor(QWidget):
         self.closure.confirm_button.clicked.connect(self.save)
         self.closure.cancel_button.clicked.connect(self.cancel_closing)
 
+        self.file_actions = CaseFileActions(self._workspace)
+        self.file_actions.changed.connect(self._file_changed)
         footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self.delete_button)
+        footer.addWidget(self.file_actions, 1)
+        footer.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.problem)
@@ -133,6 +137,13 @@ class CaseEditor(QWidget):
         self._snapshot = self.state()
         self.header.show_case(number, data.opened_on, data.closed_on, destroy_by, purged_at)
         self.contacts.load(client_id, case_id, read_only=self._purged)
+        self.file_actions.show_case(
+            client_id,
+            case_id,
+            closed=self._stored_closed,
+            purged=self._purged,
+            destroy_by=destroy_by,
+        )
         self.attachments.load(client_id, case_id, read_only=self._purged)
         self._after_load()
 
@@ -147,6 +158,7 @@ class CaseEditor(QWidget):
         )
         self.contacts.clear()
         self.attachments.clear()
+        self.file_actions.show_case(None, None)
         self._after_load()
         self.tabs.setCurrentIndex(0)
         self.fields.opened_on.setFocus()
@@ -160,6 +172,7 @@ class CaseEditor(QWidget):
         self._snapshot = self.state()
         self.contacts.clear()
         self.attachments.clear()
+        self.file_actions.show_case(None, None)
         self._destroy_by = None
         self.header.show_title(
             self.tr("Geen casus gekozen"), self.tr("Kies een casus in de lijst of maak een nieuwe.")
@@ -394,6 +407,12 @@ class CaseEditor(QWidget):
         self.show_case(self._client_id, self._case_id)
         self.saved.emit(self._case_id)
         return True
+
+    def _file_changed(self, case_id: int) -> None:
+        """A file action changed the stored case (its date, or its file destroyed)."""
+        if self._client_id is not None and case_id == self._case_id:
+            self.show_case(self._client_id, case_id)
+            self.saved.emit(case_id)
 
     def delete_case(self) -> bool:
         if self._case_id is None or self._client_id is None:

@@ -33,7 +33,7 @@ from vp_desktop.ui.field_messages import FieldMessages
 SINGLE_CODE_FIELDS = ("relation", "came_in_via", "melder_role", "gender", "age_band")
 DATE_FIELDS = ("opened_on", "follow_up_on", "closed_on")
 MULTI_CODE_FIELDS = ("categories", "support", "referrals")
-_SHORT_TEXT_FIELDS = ("melder_name", "melder_alias", "department")
+_SHORT_TEXT_FIELDS = ("melder_name", "melder_alias", "department", "respondent_ref")
 
 
 class ConsentRow:
@@ -56,7 +56,13 @@ class ConsentRow:
             QCoreApplication.translate("CaseFields", "Toelichting: %1").replace("%1", label)
         )
         self.given.toggled.connect(self._given_toggled)
+        self.given.clicked.connect(self._ticked)  # by the adviser only, never while loading
         self._given_toggled(False)
+
+    def _ticked(self, given: bool) -> None:
+        """Consent ticked now is consent given today, unless the adviser enters another day."""
+        if given and not self.given_on.text().strip():
+            self.given_on.set_date(dt.date.today())
 
     def _given_toggled(self, given: bool) -> None:
         self.given_on.setEnabled(given)
@@ -170,6 +176,15 @@ class CaseFields(QObject):
         self.melder_alias = QLineEdit()
         self.melder_contact = QPlainTextEdit()
         self.department = QLineEdit()
+        self.respondent_ref = QLineEdit()
+        self.respondent_ref.setMaxLength(100)
+        self.respondent_ref.setPlaceholderText(self.tr("Initialen, functie of alias"))
+        self.respondent_ref.setToolTip(
+            self.tr(
+                "Een kort kenmerk van uzelf voor de beklaagde, zodat Signalen laat zien "
+                "wanneer dezelfde persoon in meer casussen voorkomt."
+            )
+        )
         self.others_involved = QPlainTextEdit()
         for edit in (self.melder_contact, self.others_involved):
             edit.setTabChangesFocus(True)
@@ -178,6 +193,9 @@ class CaseFields(QObject):
         self._row(identifying, "melder_alias", self.tr("Roepnaam of alias"), self.melder_alias)
         self._row(identifying, "melder_contact", self.tr("Contactgegevens"), self.melder_contact)
         self._row(identifying, "department", self.tr("Afdeling"), self.department)
+        self._row(
+            identifying, "respondent_ref", self.tr("Beklaagde (kenmerk)"), self.respondent_ref
+        )
         self._row(
             identifying,
             "others_involved",

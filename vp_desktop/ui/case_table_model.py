@@ -1,22 +1,26 @@
-"""The case list as a Qt model: plain row tuples, built once per load, cheap for 10,000 cases.
+"""The case list as a Qt model: the service's rows as they are, each line's texts made when it
+is first shown, cheap for 10,000 cases.
 
 Rows carry no free text (the service's `CaseRow` has none), only numbers, dates and vocabulary
-labels. Sorting happens here with Python's sort on precomputed keys: the proxy's own sort would
-call `data()` from C++ for every comparison, which takes about half a second for 10,000 rows.
+labels. Filling the model formats nothing: a view shows a few dozen lines, so a line's texts are
+made (and kept) the first time the view asks for them. Sorting happens here with Python's sort:
+the number column by the number's parts, the others by keys made only when that column is
+chosen. A proxy's own sort would call `data()` from C++ for every comparison, about half a
+second for 10,000 rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from operator import attrgetter
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -38,6 +42,13 @@ STATUS_OPEN, STATUS_CLOSED, STATUS_PURGED = 0, 1, 2
 _NO_DATE = dt.date.max.toordinal()  # rows without a date sort after those with one
 _MUTED = QBrush(QColor("#6b6b6b"))
 _OVERDUE = QBrush(QColor("#b3261e"))
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# A painted cell is asked for about seven roles; the others are answered without a lookup.
+_ANSWERED = frozenset({_DISPLAY, _FOREGROUND, _FONT, _TOOLTIP, SORT_ROLE, CASE_ID_ROLE})
+_BY_NUMBER = attrgetter("year", "seq")  # the same order as the numbers' (year, sequence)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,24 +65,6 @@ def column_titles() -> tuple[str, ...]:
     )
 
 
-class Row(NamedTuple):
-    case_id: int
-    status: int
-    follow_up_overdue: bool
-    display: tuple[str, ...]
-    sort_keys: tuple[int | str, ...]
-
-
-def _ordinal(value: dt.date | None) -> int:
-    return value.toordinal() if value else _NO_DATE
-
-
-def _number_key(number: str) -> int:
-    # "ACME-2026-003" -> 2026_00003: numbers past 999 still sort after 999.
-    _code, year, seq = number.rsplit("-", 2)
-    return int(year) * 100_000 + int(seq)
-
-
 def status_texts() -> tuple[str, str, str]:
     """Open, closed and purged, in the current language (looked up once per load)."""
     return (
@@ -81,60 +74,72 @@ def status_texts() -> tuple[str, str, str]:
     )
 
 
-def make_row(
-    case: CaseRow, lang: Lang, today: dt.date, statuses: Sequence[str] | None = None
-) -> Row:
-    status = STATUS_PURGED if case.purged else STATUS_CLOSED if case.is_closed else STATUS_OPEN
-    status_text = (statuses or status_texts())[status]
-    track = vocab.TRACKS.label(case.track, lang) if case.track in vocab.TRACKS else case.track
-    categories = ", ".join(
+def case_status(case: CaseRow) -> int:
+    return STATUS_PURGED if case.purged else STATUS_CLOSED if case.is_closed else STATUS_OPEN
+
+
+def _ordinal(value: dt.date | None) -> int:
+    return value.toordinal() if value else _NO_DATE
+
+
+def _track_label(case: CaseRow, lang: Lang) -> str:
+    return vocab.TRACKS.label(case.track, lang) if case.track in vocab.TRACKS else case.track
+
+
+def _category_labels(case: CaseRow, lang: Lang) -> str:
+    return ", ".join(
         vocab.CATEGORIES.label(code, lang) if code in vocab.CATEGORIES else code
         for code in case.categories
     )
-    overdue = status == STATUS_OPEN and case.follow_up_on is not None and case.follow_up_on < today
-    return Row(
-        case_id=case.id,
-        status=status,
-        follow_up_overdue=overdue,
-        display=(
-            case.number,
-            format_date(case.opened_on),
-            status_text,
-            track,
-            categories,
-            format_date(case.last_contact),
-            format_date(case.follow_up_on),
-        ),
-        sort_keys=(
-            _number_key(case.number),
-            _ordinal(case.opened_on),
-            status,
-            track.casefold(),
-            categories.casefold(),
-            _ordinal(case.last_contact),
-            _ordinal(case.follow_up_on),
-        ),
+
+
+def line_texts(case: CaseRow, lang: Lang, statuses: Sequence[str]) -> tuple[str, ...]:
+    """What a line of the list shows, column by column."""
+    return (
+        case.number,
+        format_date(case.opened_on),
+        statuses[case_status(case)],
+        _track_label(case, lang),
+        _category_labels(case, lang),
+        format_date(case.last_contact),
+        format_date(case.follow_up_on),
     )
+
+
+def sort_key(case: CaseRow, column: int, lang: Lang) -> int | str:
+    """The key a column sorts by: numbers by year and sequence (past 999 too), dates by day
+    with no date last, texts case-insensitively."""
+    if column == NUMBER:
+        return case.year * 100_000 + case.seq
+    if column == OPENED:
+        return case.opened_on.toordinal()
+    if column == STATUS:
+        return case_status(case)
+    if column == TRACK:
+        return _track_label(case, lang).casefold()
+    if column == CATEGORIES:
+        return _category_labels(case, lang).casefold()
+    return _ordinal(case.last_contact if column == LAST_CONTACT else case.follow_up_on)
 
 
 class CaseTableModel(QAbstractTableModel):
     def __init__(self, lang: Lang = "nl", parent: Any = None) -> None:
         super().__init__(parent)
         self._lang: Lang = lang
-        self._rows: list[Row] = []
-        self._row_of: dict[int, int] = {}
         self._titles = column_titles()
+        self._statuses = status_texts()
+        self._today = dt.date.today()
         self._sort_column = NUMBER
         self._sort_order = Qt.SortOrder.DescendingOrder
+        self._set([])
 
     # -- filling ----------------------------------------------------------------------------
 
     def set_rows(self, cases: Sequence[CaseRow], today: dt.date | None = None) -> None:
-        today = today or dt.date.today()
-        statuses = status_texts()
-        rows = [make_row(case, self._lang, today, statuses) for case in cases]
         self.beginResetModel()
-        self._set(self._sorted(rows))
+        self._today = today or dt.date.today()
+        self._statuses = status_texts()
+        self._set(self._sorted(cases))
         self.endResetModel()
 
     def clear(self) -> None:
@@ -142,53 +147,92 @@ class CaseTableModel(QAbstractTableModel):
         self._set([])
         self.endResetModel()
 
-    def _set(self, rows: list[Row]) -> None:
-        self._rows = rows
-        # Finding a case's row (selection after every keystroke) without a walk over 10,000.
-        self._row_of = {row.case_id: number for number, row in enumerate(rows)}
+    def _set(self, cases: list[CaseRow]) -> None:
+        self._cases = cases
+        # Made on first use and dropped with the rows: a line's texts once it is shown, the
+        # row of each case (selection, search), the numbers as the search compares them.
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._row_of: dict[int, int] | None = None
+        self._folded_numbers: list[str] | None = None
+        self._all_numbers = ""
 
     def case_id_at(self, row: int) -> int:
-        return self._rows[row].case_id
+        return self._cases[row].id
 
     def row_of(self, case_id: int) -> int | None:
-        return self._row_of.get(case_id)
+        return self._rows_by_case().get(case_id)
 
     def case_ids(self) -> list[int]:
-        return [row.case_id for row in self._rows]
+        return [case.id for case in self._cases]
 
     def number_at(self, row: int) -> str:
-        return self._rows[row].display[NUMBER]
+        return self._cases[row].number
+
+    def rows_matching(self, folded_text: str, case_ids: frozenset[int]) -> list[int]:
+        """The rows, in order, of the cases in `case_ids` and of the cases whose number contains
+        `folded_text` (case-folded): the search box's filter, in C-level steps where it can."""
+        found: set[int | None] = set(map(self._rows_by_case().get, case_ids))
+        found.discard(None)  # a case not in the list
+        rows = cast(set[int], found)
+        if self._folded_numbers is None:
+            self._folded_numbers = [case.number.casefold() for case in self._cases]
+            self._all_numbers = "\n".join(self._folded_numbers)
+        if folded_text and folded_text in self._all_numbers:  # one scan of one text first
+            numbers = self._folded_numbers
+            rows.update(row for row, number in enumerate(numbers) if folded_text in number)
+        return sorted(rows)
+
+    def _rows_by_case(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {case.id: number for number, case in enumerate(self._cases)}
+        return self._row_of
 
     # -- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._cases)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.display[column]
-        if role == SORT_ROLE:
-            return row.sort_keys[column]
-        if role == CASE_ID_ROLE:
-            return row.case_id
-        if role == Qt.ItemDataRole.ToolTipRole and column == CATEGORIES:
-            return row.display[CATEGORIES] or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == FOLLOW_UP and row.follow_up_overdue:
-                return _OVERDUE
-            return _MUTED if row.status != STATUS_OPEN else None
-        if role == Qt.ItemDataRole.FontRole and row.status == STATUS_PURGED:
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What `data()` answers for a valid cell (the filter proxy asks here directly)."""
+        if role not in _ANSWERED:
+            return None
+        if role == _DISPLAY:
+            return self._line(row)[column]
+        case = self._cases[row]
+        if role == _FOREGROUND:
+            status = case_status(case)
+            if status != STATUS_OPEN:
+                return _MUTED
+            follow_up = case.follow_up_on
+            overdue = column == FOLLOW_UP and follow_up is not None and follow_up < self._today
+            return _OVERDUE if overdue else None
+        if role == _FONT:
+            if not case.purged:
+                return None
             font = QFont()
             font.setItalic(True)
             return font
+        if role == _TOOLTIP:
+            return (self._line(row)[CATEGORIES] or None) if column == CATEGORIES else None
+        if role == SORT_ROLE:
+            return sort_key(case, column, self._lang)
+        if role == CASE_ID_ROLE:
+            return case.id
         return None
+
+    def _line(self, row: int) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = line_texts(self._cases[row], self._lang, self._statuses)
+        return texts
 
     def headerData(
         self,
@@ -207,56 +251,15 @@ class CaseTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        remembered = [(self._rows[index.row()].case_id, index.column()) for index in persistent]
-        self._set(self._sorted(self._rows))
+        remembered = [(self._cases[index.row()].id, index.column()) for index in persistent]
+        self._set(self._sorted(self._cases))
+        row_of = {case.id: number for number, case in enumerate(self._cases)}
         self.changePersistentIndexList(
-            persistent,
-            [self.index(self._row_of[case_id], column) for case_id, column in remembered],
+            persistent, [self.index(row_of[case_id], column) for case_id, column in remembered]
         )
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[Row]) -> list[Row]:
-        column = self._sort_column
-        return sorted(
-            rows,
-            key=lambda row: row.sort_keys[column],
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
-
-
-class CaseFilterProxy(QSortFilterProxyModel):
-    """What the view shows: rows matching the search box, sorted by the source model.
-
-    A case matches when its number contains the typed text or the vault's notes index found the
-    words in its notes or contact notes (`set_search`).
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._note_hits: frozenset[int] = frozenset()
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str, note_hits: set[int] | frozenset[int]) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self._note_hits = frozenset(note_hits)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def search_text(self) -> str:
-        return self._text
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._text:
-            return True
-        source = self.sourceModel()
-        if not isinstance(source, CaseTableModel):
-            return True
-        if source.case_id_at(source_row) in self._note_hits:
-            return True
-        return self._text in source.number_at(source_row).casefold()
+    def _sorted(self, cases: Sequence[CaseRow]) -> list[CaseRow]:
+        column, lang = self._sort_column, self._lang
+        key: Any = _BY_NUMBER if column == NUMBER else (lambda case: sort_key(case, column, lang))
+        return sorted(cases, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)

@@ -25,11 +25,11 @@ from vp_desktop.domain import vocab
 from vp_desktop.services import case_list
 from vp_desktop.services import clients as client_service
 from vp_desktop.services.errors import NotFound
-from vp_desktop.services.search import matching_case_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.case_editor import CaseEditor
+from vp_desktop.ui.case_filter_proxy import CaseFilterProxy
 from vp_desktop.ui.case_list_view import CaseListView
-from vp_desktop.ui.case_table_model import CASE_ID_ROLE, CaseFilterProxy, CaseTableModel
+from vp_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
 from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.prompts import Choice
@@ -47,6 +47,7 @@ class CasesSection(Section):
         self._workspace = workspace
         self._client_id: int | None = None
         self._shown_case_id: int | None = None
+        self._notes_search: case_list.NotesSearch | None = None
         lang = lang_of(workspace)
         self._lang = lang
         self.model = CaseTableModel(lang, self)
@@ -128,6 +129,10 @@ class CasesSection(Section):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([820, 580])
+        # Fixed minimums: the editor's own minimum differs between an open and a closed case
+        # (the closing box, the file actions), which made the divider jump from case to case.
+        left.setMinimumWidth(320)
+        self.editor.setMinimumWidth(600)
 
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
@@ -188,6 +193,7 @@ class CasesSection(Section):
     def clear(self) -> None:
         self._search_timer.stop()
         self._client_id = None
+        self._notes_search = None
         self._shown_case_id = None
         self.editor.clear()
         self.model.clear()
@@ -201,6 +207,11 @@ class CasesSection(Section):
         self.year_filter.blockSignals(False)
         self.count_label.clear()
         self._enable(False)
+
+    def current_target(self) -> dict[str, Any] | None:
+        """The case on screen, so that it opens again after unlock (its id only)."""
+        case_id = self.editor.case_id
+        return {"case_id": case_id} if case_id is not None else None
 
     def navigate(self, target: dict[str, Any]) -> None:
         case_id = target.get("case_id")
@@ -257,15 +268,18 @@ class CasesSection(Section):
             self._workspace.prompts.error(self.tr("Casussen"), vault_error_text(error))
             return
         self.model.set_rows(rows)
+        # New with every load: it keeps which case each contact belongs to.
+        self._notes_search = case_list.NotesSearch(self._client_id)
         self.apply_search()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
         text = self.search_box.text()
         hits: set[int] = set()
-        if text.strip() and self._client_id is not None:
+        notes_search = self._notes_search
+        if text.strip() and notes_search is not None:
             with self._workspace.session() as session:
-                hits = matching_case_ids(session, self._client_id, text)
+                hits = notes_search.matching_case_ids(session, text)
         self.proxy.set_search(text, hits)
         self._select_case(self._shown_case_id)
         self._show_count()

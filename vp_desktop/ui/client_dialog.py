@@ -21,6 +21,7 @@ from vp_desktop.services import clients as client_service
 from vp_desktop.services.clients import ClientData
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, lang_of
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.professional_development.client_fields import ClientPeFields
 from vp_desktop.ui.workspace import Workspace
 
 MAX_HEADCOUNT = 10_000_000
@@ -90,6 +91,8 @@ class ClientDialog(QDialog):
             ("roles", self.tr("Rollen"), roles),
         ):
             self.messages.add_row(form, field, label, widget)
+        self.pe_fields = ClientPeFields(lang, self)
+        self.pe_fields.add_rows(self.messages, form)
         self.messages.watch_date("contract_start", self.contract_start)
         self.messages.watch_date("contract_end", self.contract_end)
         self.problem = InlineMessage(self.tr("Melding bij opdrachtgever"))
@@ -126,6 +129,7 @@ class ClientDialog(QDialog):
         self.contract_end.set_date(data.contract_end)
         self.role_unwanted_behaviour.setChecked(data.role_unwanted_behaviour)
         self.role_integrity.setChecked(data.role_integrity)
+        self.pe_fields.set_from(data)
 
     @property
     def client_id(self) -> int | None:
@@ -133,7 +137,7 @@ class ClientDialog(QDialog):
 
     def data(self) -> ClientData:
         headcount = self.headcount.text().strip()
-        return ClientData(
+        data = ClientData(
             code=self.code.text(),
             name=self.name.text(),
             sector=self.sector.code(),
@@ -146,6 +150,7 @@ class ClientDialog(QDialog):
             role_unwanted_behaviour=self.role_unwanted_behaviour.isChecked(),
             role_integrity=self.role_integrity.isChecked(),
         )
+        return self.pe_fields.apply(data)
 
     def save(self) -> int | None:
         """Store the client; its id, or None when refused (the messages say why)."""

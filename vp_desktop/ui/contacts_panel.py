@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
+from vp_desktop.domain.pe_rules import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import contacts as contact_service
 from vp_desktop.services.contacts import MAX_MINUTES, ContactData
@@ -29,6 +30,7 @@ from vp_desktop.store.models import Contact
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.passphrase_widgets import language
 from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.workspace import Workspace
 
@@ -36,17 +38,9 @@ DATE, MINUTES, MODE, NOTES = range(4)
 
 
 def duration_text(minutes: int) -> str:
-    """ "2 uur 15 min" — how an adviser writes time spent."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return QCoreApplication.translate("Duration", "%1 min").replace("%1", str(rest))
-    if not rest:
-        return QCoreApplication.translate("Duration", "%1 uur").replace("%1", str(hours))
-    return (
-        QCoreApplication.translate("Duration", "%1 uur %2 min")
-        .replace("%1", str(hours))
-        .replace("%2", str(rest))
-    )
+    """Time spent, written as everywhere in the app and the reports: "0,5 u", "1,25 u", "8 u"
+    (one helper, `hours_label`, for contacts, activities, the dashboard and PE)."""
+    return hours_label(minutes, language())
 
 
 def minutes_spin_box() -> QSpinBox:

@@ -6,10 +6,9 @@ closed half-way) until the vault is ready or a clear message says what went wron
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +30,6 @@ from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.passphrase_widgets import (
     WARNING_STYLE,
     DemoBuilder,
-    Progress,
     StrengthMeter,
     VaultOpener,
     field_text,
@@ -41,25 +39,7 @@ from vp_desktop.ui.passphrase_widgets import (
     say,
 )
 from vp_desktop.ui.prompts import Prompts
-
-
-class _DemoWorker(QThread):
-    """Builds the demo practice off the UI thread; reports the error, or None when done."""
-
-    finished_with = Signal(object)
-    progressed = Signal(int, int)
-
-    def __init__(self, build: Callable[[Progress], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-
-    def run(self) -> None:
-        try:
-            self._build(self.progressed.emit)
-        except (VaultError, ValidationError, OSError) as error:
-            self.finished_with.emit(error)
-            return
-        self.finished_with.emit(None)
+from vp_desktop.ui.shared.background import BackgroundOperation, Outcome, error_text
 
 
 class CreateVaultDialog(QDialog):
@@ -80,7 +60,7 @@ class CreateVaultDialog(QDialog):
         self._prompts = prompts
         self._demo_builder = demo_builder
         self._opener = opener
-        self._worker: _DemoWorker | None = None
+        self._worker: BackgroundOperation | None = None
         demo = demo_builder is not None
         self.setWindowTitle(self.tr("Demopraktijk maken") if demo else self.tr("Nieuwe kluis"))
         self.setModal(True)
@@ -113,6 +93,10 @@ class CreateVaultDialog(QDialog):
         self.passphrase.textChanged.connect(self.meter.show_passphrase)
         self.passphrase_message = message_label(self.tr("Melding bij wachtzin"))
         self.repeat_message = message_label(self.tr("Melding bij herhaalde wachtzin"))
+        # An error about the previous passphrase must not stand next to the new one's verdict.
+        self.passphrase.textChanged.connect(lambda _text: self._clear_passphrase_messages())
+        self.passphrase.textChanged.connect(lambda _text: self._fit())
+        self.repeat.textChanged.connect(lambda _text: say(self.repeat_message, ""))
 
         self.warning = QLabel(
             self.tr(
@@ -147,7 +131,9 @@ class CreateVaultDialog(QDialog):
 
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        form.addRow(self.tr("&Locatie:"), where)
+        location_label = QLabel(self.tr("&Locatie:"))
+        location_label.setBuddy(self.location)  # a row holding a layout gets no buddy by itself
+        form.addRow(location_label, where)
         form.addRow("", self.location_message)
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
         form.addRow("", self.meter)
@@ -157,6 +143,8 @@ class CreateVaultDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
+        # The dialog grows with its messages (the strength hint, an error) instead of clipping.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.warning)
@@ -184,6 +172,15 @@ class CreateVaultDialog(QDialog):
                 chosen = chosen.with_name(chosen.name + ".vpvault")
             self.location.setText(str(chosen))
 
+    def _fit(self) -> None:
+        """Grow (or shrink) to the wrapped messages once they are laid out: a form's wrapped
+        lines need their width before their height is known."""
+        QTimer.singleShot(0, self.adjustSize)
+
+    def _clear_passphrase_messages(self) -> None:
+        say(self.passphrase_message, "")
+        say(self.repeat_message, "")
+
     def _clear_messages(self) -> None:
         for label in (
             self.location_message,
@@ -196,6 +193,7 @@ class CreateVaultDialog(QDialog):
     def try_create(self) -> None:
         if self.busy:
             return
+        self._fit()  # whatever is said below, the dialog makes room for it
         self._clear_messages()
         text = self.location.text().strip()
         if not text:
@@ -209,6 +207,8 @@ class CreateVaultDialog(QDialog):
             lang = language()
             say(self.passphrase_message, field_text(error, "passphrase", lang))
             say(self.repeat_message, field_text(error, "passphrase_repeat", lang))
+            if self.passphrase_message.text() == self.meter.hint.text():
+                self.meter.hint.hide()  # the same sentence once, in red, is enough
             return
         if path.exists():
             say(self.location_message, vault_error_text(VaultExists()))
@@ -235,12 +235,11 @@ class CreateVaultDialog(QDialog):
         builder = self._demo_builder
         assert builder is not None
         self._set_working(True)
-        worker = _DemoWorker(lambda report: builder(path, passphrase, report), self)
-        worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        worker.finished_with.connect(
-            lambda error: self._demo_done(error, path, passphrase),
-            Qt.ConnectionType.QueuedConnection,
+        worker = BackgroundOperation(
+            self.windowTitle(), lambda reporter: builder(path, passphrase, reporter.step), self
         )
+        worker.progressed.connect(lambda _phase, done, total: self._progressed(done, total))
+        worker.finished.connect(lambda outcome: self._demo_done(outcome, path, passphrase))
         self._worker = worker
         worker.start()
 
@@ -248,20 +247,21 @@ class CreateVaultDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
-    def _demo_done(self, error: object, path: Path, passphrase: str) -> None:
-        if self._worker is not None:
-            self._worker.wait()
-            self._worker.deleteLater()
-            self._worker = None
+    def _demo_done(self, outcome: Outcome, path: Path, passphrase: str) -> None:
+        self._worker = None  # the operation stays a child of this dialog
         self._set_working(False)
-        if isinstance(error, VaultError):
-            say(self.message, vault_error_text(error))
-            return
+        error = outcome.error
         if isinstance(error, ValidationError):
             say(self.message, error.describe(language()))
             return
-        if error is not None:
+        if isinstance(error, VaultError):
+            say(self.message, vault_error_text(error))
+            return
+        if isinstance(error, OSError):
             say(self.message, vault_error_text(LocationUnwritable()))
+            return
+        if error is not None:
+            say(self.message, error_text(error))
             return
         try:
             vault = self._opener(path, passphrase)

@@ -31,7 +31,9 @@ from vp_desktop.domain.pe_rules import Evaluation, hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.dashboard import LIST_LIMIT, CaseDate, Dashboard, build_dashboard
 from vp_desktop.ui.code_pickers import format_date, lang_of
+from vp_desktop.ui.professional_development.dashboard_lines import pe_dashboard_lines
 from vp_desktop.ui.section import Section
+from vp_desktop.ui.signals.dashboard_lines import with_advice_follow_ups
 from vp_desktop.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,10 +209,14 @@ class DashboardSection(Section):
         lang = lang_of(self._workspace)
         self.today_label.setText(self.tr("Vandaag: %1").replace("%1", format_date(today)))
         self.cards["caseload"].set_lines(self._caseload_lines(board))
-        self.cards["follow_ups"].set_lines(self._follow_up_lines(board, lang))
+        follow_ups = self._follow_up_lines(board, lang)
+        follow_ups = with_advice_follow_ups(follow_ups, self._workspace, today)  # signals feature
+        self.cards["follow_ups"].set_lines(follow_ups)
         self.cards["retention"].set_lines(self._retention_lines(board, lang))
         self.cards["hours"].set_lines(self._hours_lines(board, lang))
-        self.cards["pe"].set_lines(self._pe_lines(board, lang))
+        self.cards["pe"].set_lines(
+            self._pe_lines(board, lang) + pe_dashboard_lines(self._workspace, today, lang)
+        )
         self.cards["backup"].set_lines(self._backup_lines(board))
 
     def showEvent(self, event: Any) -> None:  # always current when the adviser looks

@@ -27,6 +27,7 @@ from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import DiskFull, LocationUnwritable, VaultError
 from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.workspace import Workspace
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,9 @@ class ExportDialog(QDialog):
             formats.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
-        self.identifying = QCheckBox(self.tr("Ook namen, contactgegevens, afdelingen en notities"))
+        self.identifying = QCheckBox(
+            self.tr("Ook namen, contactgegevens, afdelingen, beklaagden en notities")
+        )
         self.identifying.setAccessibleName(self.tr("Identificerende gegevens meenemen"))
         self.warning = QLabel(
             self.tr(
@@ -175,9 +178,11 @@ class ExportDialog(QDialog):
             return None
         prompts.info(
             self.tr("Export klaar"),
-            self.tr("%1 casussen geëxporteerd naar %2.")
-            .replace("%1", str(result.cases))
-            .replace("%2", str(result.path)),
+            count_text(
+                result.cases,
+                self.tr("1 casus geëxporteerd naar %2."),
+                self.tr("%1 casussen geëxporteerd naar %2."),
+            ).replace("%2", str(result.path)),
         )
         self.exported.emit(result)
         return result

@@ -37,6 +37,7 @@ def current_language() -> str:
 
 
 _qt_installed: QTranslator | None = None
+_qt_extra: list[QTranslator] = []
 
 
 def _install_qt_translations(app: QCoreApplication, language: str) -> None:
@@ -45,6 +46,13 @@ def _install_qt_translations(app: QCoreApplication, language: str) -> None:
     if _qt_installed is not None:
         QCoreApplication.removeTranslator(_qt_installed)
         _qt_installed = None
+    for extra in _qt_extra:  # our own words for what Qt's catalogue leaves in English
+        QCoreApplication.removeTranslator(extra)
+    _qt_extra.clear()
+    supplement = QTranslator(app)
+    if supplement.load(str(translations_folder() / f"qt_extra_{language}.qm")):
+        QCoreApplication.installTranslator(supplement)  # installed first: Qt's own wins
+        _qt_extra.append(supplement)
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{language}", folder):
@@ -110,9 +118,9 @@ def compile_translations(source: Path | None = None, target: Path | None = None)
 
 
 def update_translations() -> None:
-    """Refresh every .ts file from the tr() calls in vp_desktop/ui (obsolete entries kept)."""
+    """Refresh every .ts file from the tr() calls in vp_desktop/ui and its feature folders."""
     ui_folder = Path(__file__).resolve().parent
-    sources = sorted(str(p) for p in ui_folder.glob("*.py"))
+    sources = sorted(str(p) for p in ui_folder.rglob("*.py"))
     for language in LANGUAGES:
         if language == SOURCE_LANGUAGE:
             continue

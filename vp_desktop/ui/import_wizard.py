@@ -6,46 +6,19 @@ the import is one transaction, so cancelling or failing leaves the vault as it w
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
 
 from vp_desktop.services import caseload_io
-from vp_desktop.services.caseload_io import ImportPlan, ImportRefused, ImportResult, RawTable
-from vp_desktop.store.errors import VaultError
+from vp_desktop.services.caseload_io import ImportPlan, ImportResult, RawTable
 from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.import_pages import CheckPage, ChoosePage, ImportPage
+from vp_desktop.ui.shared.background import BackgroundOperation
 from vp_desktop.ui.workspace import Workspace
-
-log = logging.getLogger(__name__)
-
-
-class _Worker(QThread):
-    """Runs one job off the GUI thread; its signals arrive on the GUI thread."""
-
-    progressed = Signal(str, int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Callable[[caseload_io.Progress], object], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progressed.emit)
-        except (ImportRefused, VaultError, OSError) as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # a bug; its message could quote the file, so log only the type
-            log.error("import job failed (%s)", type(error).__name__)
-            self.failed.emit(error)
-            return
-        self.succeeded.emit(result)
 
 
 class ImportWizard(QWizard):
@@ -90,22 +63,26 @@ class ImportWizard(QWizard):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
         bar: QProgressBar,
-    ) -> _Worker:
-        """Run `job` on a worker thread, showing its progress in `bar`."""
-        worker = _Worker(job, self)
-        worker.progressed.connect(lambda _phase, done, total: _show_progress(bar, done, total))
-        worker.succeeded.connect(on_success)
-        worker.failed.connect(on_failure)
-        worker.finished.connect(worker.deleteLater)
+    ) -> BackgroundOperation:
+        """Run `job` in the background (the lock waits for it), showing its progress in `bar`."""
+        operation = BackgroundOperation(
+            self.windowTitle(), lambda reporter: job(reporter.phase_step), self
+        )
+        operation.progressed.connect(lambda _phase, done, total: _show_progress(bar, done, total))
+        operation.succeeded.connect(on_success)
+        operation.failed.connect(on_failure)
         bar.setRange(0, 0)  # busy until the first progress report
         bar.show()
-        worker.start()
-        return worker
+        operation.start()
+        return operation
 
     def done(self, result: int) -> None:
-        # Never close under a running job: an import finishes (or rolls back) first.
-        for worker in self.findChildren(_Worker):
-            worker.wait()
+        # Never close under a running job: cancelling asks the check or import to stop at its
+        # next row (the import's transaction rolls back), then the window waits for it.
+        for operation in self.findChildren(BackgroundOperation):
+            if result == QWizard.DialogCode.Rejected:
+                operation.cancel()
+            operation.wait()
         super().done(result)
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,26 +23,32 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.services import clients as client_service
-from vp_desktop.services import drafts as drafts_service
+from vp_desktop.services import settings as settings_service
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui import window_state
 from vp_desktop.ui.data_menu import DataMenu
+from vp_desktop.ui.help_menu import HelpMenu
 from vp_desktop.ui.lock_controller import LOCK_SHORTCUT, LockController
+from vp_desktop.ui.locked_page import LockedPage
 from vp_desktop.ui.passphrase_widgets import VaultOpener
 from vp_desktop.ui.prompts import Choice
 from vp_desktop.ui.section import Section
+from vp_desktop.ui.shared.background import running_operations
 from vp_desktop.ui.sidebar import Sidebar
 from vp_desktop.ui.workspace import Workspace
 
-SHELL_KEY = "_shell"  # where the window keeps its own place among the drafts
 GEOMETRY_KEY = "main_window/geometry"
 SPLITTER_KEY = "main_window/splitter"
 SECTION_KEY = "main_window/section"
 
 
 class MainWindow(QMainWindow):
+    lock: LockController  # made once the window's parts exist; its buttons are wired before
     #: the adviser chose another language; the app rebuilds the window (state is kept)
     language_change_requested = Signal(str)
+    #: "Kluis sluiten": the app shows the start screen, then closes this window and its vault
+    close_vault_requested = Signal()
 
     def __init__(
         self,
@@ -63,7 +68,8 @@ class MainWindow(QMainWindow):
         self.sections: dict[str, Section] = {s.key: s for s in sections}
         self._client_id: int | None = None
         self._closing_without_asking = False
-        self.setWindowTitle("VP Desktop")
+        self.search_dialog: Any = None  # PeopleSearchDialog, made when first opened
+        self.setWindowTitle(self._title())
 
         self.sidebar = Sidebar()
         self.client_name = QLabel()
@@ -104,7 +110,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 950])
         self.splitter.setChildrenCollapsible(False)
 
-        self.locked_page = self._build_locked_page()
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_button.clicked.connect(lambda: self.lock.ask_passphrase())
+        self.locked_page.quit_button.clicked.connect(self.close)
+        self.unlock_button = self.locked_page.unlock_button
+        self.quit_button = self.locked_page.quit_button
+        self.lock_waiting = self.locked_page.waiting
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.locked_page)
@@ -115,9 +126,16 @@ class MainWindow(QMainWindow):
         self.sidebar.new_client_requested.connect(lambda: self.edit_client(None))
         self.sidebar.edit_client_requested.connect(self.edit_client)
 
+        settings = workspace.settings()
         if idle_ms is None:
-            idle_ms = workspace.settings().auto_lock_minutes * 60_000
-        self.lock = LockController(self, workspace, idle_ms=idle_ms, opener=opener)
+            idle_ms = settings.auto_lock_minutes * 60_000
+        self.lock = LockController(
+            self,
+            workspace,
+            idle_ms=idle_ms,
+            opener=opener,
+            clipboard_seconds=settings.clipboard_clear_seconds,
+        )
         self._build_menus()
         self.statusBar().showMessage(
             self.tr("Kluis: %1").replace("%1", workspace.vault.path.name if workspace.vault else "")
@@ -125,27 +143,19 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self._restore_geometry()
 
-    # -- building ------------------------------------------------------------------------------
+    def _title(self) -> str:
+        """The demo practice says so in the title bar, so it is never taken for a real vault."""
+        try:
+            with self.workspace.session() as session:
+                demo = settings_service.is_demo_practice(session)
+        except VaultError:
+            demo = False
+        if not demo:
+            return "VP Desktop"
+        # The desktop adds " — VP Desktop" (the application's display name) itself.
+        return self.tr("DEMOPRAKTIJK — verzonnen gegevens")
 
-    def _build_locked_page(self) -> QWidget:
-        page = QWidget()
-        title = QLabel(self.tr("De kluis is vergrendeld"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f2a37;")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note = QLabel(self.tr("Niets van uw praktijk staat nog op het scherm."))
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setStyleSheet("color: #52606d;")
-        self.unlock_button = QPushButton(self.tr("Ontgrendelen…"))
-        self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
-        self.unlock_button.clicked.connect(lambda: self.lock.ask_passphrase())
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(note)
-        layout.addSpacing(12)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        return page
+    # -- building ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -154,6 +164,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(lambda: self.lock.lock())
         file_menu.addAction(self.lock_action)
+        self.close_vault_action = QAction(self.tr("Kluis &sluiten / andere kluis openen…"), self)
+        self.close_vault_action.triggered.connect(lambda: self.close_vault())
+        file_menu.addAction(self.close_vault_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -163,6 +176,7 @@ class MainWindow(QMainWindow):
             self.workspace, self.current_client_id, self._data_imported, self.lock.lock, self
         )
         self.menuBar().addMenu(self.data_menu)
+        self.help_menu = HelpMenu(self.workspace, self)
         self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         for number, section in enumerate(self.sections.values(), start=1):
             action = QAction(section.title(), self)
@@ -170,6 +184,12 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=section.key: self.show_section(k))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        self.search_action = QAction(self.tr("&Zoeken in alle opdrachtgevers…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.open_people_search)
+        go_menu.addAction(self.search_action)
+        self.menuBar().addMenu(self.help_menu)  # Help last, as on every desktop
 
     # -- start ---------------------------------------------------------------------------------
 
@@ -199,6 +219,10 @@ class MainWindow(QMainWindow):
             return False
         self._set_client(client_id)
         return True
+
+    def set_client_now(self, client_id: int | None) -> None:
+        """Show this client without asking about unsaved changes (after unlock, a save)."""
+        self._set_client(client_id)
 
     def _set_client(self, client_id: int | None) -> None:
         for section in self.sections.values():  # first the data, then the name above it
@@ -263,13 +287,28 @@ class MainWindow(QMainWindow):
         if key in self.sections and isinstance(target, dict) and target:
             self.sections[key].navigate(target)
 
+    def open_people_search(self) -> None:
+        from vp_desktop.ui.casework.people_search_dialog import PeopleSearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = PeopleSearchDialog(self.workspace, self)
+            self.search_dialog.open_requested.connect(
+                lambda client_id, case_id: self.navigate("cases", client_id, {"case_id": case_id})
+            )
+        self.search_dialog.show()
+        self.search_dialog.activateWindow()
+
     def _section_changed(self, changed: Section) -> None:
+        if self.lock.is_locked:
+            return  # work that ended behind the lock screen shows nothing
         self.reload_clients()
         for section in self.sections.values():
             if section is not changed:
                 section.refresh()
 
     def _data_imported(self) -> None:
+        if self.lock.is_locked:
+            return  # the sections are reloaded after unlock
         self.reload_clients()
         if self.sidebar.model.row_of(self._client_id) < 0:
             self._set_client(None)  # the client was handed over and deleted
@@ -278,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, settings: Any) -> None:
         self.lock.set_idle_minutes(settings.auto_lock_minutes)
+        self.lock.set_clipboard_seconds(settings.clipboard_clear_seconds)
         if settings.language != self.language:
             self.language_change_requested.emit(settings.language)
 
@@ -303,51 +343,17 @@ class MainWindow(QMainWindow):
 
     def take_state(self) -> dict[str, dict[str, Any]]:
         """Every pending edit by section key, plus where the adviser was (ids only)."""
-        state: dict[str, dict[str, Any]] = {}
-        targets: dict[str, Any] = {}
-        for key, section in self.sections.items():
-            draft = section.take_draft()
-            if draft is not None:
-                state[key] = draft
-            target = section.current_target()
-            if target:
-                targets[key] = target
-        state[SHELL_KEY] = {
-            "section": self.current_section_key(),
-            "client_id": self._client_id,
-            "targets": targets,
-        }
-        return state
+        return window_state.take_state(self)
 
     def restore_state(self, state: dict[str, dict[str, Any]] | None = None) -> None:
         """Put back a `take_state` result; without one, the drafts kept in the vault."""
-        if state is None:
-            try:
-                with self.workspace.transaction() as session:
-                    state = drafts_service.take_drafts(session)
-            except VaultError:
-                state = {}
-        shell = state.get(SHELL_KEY, {})
-        self.reload_clients()
-        client_id = shell.get("client_id")
-        if self.sidebar.model.row_of(client_id) < 0:
-            client_id = None
-            if self.sidebar.model.rowCount() > 0:
-                client_id = self.sidebar.model.client(0).id
-        self._set_client(client_id)
-        for section in self.sections.values():
-            section.refresh()
-        targets = shell.get("targets", {})
-        for key, section in self.sections.items():
-            if isinstance(targets.get(key), dict):
-                section.navigate(targets[key])
-            if isinstance(state.get(key), dict):
-                section.restore_draft(state[key])
-        if shell.get("section") in self.sections:
-            self.show_section(shell["section"])
+        window_state.restore_state(self, state)
 
     def clear_all(self) -> None:
         self.data_menu.close_dialog()
+        if self.search_dialog is not None:
+            self.search_dialog.clear()
+            self.search_dialog.reject()
         for section in self.sections.values():
             section.clear()
         self.sidebar.clear()
@@ -355,13 +361,22 @@ class MainWindow(QMainWindow):
         self.client_name.clear()
         self.client_details.clear()
 
+    def show_lock_waiting(self, titles: list[str]) -> None:
+        self.locked_page.show_waiting(titles)
+
     def show_locked(self, locked: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if locked else self.splitter)
         self.go_menu.setEnabled(not locked)
         self.lock_action.setEnabled(not locked)
+        self.data_menu.menuAction().setEnabled(not locked)  # its dialogs need the open vault
         self.statusBar().setVisible(not locked)
 
     # -- closing -------------------------------------------------------------------------------
+
+    def close_vault(self) -> None:
+        """Close this vault (unsaved changes asked about first) and go back to the start screen,
+        where another vault can be opened."""
+        self.close_vault_requested.emit()
 
     def close_without_asking(self) -> None:
         """Close for a rebuild (language switch): the vault stays open for the new window."""
@@ -374,6 +389,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_geometry()
+        self.lock.finish_now()  # a lock waiting for work: the work ends, the edits are kept
+        running_operations().wait_all()  # a backup or import half done is never abandoned
         self.lock.stop()
         if not self._closing_without_asking:
             self.clear_all()

@@ -58,6 +58,7 @@ class PassphraseChangeDialog(TaskDialog):
         self.new = passphrase_edit(self.tr("Nieuwe wachtzin"))
         self.repeat = passphrase_edit(self.tr("Nieuwe wachtzin herhalen"))
         self.meter = StrengthMeter()
+        self.meter.personal_words = vaults.personal_words(vault)
         self.new.textChanged.connect(self.meter.show_passphrase)
         self.current_message = message_label(self.tr("Melding bij huidige wachtzin"))
         self.new_message = message_label(self.tr("Melding bij nieuwe wachtzin"))
@@ -110,7 +111,7 @@ class PassphraseChangeDialog(TaskDialog):
             self.tell(label, "")
         current, new, repeated = self.current.text(), self.new.text(), self.repeat.text()
         try:
-            vaults.check_new_passphrase(new, repeated)
+            vaults.check_new_passphrase(new, repeated, self.meter.personal_words)
         except ValidationError as error:
             lang = language()
             for label, field in (

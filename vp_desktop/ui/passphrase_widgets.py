@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
 from vp_desktop.ui.error_texts import vault_error_text as vault_error_text  # re-exported
+from vp_desktop.ui.shared.caps_lock import CapsLockWarning
 
 VaultOpener = Callable[[Path, str], Vault]
 Progress = Callable[[int, int], None]  # (done, total)
@@ -81,6 +82,7 @@ def passphrase_edit(name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(name)
     edit.setMinimumWidth(320)
+    edit.caps_lock = CapsLockWarning(edit)  # type: ignore[attr-defined]
     return edit
 
 
@@ -89,6 +91,8 @@ class StrengthMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: the vault's own names (adviser, practice, clients), which make a passphrase guessable
+        self.personal_words: list[str] = []
         self.bar = QProgressBar()
         self.bar.setRange(0, len(Strength) - 1)
         self.bar.setTextVisible(False)
@@ -118,7 +122,7 @@ class StrengthMeter(QWidget):
         }[strength]
 
     def show_passphrase(self, passphrase: str) -> None:
-        assessment = assess(passphrase)
+        assessment = assess(passphrase, self.personal_words)
         colour = STRENGTH_COLOURS[assessment.strength]
         self.bar.setValue(int(assessment.strength))
         self.bar.setStyleSheet(
@@ -139,6 +143,8 @@ class UnlockDialog(QDialog):
     """Ask for the passphrase of one vault; a wrong one gets a message and another try."""
 
     unlocked = Signal(object)  # the open Vault
+    #: on the lock screen: the adviser chose to end the app (Esc only closes this dialog)
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -171,11 +177,19 @@ class UnlockDialog(QDialog):
         )
         self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
         self.unlock_button.setDefault(True)
-        cancel = self.buttons.addButton(
-            self.tr("Afsluiten") if locked else self.tr("Annuleren"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        cancel.setAccessibleName(cancel.text())
+        if locked:
+            # Ending the app from the lock screen is a deliberate click, never Esc.
+            self.quit_button = self.buttons.addButton(
+                self.tr("App afsluiten"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.quit_button.setAutoDefault(False)
+            self.quit_button.setAccessibleName(self.quit_button.text())
+            self.quit_button.clicked.connect(self._quit)
+        else:
+            cancel = self.buttons.addButton(
+                self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+            cancel.setAccessibleName(cancel.text())
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
 
@@ -185,11 +199,17 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows with a message
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _quit(self) -> None:
+        self.passphrase.clear()
+        self.quit_requested.emit()
+        self.reject()
 
     def try_unlock(self) -> None:
         passphrase = self.passphrase.text()
@@ -200,6 +220,7 @@ class UnlockDialog(QDialog):
             vault = self._opener(self.path, passphrase)
         except VaultError as error:
             say(self.message, vault_error_text(error))
+            QTimer.singleShot(0, self.adjustSize)  # room for the message ("in use" is long)
             self.passphrase.clear()
             self.passphrase.setFocus()
             return

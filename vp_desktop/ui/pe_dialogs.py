@@ -6,22 +6,17 @@ drive it without `exec()`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain.messages import message
 from vp_desktop.domain.pe_rules import PRESETS, RuleSet
-from vp_desktop.domain.vocab import PE_KINDS, Lang
+from vp_desktop.domain.vocab import PE_KINDS
 from vp_desktop.services import pe as pe_service
 from vp_desktop.services import pe_progress
 from vp_desktop.services import settings as settings_service
@@ -40,33 +35,8 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.pe_rule_set_editor import HoursSpinBox, RuleSetEditor
 from vp_desktop.ui.workspace import Workspace
-
-
-def locale_for(lang: Lang) -> QLocale:
-    """Numbers the way the adviser writes them: 1,25 in Dutch, 1.25 in English."""
-    if lang == "nl":
-        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-class HoursSpinBox(QDoubleSpinBox):
-    """Hours in quarters (0,25 steps), shown with the adviser's decimal separator."""
-
-    def __init__(self, lang: Lang, maximum_hours: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setLocale(locale_for(lang))
-        self.setDecimals(2)
-        self.setSingleStep(0.25)
-        self.setRange(0, maximum_hours)
-        self.setSuffix(" u" if lang == "nl" else " h")
-        self.setGroupSeparatorShown(False)
-
-    def minutes(self) -> int:
-        return round(self.value() * 60)
-
-    def set_minutes(self, minutes: int) -> None:
-        self.setValue(minutes / 60)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -101,6 +71,7 @@ class PeActivityDialog(QDialog):
         self._workspace = workspace
         self._activity_id = activity_id
         self._lang = lang_of(workspace)
+        self._today = today
         self.messages = FieldMessages(self._lang)
         self.setWindowTitle(
             self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
@@ -120,6 +91,8 @@ class PeActivityDialog(QDialog):
         self.provider = QLineEdit()
         self.provider.setPlaceholderText(self.tr("bijv. opleider of intervisiegroep"))
         self.accreditation_number = QLineEdit()
+        self.accredited = QCheckBox(self.tr("geaccrediteerd (ook zonder nummer)"))
+        self.accredited.setAccessibleName(self.tr("Geaccrediteerd"))
         self.theme = QLineEdit()
         self.theme.setPlaceholderText(self.tr("waar ging het over?"))
         form = QFormLayout()
@@ -132,13 +105,29 @@ class PeActivityDialog(QDialog):
             ("theme", self.tr("Thema"), self.theme),
         ):
             self.messages.add_row(form, field, label, widget)
+        # Under the number it belongs to, without a caption of its own.
+        form.insertRow(form.rowCount() - 1, "", self.accredited)
         self.messages.watch_date("occurred_on", self.occurred_on)
+        # A date after today is welcome: the activity is planned and counts once it is done.
+        self.planned_hint = QLabel(
+            self.tr("Deze datum ligt in de toekomst: de activiteit staat als gepland in het "
+                    "overzicht en telt mee zodra de datum voorbij is.")
+        )  # fmt: skip
+        self.planned_hint.setWordWrap(True)
+        self.planned_hint.setAccessibleName(self.tr("Geplande activiteit"))
+        self.planned_hint.hide()
+        form.addRow(self.planned_hint)
         self.problem = InlineMessage(self.tr("Melding bij activiteit"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
         self.setMinimumWidth(460)
+        self.occurred_on.date_changed.connect(self._date_changed)
+
+    def _date_changed(self) -> None:
+        on = self.occurred_on.date()
+        self.planned_hint.setVisible(on is not None and on > self._today)
 
     def _load(self, activity_id: int) -> None:
         with self._workspace.session() as session:
@@ -151,7 +140,9 @@ class PeActivityDialog(QDialog):
         self.hours.set_minutes(data.minutes)
         self.provider.setText(data.provider or "")
         self.accreditation_number.setText(data.accreditation_number or "")
+        self.accredited.setChecked(data.accredited)
         self.theme.setText(data.theme or "")
+        self._date_changed()
 
     def data(self) -> PeData | None:
         """What the form says; None while the date is empty (`save` says so)."""
@@ -165,6 +156,7 @@ class PeActivityDialog(QDialog):
             provider=self.provider.text(),
             accreditation_number=self.accreditation_number.text(),
             theme=self.theme.text(),
+            accredited=self.accredited.isChecked(),
         )
 
     @property
@@ -197,78 +189,6 @@ class PeActivityDialog(QDialog):
     def accept(self) -> None:
         if self.save() is not None:
             super().accept()
-
-
-class RuleSetEditor(QWidget):
-    """The numbers of one standard: minimum hours and sessions, yearly caps, the total."""
-
-    def __init__(self, preset: RuleSet, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.preset = preset
-        self._lang = lang
-        grid = QGridLayout(self)
-        headers = (self.tr("Onderdeel"), self.tr("Minimum"), self.tr("Bijeenkomsten"))
-        cap_header = self.tr("Telt hoogstens per jaar")
-        for column, text in enumerate((*headers, cap_header)):
-            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
-        self.minimums: dict[str, HoursSpinBox] = {}
-        self.sessions: dict[str, QSpinBox] = {}
-        self.caps: dict[str, HoursSpinBox] = {}
-        for row, req in enumerate(preset.requirements, start=1):
-            label = req.label(lang)
-            minimum = HoursSpinBox(lang, 1000)
-            minimum.setAccessibleName(self.tr("Minimum uren voor %1").replace("%1", label))
-            sessions = QSpinBox()
-            sessions.setRange(0, 100)
-            sessions.setAccessibleName(
-                self.tr("Minimum bijeenkomsten voor %1").replace("%1", label)
-            )
-            cap = HoursSpinBox(lang, 1000)
-            cap.setSpecialValueText(self.tr("geen maximum"))
-            cap.setAccessibleName(self.tr("Jaarmaximum voor %1").replace("%1", label))
-            grid.addWidget(QLabel(label), row, 0)
-            grid.addWidget(minimum, row, 1)
-            grid.addWidget(sessions, row, 2)
-            grid.addWidget(cap, row, 3)
-            self.minimums[req.code], self.sessions[req.code], self.caps[req.code] = (
-                minimum,
-                sessions,
-                cap,
-            )
-        row = len(preset.requirements) + 1
-        self.total = HoursSpinBox(lang, 1000)
-        self.total.setSpecialValueText(self.tr("geen"))
-        self.total.setAccessibleName(self.tr("Minimum uren in totaal"))
-        grid.addWidget(QLabel(self.tr("Totaal")), row, 0)
-        grid.addWidget(self.total, row, 1)
-        self.reset_button = QPushButton(self.tr("Standaardwaarden"))
-        self.reset_button.setAccessibleName(self.tr("Standaardwaarden van deze norm"))
-        self.reset_button.clicked.connect(lambda: self.set_rule_set(self.preset))
-        grid.addWidget(self.reset_button, row + 1, 3)
-        grid.setColumnStretch(0, 1)
-
-    def set_rule_set(self, rule_set: RuleSet) -> None:
-        for req in rule_set.requirements:
-            if req.code in self.minimums:
-                self.minimums[req.code].set_minutes(req.min_minutes)
-                self.sessions[req.code].setValue(req.min_sessions)
-                self.caps[req.code].set_minutes(req.yearly_cap_minutes or 0)
-        self.total.set_minutes(rule_set.total_min_minutes)
-
-    def rule_set(self) -> RuleSet:
-        """The preset with the numbers on screen (structure and labels stay the preset's)."""
-        requirements = tuple(
-            dataclasses.replace(
-                req,
-                min_minutes=self.minimums[req.code].minutes(),
-                min_sessions=self.sessions[req.code].value(),
-                yearly_cap_minutes=self.caps[req.code].minutes() or None,
-            )
-            for req in self.preset.requirements
-        )
-        return dataclasses.replace(
-            self.preset, requirements=requirements, total_min_minutes=self.total.minutes()
-        )
 
 
 class RuleSetDialog(QDialog):
@@ -328,7 +248,7 @@ class RuleSetDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(820)
 
     def _load(self) -> None:
         with self._workspace.session() as session:

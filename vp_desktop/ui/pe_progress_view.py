@@ -1,7 +1,12 @@
 """Progress bars for the adviser's development standards: one group per standard and period.
 
 Each requirement gets a bar of what counts against its minimum (hours, sessions, or both), what is
-still missing, and a warning when it lags behind the part of the period that has passed.
+still missing or planned, and a warning when it lags behind the part of the period that has
+passed; a period that is over says "behaald" or "niet behaald".
+
+Lifetime: the groups are rebuilt on every refresh and deleted; the notice about the missing
+cycle start lives as long as the panel (it is only shown and hidden), so a refresh never touches
+a deleted widget.
 """
 
 from __future__ import annotations
@@ -53,6 +58,11 @@ class ProgressPanel(QWidget):
         self.settings_button = QPushButton(self.tr("Startdatum invullen…"))
         self.settings_button.setAccessibleName(self.tr("Startdatum van uw cyclus invullen"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
+        self._notice_box = QWidget(self)
+        row = QHBoxLayout(self._notice_box)
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.settings_button)
+        self._layout.addWidget(self._notice_box, 1)
         self._groups: list[QWidget] = []
         self.clear()
 
@@ -63,8 +73,7 @@ class ProgressPanel(QWidget):
             group.deleteLater()
         self._groups = []
         self.lines = {}
-        self.notice.hide()
-        self.settings_button.hide()
+        self._notice_box.hide()
 
     def show_progress(
         self, evaluations: Sequence[Evaluation], needs_cycle_start: bool, lang: Lang
@@ -79,17 +88,12 @@ class ProgressPanel(QWidget):
                     "de hele cyclus."
                 )
             )
-            box = QWidget()
-            column = QHBoxLayout(box)
-            column.addWidget(self.notice, 1)
-            column.addWidget(self.settings_button)
-            self.notice.show()
-            self.settings_button.show()
-            self._add_group(box)
+            self._notice_box.show()
 
     def _add_group(self, widget: QWidget) -> None:
         self._groups.append(widget)
-        self._layout.addWidget(widget, 1)
+        # Before the notice, which stays last.
+        self._layout.insertWidget(self._layout.count() - 1, widget, 1)
 
     def _group(self, evaluation: Evaluation, lang: Lang) -> QGroupBox:
         rule_set = evaluation.rule_set
@@ -113,15 +117,23 @@ class ProgressPanel(QWidget):
         if evaluation.total_min_minutes:
             bar = self._bar(evaluation.total_counted_minutes, evaluation.total_min_minutes)
             bar.setFormat(self._of_hours(bar.value(), evaluation.total_min_minutes, lang))
-            met = evaluation.total_missing_minutes == 0
-            lagging = not met and (
-                evaluation.total_counted_minutes < evaluation.total_expected_minutes_by_now
-            )
             missing = hours_label(evaluation.total_missing_minutes, lang)
             self._place(
                 grid, row, (rule_set.code, "total", "hours"), self.tr("Totaal"), bar,
-                self._status(met, lagging, self.tr("nog %1").replace("%1", missing)),
+                self._status(
+                    evaluation.total_status,
+                    self.tr("nog %1").replace("%1", missing) if missing != hours_label(0, lang)
+                    else self.tr("niet elk onderdeel behaald"),
+                    planned=self._planned_hours(evaluation.planned_minutes, lang),
+                ),
             )  # fmt: skip
+            row += 1
+        notes = self._notes(evaluation, lang)
+        if notes:
+            note = QLabel(" ".join(notes))
+            note.setWordWrap(True)
+            note.setAccessibleName(self.tr("Toelichting bij %1").replace("%1", group.title()))
+            grid.addWidget(note, row, 0, 1, 3)
             row += 1
         if evaluation.behind:
             share = round(evaluation.elapsed_fraction * 100)
@@ -149,10 +161,11 @@ class ProgressPanel(QWidget):
         if unit == "hours":
             bar = self._bar(req.counted_minutes, req.min_minutes)
             bar.setFormat(self._of_hours(req.counted_minutes, req.min_minutes, lang))
-            met = req.counted_minutes >= req.min_minutes
-            lagging = req.behind and req.counted_minutes < req.expected_minutes_by_now
             missing = self.tr("nog %1").replace("%1", hours_label(req.missing_minutes, lang))
             caption = req.label(lang)
+            status = self._status(
+                req.hours_status, missing, self._planned_hours(req.planned_minutes, lang)
+            )
         else:
             bar = self._bar(req.sessions, req.min_sessions)
             bar.setFormat(
@@ -160,11 +173,14 @@ class ProgressPanel(QWidget):
                 .replace("%1", str(req.sessions))
                 .replace("%2", str(req.min_sessions))
             )
-            met = req.sessions >= req.min_sessions
-            lagging = req.behind and req.sessions < req.expected_sessions_by_now
             missing = self.tr("nog %1").replace("%1", str(req.missing_sessions))
             caption = self.tr("%1 (bijeenkomsten)").replace("%1", req.label(lang))
-        status = self._status(met, lagging, missing)
+            planned = (
+                self.tr("%1 gepland").replace("%1", str(req.planned_sessions))
+                if req.planned_sessions
+                else ""
+            )
+            status = self._status(req.sessions_status, missing, planned)
         self._place(grid, row, (rule_set_code, req.code, unit), caption, bar, status)
 
     def _place(
@@ -201,14 +217,58 @@ class ProgressPanel(QWidget):
             .replace("%2", hours_label(minimum, lang))
         )
 
-    def _status(self, met: bool, lagging: bool, missing: str) -> QLabel:
-        if met:
-            label = QLabel(self.tr("behaald"))
-            label.setStyleSheet(_GOOD)
-        elif lagging:
-            label = QLabel(self.tr("%1 · achter op schema").replace("%1", missing))
-            label.setStyleSheet(_BEHIND)
+    def _planned_hours(self, minutes: int, lang: Lang) -> str:
+        return self.tr("%1 gepland").replace("%1", hours_label(minutes, lang)) if minutes else ""
+
+    def _notes(self, evaluation: Evaluation, lang: Lang) -> list[str]:
+        """What the adviser needs to read the bars: the session minimum, caps, accreditation."""
+        notes: list[str] = []
+        rule_set = evaluation.rule_set
+        if any(r.min_sessions for r in evaluation.requirements):
+            notes.append(
+                self.tr("Een bijeenkomst telt mee vanaf %1 minuten.").replace(
+                    "%1", str(rule_set.min_session_minutes)
+                )
+            )
+        for req in evaluation.requirements:
+            part = req.label(lang).lower()
+            if req.yearly_cap_minutes is not None:
+                text = (
+                    self.tr("Voor %1 telt per kalenderjaar hoogstens %2 mee.")
+                    if rule_set.cap_year == "calendar_year" or rule_set.period == "year"
+                    else self.tr("Voor %1 telt per cyclusjaar hoogstens %2 mee.")
+                )
+                cap = hours_label(req.yearly_cap_minutes, lang)
+                notes.append(text.replace("%1", part).replace("%2", cap))
+            if req.unaccredited_minutes:
+                hours = hours_label(req.unaccredited_minutes, lang)
+                notes.append(
+                    self.tr("%1 zonder accreditatie telt niet mee voor %2.")
+                    .replace("%1", hours)
+                    .replace("%2", part)
+                )
+            if req.short_sessions == 1:
+                notes.append(self.tr("1 bijeenkomst was te kort om als bijeenkomst te tellen."))
+            elif req.short_sessions:
+                notes.append(
+                    self.tr("%1 bijeenkomsten waren te kort om als bijeenkomst te tellen.").replace(
+                        "%1", str(req.short_sessions)
+                    )
+                )
+        return notes
+
+    def _status(self, status: str, missing: str, planned: str = "") -> QLabel:
+        if status == "met":
+            text, style = self.tr("behaald"), _GOOD
+        elif status == "not_met":
+            text, style = self.tr("niet behaald"), _BEHIND
+        elif status == "behind":
+            text, style = self.tr("%1 · achter op schema").replace("%1", missing), _BEHIND
         else:
-            label = QLabel(missing)
+            text, style = missing, ""
+        if planned and status != "met":
+            text = f"{text} · {planned}"
+        label = QLabel(text)
+        label.setStyleSheet(style)
         label.setAccessibleName(label.text())
         return label

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,9 @@ from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.pe_progress_view import ProgressPanel
 from vp_desktop.ui.pe_table_model import DATE, KIND, THEME, PeTableModel, make_row
+from vp_desktop.ui.professional_development.credentials_panel import CredentialsPanel
+from vp_desktop.ui.professional_development.dossier_flow import export_dossier_to_folder
+from vp_desktop.ui.professional_development.import_flow import import_pe_log
 from vp_desktop.ui.section import Section
 from vp_desktop.ui.workspace import Workspace
 
@@ -77,6 +81,11 @@ class PeSection(Section):
         self.edit_button = QPushButton(self.tr("Bewerken…"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
         self.rules_button = QPushButton(self.tr("Normen instellen…"))
+        self.import_button = QPushButton(self.tr("Importeren…"))
+        self.import_button.setToolTip(
+            self.tr("Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets")
+        )
+        self.import_button.clicked.connect(self.import_log)
         self.add_button.clicked.connect(self.add_activity)
         self.edit_button.clicked.connect(self.edit_activity)
         self.delete_button.clicked.connect(self.delete_activity)
@@ -93,17 +102,24 @@ class PeSection(Section):
         self.with_evidence.setAccessibleName(self.tr("Bewijsstukken meeleveren"))
         self.report_button = QPushButton(self.tr("Overzicht opslaan…"))
         self.report_button.clicked.connect(self.export_report)
+        self.dossier_button = QPushButton(self.tr("Herregistratiedossier…"))
+        self.dossier_button.setToolTip(
+            self.tr("Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken")
+        )
+        self.dossier_button.clicked.connect(self.export_dossier)
 
         tools = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.import_button)
         tools.addWidget(self.rules_button)
         report = QHBoxLayout()
         report.addWidget(QLabel(self.tr("Overzicht voor het herregistratiedossier:")))
         for widget in (self.period, self.report_lang, self.with_evidence, self.report_button):
             report.addWidget(widget)
         report.addStretch(1)
+        report.addWidget(self.dossier_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -129,19 +145,30 @@ class PeSection(Section):
         splitter.setSizes([700, 460])
 
         self.problem = InlineMessage(self.tr("Melding bij deskundigheidsbevordering"))
+        log_page = QWidget()
+        page = QVBoxLayout(log_page)
+        page.addWidget(self.progress)
+        page.addLayout(tools)
+        page.addWidget(self.problem)
+        page.addWidget(splitter, 1)
+        page.addLayout(report)
+        self.credentials = CredentialsPanel(self._workspace, self._today)
+        self.credentials.changed.connect(self.data_changed.emit)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van deskundigheidsbevordering"))
+        self.tabs.addTab(log_page, self.tr("Activiteiten en normen"))
+        self.tabs.addTab(self.credentials, self.tr("Registratie en VOG"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.progress)
-        layout.addLayout(tools)
-        layout.addWidget(self.problem)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(report)
+        layout.addWidget(self.tabs, 1)
         for button in (
             self.add_button,
             self.edit_button,
             self.delete_button,
+            self.import_button,
             self.rules_button,
             self.report_button,
+            self.dossier_button,
         ):
             button.setAccessibleName(button.text().rstrip("…"))
         # Reading order: the log and its evidence first, the report controls last.
@@ -149,6 +176,7 @@ class PeSection(Section):
             self.add_button,
             self.edit_button,
             self.delete_button,
+            self.import_button,
             self.rules_button,
             self.table,
             self.evidence.files,
@@ -157,6 +185,7 @@ class PeSection(Section):
             self.report_lang,
             self.with_evidence,
             self.report_button,
+            self.dossier_button,
         )
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -172,7 +201,7 @@ class PeSection(Section):
         today = self._today()
         with self._workspace.session() as session:
             activities = pe_service.list_pe_activities(session)
-            rows = [make_row(a, self._lang) for a in activities]
+            rows = [make_row(a, self._lang, today) for a in activities]
             years = sorted({a.occurred_on.year for a in activities} | {today.year}, reverse=True)
             setup = pe_progress.load_setup(session)
             evaluations = pe_progress.progress(session, today)
@@ -183,6 +212,13 @@ class PeSection(Section):
             self.table.selectRow(row)
         else:
             self.evidence.load(None, self._lang)
+        # The overview needs a period, not a selected row.
+        self._update_buttons()
+        self.credentials.refresh()
+
+    def navigate(self, target: dict[str, Any]) -> None:
+        if target.get("tab") == "credentials":
+            self.tabs.setCurrentWidget(self.credentials)
 
     def showEvent(self, event: Any) -> None:
         self.refresh()
@@ -195,6 +231,7 @@ class PeSection(Section):
         self.model.clear()
         self.evidence.clear()
         self.progress.clear()
+        self.credentials.clear()
         self.period.clear()
         self.problem.say("")
         self._update_buttons()
@@ -287,6 +324,14 @@ class PeSection(Section):
         self.data_changed.emit()
         return True
 
+    def import_log(self, path: Path | None = None) -> int | None:
+        """Import the PE log from a spreadsheet (asks for the file when `path` is None)."""
+        imported = import_pe_log(self._workspace, self._lang, path)
+        if imported:
+            self.refresh()
+            self.data_changed.emit()
+        return imported
+
     def open_rule_sets(self) -> RuleSetDialog:
         dialog = RuleSetDialog(self._workspace, self)
         dialog.saved.connect(self.refresh)
@@ -339,3 +384,8 @@ class PeSection(Section):
             ).replace("%2", str(result.evidence_folder))
         prompts.info(self.tr("Overzicht opgeslagen"), text)
         return result.report
+
+    def export_dossier(self) -> Path | None:
+        """The recertification dossier of the running cycle, into a folder the adviser picks."""
+        lang: Lang = "en" if self.report_lang.currentData() == "en" else "nl"
+        return export_dossier_to_folder(self._workspace, self._today(), self._lang, lang)

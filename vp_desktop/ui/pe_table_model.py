@@ -1,11 +1,22 @@
-"""The professional-development log as a Qt model: one row per activity, newest first."""
+"""The professional-development log as a Qt model: one row per activity, newest first.
+
+A planned activity (dated after today) says so beside its date; a done activity without
+evidence says "ontbreekt" in the evidence column, so the adviser sees what the dossier lacks.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from vp_desktop.domain.pe_rules import hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
@@ -21,6 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 class PeRow(NamedTuple):
     activity_id: int
     display: tuple[str, ...]
+    planned: bool = False
 
 
 class PeTableModel(QAbstractTableModel):
@@ -58,7 +70,7 @@ class PeTableModel(QAbstractTableModel):
         if row < 0:
             return
         display = list(self._rows[row].display)
-        display[EVIDENCE] = _count_text(count)
+        display[EVIDENCE] = _count_text(count, self._rows[row].planned)
         self._rows[row] = self._rows[row]._replace(display=tuple(display))
         cell = self.index(row, EVIDENCE)
         self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
@@ -93,21 +105,30 @@ class PeTableModel(QAbstractTableModel):
         return None
 
 
-def make_row(activity: Any, lang: Lang) -> PeRow:
-    count = len(activity.evidence)
+def make_row(activity: Any, lang: Lang, today: dt.date) -> PeRow:
+    planned = activity.occurred_on > today
+    when = format_date(activity.occurred_on)
+    if planned:
+        when = QCoreApplication.translate("PeTableModel", "%1 (gepland)").replace("%1", when)
+    accreditation = activity.accreditation_number or (
+        QCoreApplication.translate("PeTableModel", "geaccrediteerd") if activity.accredited else ""
+    )
     return PeRow(
         activity.id,
         (
-            format_date(activity.occurred_on),
+            when,
             PE_KINDS.label(activity.kind, lang),
             hours_label(activity.minutes, lang),
             activity.provider or "",
-            activity.accreditation_number or "",
+            accreditation,
             activity.theme or "",
-            _count_text(count),
+            _count_text(len(activity.evidence), planned),
         ),
+        planned,
     )
 
 
-def _count_text(count: int) -> str:
-    return str(count) if count else ""
+def _count_text(count: int, planned: bool) -> str:
+    if count:
+        return str(count)
+    return "" if planned else QCoreApplication.translate("PeTableModel", "ontbreekt")

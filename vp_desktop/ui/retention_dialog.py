@@ -24,6 +24,7 @@ from vp_desktop.services.retention import DueCase, PurgeResult
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.error_texts import wipe_pending_text
 from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
@@ -224,10 +225,17 @@ class RetentionDialog(TaskDialog):
         self.refresh()
         self.tell(
             self.message,
-            self.tr(
-                "%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de "
-                "jaarverslagen."
-            ).replace("%1", str(result.count))
+            count_text(
+                result.count,
+                self.tr(
+                    "1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de "
+                    "jaarverslagen."
+                ),
+                self.tr(
+                    "%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de "
+                    "jaarverslagen."
+                ),
+            )
             + ("" if result.wipe_pending is None else " " + wipe_pending_text()),
             done=True,
         )

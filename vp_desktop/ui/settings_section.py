@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vp_desktop.domain.disclosure import MAX_THRESHOLD, MIN_THRESHOLD
 from vp_desktop.services import settings as settings_service
+from vp_desktop.services.casework import destroy_by
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.settings import Settings
 from vp_desktop.store.errors import VaultError
@@ -34,6 +35,7 @@ from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.field_messages import FieldMessages
 from vp_desktop.ui.section import Section
+from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.workspace import Workspace
 
 PROFILE_FIELDS = (
@@ -45,6 +47,7 @@ PROFILE_FIELDS = (
 )
 NUMBER_FIELDS = {  # field: (lowest, highest)
     "auto_lock_minutes": (1, 240),
+    "clipboard_clear_seconds": (0, 600),
     "backup_reminder_days": (1, 365),
     "disclosure_threshold": (MIN_THRESHOLD, MAX_THRESHOLD),
     "retention_months": (1, 120),
@@ -75,8 +78,12 @@ class SettingsSection(Section):
             spin.setMinimumWidth(140)
             self.numbers[name] = spin
         self.numbers["auto_lock_minutes"].setSuffix(self.tr(" min"))
+        self.numbers["clipboard_clear_seconds"].setSuffix(self.tr(" s"))
+        self.numbers["clipboard_clear_seconds"].setSpecialValueText(self.tr("bij vergrendelen"))
         self.numbers["backup_reminder_days"].setSuffix(self.tr(" dagen"))
         self.numbers["retention_months"].setSuffix(self.tr(" maanden"))
+        self.numbers["retention_months"].valueChanged.connect(self._month_suffix)
+        self.numbers["backup_reminder_days"].valueChanged.connect(self._day_suffix)
         self.switches = {
             "report_gender": QCheckBox(self.tr("Geslacht van melders opnemen")),
             "report_age": QCheckBox(self.tr("Leeftijdsgroep van melders opnemen")),
@@ -90,6 +97,7 @@ class SettingsSection(Section):
         labels = {
             "language": self.tr("&Taal"),
             "auto_lock_minutes": self.tr("Automatisch &vergrendelen na"),
+            "clipboard_clear_seconds": self.tr("&Klembord wissen na"),
             "backup_reminder_days": self.tr("Herinnering aan &back-up na"),
             "disclosure_threshold": self.tr("&Drempel voor kleine aantallen"),
             "retention_months": self.tr("Dossier &bewaren na sluiten"),
@@ -133,7 +141,7 @@ class SettingsSection(Section):
 
         work = form(
             self.tr("Werkwijze"),
-            ("language", "auto_lock_minutes", "backup_reminder_days"),
+            ("language", "auto_lock_minutes", "clipboard_clear_seconds", "backup_reminder_days"),
         )
         report = form(
             self.tr("Jaarverslag en bewaren"),
@@ -192,6 +200,14 @@ class SettingsSection(Section):
         for edit in self.texts.values():
             edit.textEdited.connect(self._edited)
         self.refresh()
+
+    def _month_suffix(self, months: int) -> None:
+        spin = self.numbers["retention_months"]
+        spin.setSuffix(self.tr(" maand") if months == 1 else self.tr(" maanden"))
+
+    def _day_suffix(self, days: int) -> None:
+        spin = self.numbers["backup_reminder_days"]
+        spin.setSuffix(self.tr(" dag") if days == 1 else self.tr(" dagen"))
 
     def title(self) -> str:
         return self.tr("Instellingen")
@@ -264,12 +280,53 @@ class SettingsSection(Section):
         except VaultError as error:
             self._say(vault_error_text(error), ok=False)
             return False
+        retention_changed = self._saved.get("retention_months") not in (
+            None,
+            saved.retention_months,
+        )
         self._saved = {name: getattr(saved, name) for name in EDITABLE_FIELDS}
         self._edited()
         self._say(self.tr("Opgeslagen."), ok=True)
+        if retention_changed:
+            self._offer_retention(saved.retention_months)
         self.settings_saved.emit(saved)
         self.data_changed.emit()
         return True
+
+    def _offer_retention(self, months: int) -> None:
+        """A new retention period counts for cases closed from now on; offer it to the closed
+        cases that still hold their file (a date set by hand with a reason stays)."""
+        vault = self._workspace.vault
+        if vault is None:
+            return
+        count = destroy_by.closed_cases_to_update(vault, months)
+        if not count:
+            return
+        if self._workspace.prompts.confirm(
+            self.tr("Nieuwe bewaartermijn"),
+            count_text(
+                count,
+                self.tr(
+                    "Wilt u de nieuwe bewaartermijn ook toepassen op de gesloten casus die nog "
+                    "niet is vernietigd? De vernietigingsdatum wordt dan de sluitdatum plus de "
+                    "nieuwe termijn."
+                ),
+                self.tr(
+                    "Wilt u de nieuwe bewaartermijn ook toepassen op de %1 gesloten casussen die "
+                    "nog niet zijn vernietigd? Hun vernietigingsdatum wordt dan de sluitdatum "
+                    "plus de nieuwe termijn."
+                ),
+            ),
+        ):
+            changed = destroy_by.apply_retention(vault, months)
+            self._say(
+                count_text(
+                    changed,
+                    self.tr("Opgeslagen. Eén vernietigingsdatum is aangepast."),
+                    self.tr("Opgeslagen. %1 vernietigingsdatums zijn aangepast."),
+                ),
+                ok=True,
+            )
 
     def discard_changes(self) -> None:
         self.messages.clear()

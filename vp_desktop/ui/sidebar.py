@@ -162,6 +162,8 @@ class Sidebar(QWidget):
         self.clients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clients.setUniformItemSizes(True)
+        # Long names are elided by the delegate; a horizontal scrollbar only hid the last row.
+        self.clients.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clients.selectionModel().currentRowChanged.connect(self._row_changed)
         self.clients.doubleClicked.connect(lambda _index: self._edit_current())
         clients_title.setBuddy(self.clients)
@@ -200,6 +202,12 @@ class Sidebar(QWidget):
         self._group.addButton(button)
         self._buttons[key] = button
         self.sections_box.addWidget(button)
+        # Wide enough for the longest title ("Deskundigheidsbevordering"), never cut off.
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = margins.left() + margins.right() if margins is not None else 0
+        needed = button.sizeHint().width() + extra
+        self.setMinimumWidth(max(self.minimumWidth(), needed))
 
     def section_button(self, key: str) -> QPushButton:
         return self._buttons[key]

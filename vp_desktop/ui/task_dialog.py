@@ -5,10 +5,9 @@ adviser's sentences for what can go wrong."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +24,8 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.passphrase_widgets import language
-
-log = logging.getLogger(__name__)
+from vp_desktop.ui.passphrase_widgets import passphrase_edit as passphrase_edit  # one for all
+from vp_desktop.ui.shared.background import BackgroundOperation, error_text
 
 ERROR_STYLE = "color: #b3261e;"
 DONE_STYLE = "color: #1b5e20;"
@@ -38,7 +37,6 @@ NOTE_STYLE = (
 
 def safety_error_text(error: BaseException) -> str:
     """The adviser's sentence for what went wrong in a backup, restore, purge or offboarding."""
-    t = QCoreApplication.translate
     if isinstance(error, ValidationError):
         return error.describe(language())
     if isinstance(error, NotFound):
@@ -46,53 +44,33 @@ def safety_error_text(error: BaseException) -> str:
         return text
     if isinstance(error, VaultError):
         own = {
-            "backup_mismatch": t(
+            "backup_mismatch": QCoreApplication.translate(
                 "SafetyErrors",
                 "De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.",
             ),
-            "backup_target_is_vault": t(
+            "backup_target_is_vault": QCoreApplication.translate(
                 "SafetyErrors", "Dat bestand is de kluis zelf. Kies een ander bestand."
             ),
-            "backup_damaged": t(
+            "backup_damaged": QCoreApplication.translate(
                 "SafetyErrors",
                 "Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. "
                 "Probeer een andere back-up.",
             ),
-            "wrong_passphrase": t(
+            "wrong_passphrase": QCoreApplication.translate(
                 "SafetyErrors", "Deze wachtzin past niet bij de kluis of de back-up."
             ),
         }
         return own.get(error.code) or str(vault_error_text(error))
-    return t(
-        "SafetyErrors", "Het bestand kon niet worden gelezen of geschreven. Er is niets gewist."
-    )
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "SafetyErrors",
+            "Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.",
+        )
+    return error_text(error)
 
 
 def date_time_text(moment: dt.datetime) -> str:
     return moment.strftime("%d-%m-%Y %H:%M")
-
-
-class BackgroundTask(QThread):
-    """Runs one service call off the UI thread; reports its result or the error it raised."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except (VaultError, ValidationError, NotFound, OSError) as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # a bug: say so plainly, log only its kind (never content)
-            log.error("background task failed: %s", type(error).__name__)
-            self.failed.emit(error)
-            return
-        self.succeeded.emit(result)
 
 
 def message_label(name: str) -> QLabel:
@@ -151,20 +129,12 @@ def with_choose_button(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     return row
 
 
-def passphrase_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
-    edit.setMinimumWidth(320)
-    return edit
-
-
 class TaskDialog(QDialog):
     """A dialog that runs one background task at a time and cannot be closed while it runs."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._task: BackgroundTask | None = None
+        self._task: BackgroundOperation | None = None
         self.setModal(True)
         self.setMinimumWidth(520)
 
@@ -196,9 +166,8 @@ class TaskDialog(QDialog):
         on_success: Callable[[object], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        # No Qt parent: the dialog holds the only reference and drops it once the thread has
-        # really ended, so the QThread is never deleted while it still runs.
-        task = BackgroundTask(work)
+        """Run `work` in the background (the lock waits for it); the outcome comes back here."""
+        task = BackgroundOperation(self.windowTitle(), lambda _reporter: work(), self)
         task.succeeded.connect(on_success)
         task.failed.connect(on_failure)
         task.finished.connect(self._task_finished)
@@ -206,10 +175,8 @@ class TaskDialog(QDialog):
         self.set_busy(True)
         task.start()
 
-    def _task_finished(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.wait()  # `finished` comes a moment before the thread has really ended
+    def _task_finished(self, _outcome: object) -> None:
+        self._task = None  # the operation stays a child of the dialog until the dialog goes
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:

@@ -86,6 +86,13 @@ COLUMNS: tuple[Column, ...] = (
     C("others_involved", ("betrokkenen", "andere betrokkenen"), Kind.TEXT, identifying=True),
     C("department", ("afdeling",), Kind.TEXT, identifying=True),
     C(
+        "respondent_ref",
+        ("beklaagde", "kenmerk beklaagde", "beklaagde kenmerk"),
+        Kind.TEXT,
+        identifying=True,
+        max_length=100,
+    ),
+    C(
         "notes",
         ("notities", "aantekeningen", "opmerkingen"),
         Kind.TEXT,

@@ -10,6 +10,10 @@ from vp_desktop.domain.messages import message
 from vp_desktop.domain.vocab import Lang
 
 IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
+    "value_not_allowed": (
+        "Onbekende waarde “{value}”. Toegestaan zijn: {allowed_nl}.",
+        "Unknown value “{value}”. Allowed are: {allowed_en}.",
+    ),
     "file_unreadable": (
         "Dit bestand kan niet worden gelezen. Bewaar het als CSV of als Excel-werkmap (.xlsx).",
         "This file cannot be read. Save it as CSV or as an Excel workbook (.xlsx).",

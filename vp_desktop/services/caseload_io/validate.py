@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from vp_desktop.domain import vocab
 from vp_desktop.services.caseload_io.columns import (
     COLUMNS,
     REQUIRED,
@@ -269,7 +270,7 @@ class _RowReader:
     def _code(self, column: Column, cell: Cell) -> str | None:
         code = code_for(column.vocabulary, cell_text(cell))
         if code is None:
-            self.problem(column.name, "unknown_code")
+            self.problem(column.name, "value_not_allowed", **allowed_values(column.vocabulary))
         return code
 
     def _codes(self, column: Column, cell: Cell) -> list[str | None]:
@@ -279,7 +280,13 @@ class _RowReader:
             if code is None:
                 self.bad.add(column.name)
                 self.problems.append(
-                    ImportProblem(self.row, column.name, part, "unknown_code", {"value": part})
+                    ImportProblem(
+                        self.row,
+                        column.name,
+                        part,
+                        "value_not_allowed",
+                        {"value": part, **allowed_values(column.vocabulary)},
+                    )
                 )
             codes.append(code)
         return codes
@@ -335,3 +342,12 @@ def _parse_date(cell: Cell) -> dt.date | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def allowed_values(vocabulary: str) -> dict[str, object]:
+    """The values a cell of this vocabulary may hold, in both languages (for the message)."""
+    terms = list(vocab.ALL[vocabulary])
+    return {
+        "allowed_nl": "; ".join(term.nl for term in terms),
+        "allowed_en": "; ".join(term.en for term in terms),
+    }

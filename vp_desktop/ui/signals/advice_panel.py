@@ -1,0 +1,324 @@
+"""The advice log of the active client: a table of the advice given, and a form to add or change
+one (date, asked for or not, theme, the adviser's own short text, follow-up)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain.advice_themes import ADVICE_THEMES
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.services.errors import NotFound
+from vp_desktop.services.signals import advice as advice_service
+from vp_desktop.services.signals.advice import AdviceData
+from vp_desktop.store.errors import VaultError
+from vp_desktop.store.models import AdviceEntry
+from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.contacts_panel import save_and_cancel_row
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.workspace import Workspace
+
+_EMPTY = {
+    "given_on": "",
+    "solicited": False,
+    "theme": ADVICE_THEMES.codes[0],
+    "summary": "",
+    "follow_up_on": "",
+    "follow_up_done": False,
+}
+
+
+class AdviceRow(NamedTuple):
+    advice_id: int
+    given_on: dt.date
+    solicited: bool
+    theme: str
+    summary: str
+    follow_up_on: dt.date | None
+    follow_up_done: bool
+
+
+class AdviceTableModel(RowTableModel):
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
+        titles = (
+            self.tr("Datum"),
+            self.tr("Gevraagd"),
+            self.tr("Thema"),
+            self.tr("Advies"),
+            self.tr("Opvolgen"),
+        )
+        super().__init__(titles, parent)
+        self._lang: Lang = lang
+
+    def display(self, row: AdviceRow, column: int) -> str:
+        if column == 0:
+            return format_date(row.given_on)
+        if column == 1:
+            return self.tr("gevraagd") if row.solicited else self.tr("ongevraagd")
+        if column == 2:
+            return ADVICE_THEMES.label(row.theme, self._lang)
+        if column == 3:
+            return row.summary.split("\n", 1)[0]
+        if row.follow_up_on is None:
+            return ""
+        return self.tr("gedaan") if row.follow_up_done else format_date(row.follow_up_on)
+
+    def tooltip(self, row: AdviceRow, column: int) -> str | None:
+        return row.summary if column == 3 else None
+
+
+class AdvicePanel(QWidget):
+    """Edits one client's advice log; `changed` after every save or delete."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._lang: Lang = lang
+        self._client_id: int | None = None
+        self._editing_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+        self.model = AdviceTableModel(lang, self)
+        self.messages = FieldMessages(lang)
+        self.add_button = QPushButton(self.tr("Nieuw advies"))
+        self.edit_button = QPushButton(self.tr("Wijzigen"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.add_button.clicked.connect(self.start_new)
+        self.edit_button.clicked.connect(lambda: self.edit_row(self._selected_row()))
+        self.delete_button.clicked.connect(lambda: self.delete_row(self._selected_row()))
+        toolbar = QHBoxLayout()
+        toolbar.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(button.text())
+            toolbar.addWidget(button)
+        self.table = row_table_view(self.model, self.tr("Gegeven adviezen"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.form = QGroupBox(self.tr("Advies"))
+        form = QFormLayout(self.form)
+        self.given_on = DateEdit()
+        self.solicited = QCheckBox(self.tr("Gevraagd door de organisatie"))
+        self.theme = CodeCombo(ADVICE_THEMES, lang, optional=False)
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(
+            self.tr("Kort, in uw eigen woorden; geen namen of details van casussen.")
+        )
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
+        self.follow_up_on = DateEdit()
+        self.follow_up_done = QCheckBox(self.tr("Opvolging gedaan"))
+        for field, label, widget in (
+            ("given_on", self.tr("Datum"), self.given_on),
+            ("solicited", self.tr("Gevraagd"), self.solicited),
+            ("theme", ADVICE_THEMES.title(lang), self.theme),
+            ("summary", self.tr("Advies"), self.summary),
+            ("follow_up_on", self.tr("Opvolgen op"), self.follow_up_on),
+            ("follow_up_done", self.tr("Opvolging"), self.follow_up_done),
+        ):
+            self.messages.add_row(form, field, label, widget)
+        self.messages.watch_date("given_on", self.given_on)
+        self.messages.watch_date("follow_up_on", self.follow_up_on)
+        self.save_button = QPushButton(self.tr("Advies opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.save_button.clicked.connect(self.save_changes)
+        self.cancel_button.clicked.connect(self.discard_changes)
+        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        self.problem = InlineMessage(self.tr("Melding bij adviezen"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
+        self.clear()
+
+    # -- client and rows ------------------------------------------------------------------------
+
+    def set_client(self, client_id: int | None) -> None:
+        self.clear()
+        self._client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._client_id is None:
+            return
+        try:
+            with self._workspace.session() as session:
+                rows = [
+                    AdviceRow(
+                        e.id,
+                        e.given_on,
+                        e.solicited,
+                        e.theme,
+                        e.summary,
+                        e.follow_up_on,
+                        e.follow_up_done,
+                    )
+                    for e in advice_service.list_advice(session, self._client_id)
+                ]
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return
+        self.model.set_rows(rows)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self._client_id = None
+        self._close_form()
+        self.model.clear()
+        self.problem.say("")
+        self._update_buttons()
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self) -> None:
+        has_client = self._client_id is not None
+        selected = self._selected_row() >= 0
+        self.add_button.setEnabled(has_client)
+        self.edit_button.setEnabled(has_client and selected)
+        self.delete_button.setEnabled(has_client and selected)
+
+    # -- the form -------------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        if self._client_id is not None:
+            self._open_form(None, {**_EMPTY, "given_on": format_date(dt.date.today())})
+
+    def edit_row(self, row: int) -> None:
+        if self._client_id is None or not 0 <= row < self.model.rowCount():
+            return
+        entry: AdviceRow = self.model.row_at(row)
+        self._open_form(
+            entry.advice_id,
+            {
+                "given_on": format_date(entry.given_on),
+                "solicited": entry.solicited,
+                "theme": entry.theme,
+                "summary": entry.summary,
+                "follow_up_on": format_date(entry.follow_up_on),
+                "follow_up_done": entry.follow_up_done,
+            },
+        )
+
+    def delete_row(self, row: int) -> bool:
+        if self._client_id is None or not 0 <= row < self.model.rowCount():
+            return False
+        entry: AdviceRow = self.model.row_at(row)
+        if not self._workspace.prompts.confirm(
+            self.tr("Advies verwijderen"),
+            self.tr("Het advies van %1 verwijderen?").replace("%1", format_date(entry.given_on)),
+            destructive=True,
+        ):
+            return False
+        try:
+            with self._workspace.transaction() as session:
+                advice_service.delete_advice(session, self._client_id, entry.advice_id)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        if self._editing_id == entry.advice_id:
+            self._close_form()
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot is not None and self.form_state() != self._snapshot
+
+    def discard_changes(self) -> None:
+        self._close_form()
+
+    def save_changes(self) -> bool:
+        if self._snapshot is None or self._client_id is None:
+            return True
+        self.messages.clear()
+        self.problem.say("")
+        if not self.messages.check_dates():
+            return False
+        data = AdviceData(
+            given_on=self.given_on.date(),  # type: ignore[arg-type]
+            theme=self.theme.code() or "",
+            summary=self.summary.toPlainText(),
+            solicited=self.solicited.isChecked(),
+            follow_up_on=self.follow_up_on.date(),
+            follow_up_done=self.follow_up_done.isChecked(),
+        )
+        client_id, editing_id = self._client_id, self._editing_id
+
+        def write(session: Session) -> AdviceEntry:
+            if editing_id is None:
+                return advice_service.add_advice(session, client_id, data)
+            return advice_service.update_advice(session, client_id, editing_id, data)
+
+        if self.messages.store(self._workspace, write, self.problem) is None:
+            return False
+        self._close_form()
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def draft(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {"advice_id": self._editing_id, "fields": self.form_state()}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        if self._client_id is None:
+            return
+        advice_id = draft.get("advice_id")
+        self._open_form(advice_id if isinstance(advice_id, int) else None, _EMPTY)
+        self.set_form_state(dict(draft.get("fields") or {}))
+
+    def _open_form(self, advice_id: int | None, state: dict[str, Any]) -> None:
+        self._editing_id = advice_id
+        self.messages.clear()
+        self.set_form_state(state)
+        self._snapshot = self.form_state()
+        self.form.setTitle(self.tr("Nieuw advies") if advice_id is None else self.tr("Advies"))
+        self.form.show()
+        self.given_on.setFocus()
+
+    def _close_form(self) -> None:
+        self._editing_id = None
+        self._snapshot = None
+        self.set_form_state(_EMPTY)
+        self.messages.clear()
+        self.form.hide()
+
+    def form_state(self) -> dict[str, Any]:
+        return {
+            "given_on": self.given_on.text(),
+            "solicited": self.solicited.isChecked(),
+            "theme": self.theme.code(),
+            "summary": self.summary.toPlainText(),
+            "follow_up_on": self.follow_up_on.text(),
+            "follow_up_done": self.follow_up_done.isChecked(),
+        }
+
+    def set_form_state(self, state: dict[str, Any]) -> None:
+        self.given_on.setText(str(state.get("given_on") or ""))
+        self.solicited.setChecked(bool(state.get("solicited")))
+        self.theme.set_code(state.get("theme") or ADVICE_THEMES.codes[0])
+        self.summary.setPlainText(str(state.get("summary") or ""))
+        self.follow_up_on.setText(str(state.get("follow_up_on") or ""))
+        self.follow_up_done.setChecked(bool(state.get("follow_up_done")))

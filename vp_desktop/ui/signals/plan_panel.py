@@ -1,0 +1,326 @@
+"""The jaarplan of the active client for one year: planned activities with their target dates,
+each marked done by choosing the activity that was held for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain import vocab
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.services import activities as activity_service
+from vp_desktop.services.errors import NotFound
+from vp_desktop.services.signals import plan as plan_service
+from vp_desktop.services.signals.plan import PlanItemData, PlanLine
+from vp_desktop.store.errors import VaultError
+from vp_desktop.store.models import PlanItem
+from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.contacts_panel import save_and_cancel_row
+from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.workspace import Workspace
+
+_EMPTY = {"kind": "information_session", "target_on": "", "description": "", "activity_id": None}
+
+
+class PlanTableModel(RowTableModel):
+    """Rows are `PlanLine`s; the first field is the plan item's id."""
+
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
+        titles = (
+            self.tr("Streefdatum"),
+            self.tr("Activiteit"),
+            self.tr("Omschrijving"),
+            self.tr("Stand"),
+        )
+        super().__init__(titles, parent)
+        self._lang: Lang = lang
+
+    def display(self, row: PlanLine, column: int) -> str:
+        if column == 0:
+            return format_date(row.target_on)
+        if column == 1:
+            return vocab.ACTIVITY_KINDS.label(row.kind, self._lang)
+        if column == 2:
+            return row.description.split("\n", 1)[0]
+        if row.done_on is not None:
+            return self.tr("gedaan op %1").replace("%1", format_date(row.done_on))
+        return self.tr("gepland")
+
+    def tooltip(self, row: PlanLine, column: int) -> str | None:
+        return (row.description or None) if column == 2 else None
+
+
+class PlanPanel(QWidget):
+    """Edits one client's plan of one year; `changed` after every save or delete."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._lang: Lang = lang
+        self._client_id: int | None = None
+        self._year = dt.date.today().year
+        self._editing_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+        self.model = PlanTableModel(lang, self)
+        self.messages = FieldMessages(lang)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Stand van het jaarplan"))
+        self.add_button = QPushButton(self.tr("Activiteit plannen"))
+        self.edit_button = QPushButton(self.tr("Wijzigen"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.add_button.clicked.connect(self.start_new)
+        self.edit_button.clicked.connect(lambda: self.edit_row(self._selected_row()))
+        self.delete_button.clicked.connect(lambda: self.delete_row(self._selected_row()))
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.summary, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(button.text())
+            toolbar.addWidget(button)
+        self.table = row_table_view(self.model, self.tr("Jaarplan"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.form = QGroupBox(self.tr("Geplande activiteit"))
+        form = QFormLayout(self.form)
+        self.kind = CodeCombo(vocab.ACTIVITY_KINDS, lang, optional=False)
+        self.target_on = DateEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+        self.held = QComboBox()
+        for field, label, widget in (
+            ("kind", vocab.ACTIVITY_KINDS.title(lang), self.kind),
+            ("target_on", self.tr("Streefdatum"), self.target_on),
+            ("description", self.tr("Omschrijving"), self.description),
+            ("activity_id", self.tr("Gehouden als"), self.held),
+        ):
+            self.messages.add_row(form, field, label, widget)
+        self.messages.watch_date("target_on", self.target_on)
+        self.save_button = QPushButton(self.tr("Plan opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.save_button.clicked.connect(self.save_changes)
+        self.cancel_button.clicked.connect(self.discard_changes)
+        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        self.problem = InlineMessage(self.tr("Melding bij het jaarplan"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
+        self.clear()
+
+    @property
+    def year(self) -> int:
+        return self._year
+
+    # -- client, year and rows ------------------------------------------------------------------
+
+    def set_client(self, client_id: int | None, year: int) -> None:
+        self.clear()
+        self._client_id = client_id
+        self._year = year
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._client_id is None:
+            return
+        try:
+            with self._workspace.session() as session:
+                lines = plan_service.plan_lines(session, self._client_id, self._year)
+                held = [
+                    (a.id, a.occurred_on, a.kind)
+                    for a in activity_service.list_activities(session, self._client_id, self._year)
+                ]
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return
+        self.model.set_rows(lines)
+        self._fill_held(held)
+        done = sum(1 for line in lines if line.done)
+        if not lines:
+            text = self.tr("Nog geen jaarplan voor %1.").replace("%1", str(self._year))
+        else:
+            text = (
+                self.tr("Jaarplan %1: %2 van %3 gedaan")
+                .replace("%1", str(self._year))
+                .replace("%2", str(done))
+                .replace("%3", str(len(lines)))
+            )
+        self.summary.setText(text)
+        self._update_buttons()
+
+    def _fill_held(self, held: list[tuple[int, dt.date, str]]) -> None:
+        keep = self.held.currentData()
+        self.held.blockSignals(True)
+        self.held.clear()
+        self.held.addItem(self.tr("Nog niet gehouden"), None)
+        for activity_id, occurred_on, kind in held:
+            label = f"{format_date(occurred_on)} · {vocab.ACTIVITY_KINDS.label(kind, self._lang)}"
+            self.held.addItem(label, activity_id)
+        self.held.setCurrentIndex(max(self.held.findData(keep), 0))
+        self.held.blockSignals(False)
+
+    def clear(self) -> None:
+        self._client_id = None
+        self._close_form()
+        self.model.clear()
+        self.held.clear()
+        self.summary.clear()
+        self.problem.say("")
+        self._update_buttons()
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self) -> None:
+        has_client = self._client_id is not None
+        selected = self._selected_row() >= 0
+        self.add_button.setEnabled(has_client)
+        self.edit_button.setEnabled(has_client and selected)
+        self.delete_button.setEnabled(has_client and selected)
+
+    # -- the form -------------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        if self._client_id is not None:
+            self._open_form(None, _EMPTY)
+
+    def edit_row(self, row: int) -> None:
+        if self._client_id is None or not 0 <= row < self.model.rowCount():
+            return
+        line: PlanLine = self.model.row_at(row)
+        self._open_form(
+            line.item_id,
+            {
+                "kind": line.kind,
+                "target_on": format_date(line.target_on),
+                "description": line.description,
+                "activity_id": line.activity_id,
+            },
+        )
+
+    def delete_row(self, row: int) -> bool:
+        if self._client_id is None or not 0 <= row < self.model.rowCount():
+            return False
+        line: PlanLine = self.model.row_at(row)
+        label = vocab.ACTIVITY_KINDS.label(line.kind, self._lang)
+        if not self._workspace.prompts.confirm(
+            self.tr("Uit het jaarplan halen"),
+            self.tr("“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.").replace(
+                "%1", label
+            ),
+            destructive=True,
+        ):
+            return False
+        try:
+            with self._workspace.transaction() as session:
+                plan_service.delete_plan_item(session, self._client_id, line.item_id)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        if self._editing_id == line.item_id:
+            self._close_form()
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot is not None and self.form_state() != self._snapshot
+
+    def discard_changes(self) -> None:
+        self._close_form()
+
+    def save_changes(self) -> bool:
+        if self._snapshot is None or self._client_id is None:
+            return True
+        self.messages.clear()
+        self.problem.say("")
+        if not self.messages.check_dates():
+            return False
+        data = PlanItemData(
+            year=self._year,
+            kind=self.kind.code() or "",
+            target_on=self.target_on.date(),
+            description=self.description.toPlainText(),
+        )
+        held = self.held.currentData()
+        client_id, editing_id = self._client_id, self._editing_id
+
+        def write(session: Session) -> PlanItem:
+            if editing_id is None:
+                item = plan_service.add_plan_item(session, client_id, data)
+            else:
+                item = plan_service.update_plan_item(session, client_id, editing_id, data)
+            activity_id = held if isinstance(held, int) else None
+            return plan_service.link_activity(session, client_id, item.id, activity_id)
+
+        if self.messages.store(self._workspace, write, self.problem) is None:
+            return False
+        self._close_form()
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def draft(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {"item_id": self._editing_id, "year": self._year, "fields": self.form_state()}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        if self._client_id is None or draft.get("year") != self._year:
+            return
+        item_id = draft.get("item_id")
+        self._open_form(item_id if isinstance(item_id, int) else None, _EMPTY)
+        self.set_form_state(dict(draft.get("fields") or {}))
+
+    def _open_form(self, item_id: int | None, state: dict[str, Any]) -> None:
+        self._editing_id = item_id
+        self.messages.clear()
+        self.set_form_state(state)
+        self._snapshot = self.form_state()
+        title = self.tr("Activiteit plannen voor %1").replace("%1", str(self._year))
+        self.form.setTitle(title if item_id is None else self.tr("Geplande activiteit"))
+        self.form.show()
+        self.kind.setFocus()
+
+    def _close_form(self) -> None:
+        self._editing_id = None
+        self._snapshot = None
+        self.set_form_state(_EMPTY)
+        self.messages.clear()
+        self.form.hide()
+
+    def form_state(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.code(),
+            "target_on": self.target_on.text(),
+            "description": self.description.toPlainText(),
+            "activity_id": self.held.currentData(),
+        }
+
+    def set_form_state(self, state: dict[str, Any]) -> None:
+        self.kind.set_code(state.get("kind") or "information_session")
+        self.target_on.setText(str(state.get("target_on") or ""))
+        self.description.setPlainText(str(state.get("description") or ""))
+        self.held.setCurrentIndex(max(self.held.findData(state.get("activity_id")), 0))
