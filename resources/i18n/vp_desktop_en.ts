@@ -306,48 +306,48 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="73"/>
         <source>Toegevoegd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="77"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="78"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="78"/>
         <location filename="../../vp_desktop/ui/attachments_panel.py" line="79"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="80"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="80"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="81"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="83"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="84"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -403,73 +403,73 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="110"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="111"/>
         <source>Bijlagen</source>
         <extracomment>an attachment was added or deleted</extracomment>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="116"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="117"/>
         <source>Kopie opslaan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="117"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="118"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="134"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="135"/>
         <source>Melding bij bijlagen</source>
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="184"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="185"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="186"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="187"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="49"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="43"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="247"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="248"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="249"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="250"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="255"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="256"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="281"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="282"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/attachments_panel.py" line="282"/>
+        <location filename="../../vp_desktop/ui/attachments_panel.py" line="283"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -2671,6 +2671,19 @@
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../../vp_desktop/ui/integrity_watch.py" line="47"/>
+        <source>De kluis is beschadigd</source>
+        <translation>The vault is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/integrity_watch.py" line="49"/>
+        <source>De controle na het ontgrendelen heeft schade in de kluis gevonden. Om niets erger te maken slaat VP Desktop niets meer op. U kunt nog lezen en exporteren. Zet de meest recente back-up terug: Gegevens → Back-up terugzetten.</source>
+        <translation>The check after unlocking found damage in the vault. So as not to make it worse, VP Desktop saves nothing more. You can still read and export. Restore the latest backup: Data → Restore a backup.</translation>
+    </message>
+</context>
+<context>
     <name>IssuedReports</name>
     <message>
         <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="28"/>
@@ -2712,33 +2725,33 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="187"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="188"/>
         <source>Vergrendelen</source>
         <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="286"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="288"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="304"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="306"/>
         <source>%1: gelukt.</source>
         <translation>%1: done.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="307"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="309"/>
         <source>%1: niet gelukt. %2</source>
         <translation>%1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="312"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="314"/>
         <source>Afgerond tijdens het vergrendelen</source>
         <translation>Finished while locking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="313"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="315"/>
         <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
         <translation>While the vault was being locked, this work finished:</translation>
     </message>
@@ -3973,39 +3986,39 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="48"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="49"/>
         <source>Doorgaan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="49"/>
-        <location filename="../../vp_desktop/ui/prompts.py" line="68"/>
-        <location filename="../../vp_desktop/ui/prompts.py" line="85"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="50"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="69"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="51"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="52"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="52"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="53"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="61"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="62"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="64"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="65"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/prompts.py" line="84"/>
+        <location filename="../../vp_desktop/ui/prompts.py" line="85"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

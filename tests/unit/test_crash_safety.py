@@ -40,11 +40,17 @@ path = Path(sys.argv[1])
 passphrase = sys.stdin.readline().rstrip("\n")
 
 
+def say(text: str) -> None:
+    # One write per line: the server and its writer share the pipe; a short line written in
+    # one go is never interleaved with the other's.
+    os.write(1, (text + "\n").encode())
+
+
 def write_forever() -> None:
     vault = Vault.open(path, passphrase)
     with vault.session() as s:
         client_id = clients.get_client_by_code(s, "ACME").id
-    print("open", flush=True)  # the kill clock starts only now
+    say("open")  # the kill clock starts only now
     day = dt.date(2026, 1, 5)
     n = 0
     while True:
@@ -54,11 +60,11 @@ def write_forever() -> None:
                 opened_on=day, track="integrity", categories=["fraud"], notes=f"ronde {n} " * 40
             )
             case_id = cases.create_case(s, client_id, data).id
-        print(f"case {case_id}", flush=True)
+        say(f"case {case_id}")
         with vault.transaction() as s:
             note = contacts.ContactData(day, 30, "phone", f"gesprek {n} " * 40)
             contact_id = contacts.add_contact(s, client_id, case_id, note).id
-        print(f"contact {contact_id}", flush=True)
+        say(f"contact {contact_id}")
 
 
 for _ in sys.stdin:
@@ -68,9 +74,9 @@ for _ in sys.stdin:
             write_forever()
         finally:
             os._exit(1)
-    print(f"writer {pid}", flush=True)
+    say(f"writer {pid}")
     os.waitpid(pid, 0)
-    print("reaped", flush=True)
+    say("reaped")
 """
 
 
@@ -79,14 +85,13 @@ def _read_round(server: subprocess.Popen[str], rng: random.Random) -> tuple[set[
     assert server.stdin is not None and server.stdout is not None
     server.stdin.write("go\n")
     server.stdin.flush()
-    first = server.stdout.readline().split()
-    assert first[0] == "writer", first
-    # Wait for the writer to say it has opened the vault (the key derivation alone can take
-    # longer than the whole kill window on a loaded machine), then kill at a random moment.
-    ready = server.stdout.readline()
-    assert ready == "open\n", ready
+    # The server's "writer <pid>" and the writer's "open" (it has opened the vault: the key
+    # derivation alone can take longer than the kill window on a loaded machine) come in either
+    # order; the kill clock starts when both are in.
+    lines = sorted([server.stdout.readline().split(), server.stdout.readline().split()])
+    assert lines[0] == ["open"] and lines[1][0] == "writer", lines
     time.sleep(rng.uniform(0.0, 0.3))
-    os.kill(int(first[1]), signal.SIGKILL)
+    os.kill(int(lines[1][1]), signal.SIGKILL)
     case_ids: set[int] = set()
     contact_ids: set[int] = set()
     while (line := server.stdout.readline()) != "reaped\n":

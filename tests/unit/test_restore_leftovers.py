@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.unit.test_backup_restore import _add_case, _case_count
 from vp_desktop.cli import main
-from vp_desktop.services import backup
+from vp_desktop.services import backup, restore_recovery
 from vp_desktop.store import errors, side_files
 from vp_desktop.store.vault import PAGE_SIZE, Vault
 
@@ -103,7 +103,26 @@ def test_a_restore_stopped_between_its_renames_can_be_undone(
     _add_case(vault)
     vault.close()
     _interrupt_between_the_renames(made, vault_path)
-    backup.undo_interrupted_restore(vault_path)
+    restore_recovery.undo_interrupted_restore(vault_path)
     assert _case_count(vault_path) == 3
     assert backup.replaced_copies(vault_path) == []
     assert not side_files.staged_restore_path(vault_path).exists()
+
+
+def test_a_backup_from_the_command_line_while_the_app_holds_the_vault(
+    vault: Vault,
+    vault_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _add_case(vault)  # the vault stays open, as in the app
+    target = tmp_path / "usb-backup.vpvault"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    code = main(["backup", "--db", str(vault_path), "--out", str(target), "--passphrase-stdin"])
+    assert code == 0, capsys.readouterr().err
+    assert "snapshot" in capsys.readouterr().out
+    _add_case(vault)  # the app kept working
+    vault.close()
+    assert _case_count(target) == 1
+    assert _case_count(vault_path) == 2

@@ -16,15 +16,21 @@ from vp_desktop.cli.common import (
     command,
     source,
 )
-from vp_desktop.services import backup, retention
+from vp_desktop.services import backup, restore_recovery, retention
+from vp_desktop.store.errors import VaultInUse
 from vp_desktop.store.vault import Vault
 
 
 @command
 def make_backup(args: argparse.Namespace) -> int:
     passphrase = source(args).read("Passphrase: ")
-    with Vault.open(args.db, passphrase) as vault:
-        report = backup.make_backup(vault, args.out, passphrase)
+    try:
+        with Vault.open(args.db, passphrase) as vault:
+            report = backup.make_backup(vault, args.out, passphrase)
+    except VaultInUse:
+        # The app has the vault open: a read-only snapshot is safe while it works.
+        report = backup.make_backup_from_file(args.db, args.out, passphrase)
+        print("VP Desktop has the vault open: the backup was read from a snapshot.")
     tables = report.row_counts
     print(
         f"Backup written to {report.path} ({report.size // 1024} kB): "
@@ -37,11 +43,11 @@ def make_backup(args: argparse.Namespace) -> int:
 @command
 def restore(args: argparse.Namespace) -> int:
     if args.finish:
-        aside = backup.finish_interrupted_restore(args.db)
+        aside = restore_recovery.finish_interrupted_restore(args.db)
         print(f"The interrupted restore is finished; the vault it replaced is kept as {aside}.")
         return EXIT_OK
     if args.undo:
-        backup.undo_interrupted_restore(args.db)
+        restore_recovery.undo_interrupted_restore(args.db)
         print("The interrupted restore is undone; the vault is back as it was before.")
         return EXIT_OK
     if args.backup is None:

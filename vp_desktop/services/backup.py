@@ -29,7 +29,14 @@ from sqlalchemy.exc import DBAPIError
 from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.safe_files import private_destination, private_writer, sync_folder
-from vp_desktop.store.errors import NotAVault, VaultCorrupt, VaultError, VaultMissing
+from vp_desktop.store.errors import (
+    NotAVault,
+    VaultCorrupt,
+    VaultError,
+    VaultMissing,
+    WrongPassphrase,
+)
+from vp_desktop.store.keys import sql_literal, unlock_keys
 from vp_desktop.store.lock import VaultLock, lock_path_for
 from vp_desktop.store.models import Case, Client
 from vp_desktop.store.side_files import remove_with_companions, staged_restore_path
@@ -106,22 +113,68 @@ def make_backup(
     return BackupReport(target, made_at, target.stat().st_size, expected)
 
 
+def make_backup_from_file(vault_path: Path, target: Path, passphrase: str) -> BackupReport:
+    """A verified backup of a vault another VP Desktop process holds open (the app), through a
+    read-only connection of its own: `VACUUM INTO` reads one consistent snapshot and the app
+    keeps working meanwhile. Nothing is written to the vault, so the backup is not recorded in
+    its log or its "last backup" date; the app records its own backups."""
+    vault_path, target = Path(vault_path), Path(target)
+    if _same_file(target, vault_path):
+        raise BackupTargetIsVault()
+    if not vault_path.is_file():
+        raise VaultMissing()
+    raw = _read_only_connection(vault_path, passphrase)
+    try:
+        with private_destination(target) as part:
+            try:
+                expected = _snapshot_with(raw, part)
+                _verify_copy(part, passphrase, expected)
+            finally:
+                _remove_companions(part)
+    finally:
+        raw.close()
+    _forget_stale_wal(target)
+    made_at = dt.datetime.now().replace(microsecond=0)
+    return BackupReport(target, made_at, target.stat().st_size, expected)
+
+
+def _read_only_connection(vault_path: Path, passphrase: str) -> Any:
+    uri = vault_path.resolve().as_uri() + "?mode=ro"
+    for key in unlock_keys(passphrase):
+        con = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            con.execute("PRAGMA cipher_log_level = NONE")
+            con.execute(f"PRAGMA key = {sql_literal(key)}")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.Error as exc:
+            con.close()
+            error = classify(exc)
+            if isinstance(error, WrongPassphrase):
+                continue
+            raise error from exc
+        return con
+    raise WrongPassphrase()
+
+
 def _snapshot_into(vault: Vault, part: Path) -> dict[str, int]:
     """Copy the vault into the empty file `part`; return the row counts the copy must have.
 
     `VACUUM INTO` is one snapshot, but the counts are read around it; they are trusted only when
     nothing was written in between (the app may save while a backup runs in the background)."""
     with vault.engine.connect() as conn:
-        raw: Any = conn.connection.driver_connection
-        try:
-            for _ in range(_SNAPSHOT_ATTEMPTS):
-                before = _row_counts(raw)
-                os.truncate(part, 0)
-                raw.execute("VACUUM INTO ?", (str(part),))
-                if _row_counts(raw) == before:
-                    return before
-        except (DBAPIError, sqlcipher3.Error) as exc:
-            raise classify(exc) from exc
+        return _snapshot_with(conn.connection.driver_connection, part)
+
+
+def _snapshot_with(raw: Any, part: Path) -> dict[str, int]:
+    try:
+        for _ in range(_SNAPSHOT_ATTEMPTS):
+            before = _row_counts(raw)
+            os.truncate(part, 0)
+            raw.execute("VACUUM INTO ?", (str(part),))
+            if _row_counts(raw) == before:
+                return before
+    except (DBAPIError, sqlcipher3.Error) as exc:
+        raise classify(exc) from exc
     raise BackupMismatch("The vault kept changing during the backup; try again.")
 
 
@@ -268,35 +321,6 @@ def _verify_backup_copy(backup: Path, staged: Path, passphrase: str) -> BackupSu
         copy.close()
     file_time = dt.datetime.fromtimestamp(backup.stat().st_mtime)
     return BackupSummary(backup, file_time, clients, cases, open_cases, bool(migrated))
-
-
-def finish_interrupted_restore(vault_path: Path) -> Path:
-    """A restore stopped between its renames: put the verified copy in place. Returns the path
-    of the vault it replaces (kept aside, as after any restore)."""
-    vault_path = Path(vault_path)
-    staged, aside = _interrupted(vault_path)
-    with VaultLock(vault_path):
-        os.replace(staged, vault_path)
-        sync_folder(vault_path.parent)
-    return aside
-
-
-def undo_interrupted_restore(vault_path: Path) -> None:
-    """A restore stopped between its renames: put the vault it was replacing back."""
-    vault_path = Path(vault_path)
-    staged, aside = _interrupted(vault_path)
-    with VaultLock(vault_path):
-        _move_with_wal(aside, vault_path)
-        remove_with_companions(staged)
-        sync_folder(vault_path.parent)
-
-
-def _interrupted(vault_path: Path) -> tuple[Path, Path]:
-    staged = staged_restore_path(vault_path)
-    aside = replaced_copies(vault_path)
-    if vault_path.exists() or not staged.exists() or not aside:
-        raise VaultError("No interrupted restore was found for this vault.")
-    return staged, aside[0]
 
 
 # -- copies kept aside ------------------------------------------------------------------------

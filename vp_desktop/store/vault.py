@@ -85,6 +85,7 @@ class Vault:
         self._key = key
         self._identity = file_checks.file_identity(path)
         self._blocked: VaultError | None = None
+        self._writes_blocked: VaultError | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self.integrity_check_pending = False
         _guard_new_connections(engine, self)
@@ -234,17 +235,21 @@ class Vault:
         except OSError:
             same = False
         if not same:
-            self.block_writes(VaultReplaced())
+            self._block_all(VaultReplaced())
             log.warning("vault file replaced or removed while open; writing stopped")
             raise VaultReplaced()
 
     def block_writes(self, error: VaultError) -> None:
-        """From now on every session raises `error` (the vault cannot be trusted any more)."""
+        """From now on every transaction raises `error`; reading stays possible (to export)."""
+        self._writes_blocked = error
+
+    def _block_all(self, error: VaultError) -> None:
+        """From now on every session raises `error` (the file is not the vault any more)."""
         self._blocked = error
 
     @property
     def blocked(self) -> VaultError | None:
-        return self._blocked
+        return self._blocked or self._writes_blocked
 
     # -- use ---------------------------------------------------------------------------------
 
@@ -257,6 +262,8 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed as a whole, or not at all."""
+        if self._writes_blocked is not None:
+            raise self._writes_blocked
         with self.session() as session:
             try:
                 yield session
@@ -402,7 +409,7 @@ def _guard_new_connections(engine: Engine, vault: Vault) -> None:
         vault.ensure_same_file()
         app_id = dbapi_connection.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
-            vault.block_writes(VaultReplaced())
+            vault._block_all(VaultReplaced())
             raise VaultReplaced()
 
 

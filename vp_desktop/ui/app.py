@@ -23,6 +23,7 @@ from vp_desktop.ui.activities_section import ActivitiesSection
 from vp_desktop.ui.cases_section import CasesSection
 from vp_desktop.ui.dashboard_section import DashboardSection
 from vp_desktop.ui.error_guard import ErrorGuard
+from vp_desktop.ui.integrity_watch import check_after_unlock
 from vp_desktop.ui.main_window import MainWindow
 from vp_desktop.ui.passphrase_widgets import DemoBuilder, VaultOpener
 from vp_desktop.ui.pe_section import PeSection
@@ -114,6 +115,7 @@ class Shell(QObject):
         self.window.start()
         self.window.show()
         self.start_screen.hide()
+        check_after_unlock(vault, self.prompts, self.window)
 
     def _use_language(self, language: str) -> None:
         i18n.install_language(language, self._translations)
@@ -164,6 +166,7 @@ def run_app(argv: Sequence[str], vault_path: Path | None = None) -> int:
     icon = resource_path("icons", "vp-desktop.svg")
     if icon.exists():
         QGuiApplication.setWindowIcon(QIcon(str(icon)))
+    Vault.defer_integrity_checks = True  # unlock at once; the check runs in the background
     shell = Shell(QSettings())
     guard = ErrorGuard(Prompts(None).error)
     guard.install()

@@ -40,14 +40,15 @@ NAME, KIND, SIZE, ADDED = range(4)
 def read_file_for_vault(path: Path, problem: InlineMessage, lang: Lang) -> bytes | None:
     """The content of a regular file, read with the attachment limit (a pipe or a device is
     refused before anything is read), or None after saying in `problem` why it cannot be kept."""
+    unreadable = QCoreApplication.translate(
+        "AttachmentsPanel", "Het bestand kan niet worden gelezen."
+    )
     try:
         return attachment_service.read_attachment_file(path)
     except ValidationError as invalid:
         problem.say(invalid.describe(lang))
     except OSError:
-        problem.say(
-            QCoreApplication.translate("AttachmentsPanel", "Het bestand kan niet worden gelezen.")
-        )
+        problem.say(unreadable)
     return None
 
 

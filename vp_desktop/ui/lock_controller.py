@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from vp_desktop.services import drafts as drafts_service
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.integrity_watch import check_after_unlock
 from vp_desktop.ui.passphrase_widgets import UnlockDialog, VaultOpener
 from vp_desktop.ui.session_watch import SessionWatch
 from vp_desktop.ui.shared.background import Outcome, error_text, running_operations
@@ -275,6 +276,7 @@ class LockController(QObject):
 
     def _unlocked(self, vault: Vault) -> None:
         self._workspace.vault = vault
+        check_after_unlock(vault, self._workspace.prompts, self._window)
         self.is_locked = False
         self._window.show_locked(False)
         try:

@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QWidget,
 )
+
+from vp_desktop.ui.file_dialogs import Pick, choose_path
 
 
 class Choice(Enum):
@@ -88,14 +89,12 @@ class Prompts:
         dialog.deleteLater()
         return value if accepted else None
 
+    # File dialogs keep no history (see ui/file_dialogs).
     def open_file(self, title: str, filters: str = "", start: Path | None = None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start or ""), filters)
-        return Path(name) if name else None
+        return choose_path(self.parent, Pick.OPEN, title, start, filters)
 
     def save_file(self, title: str, suggested: Path, filters: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), filters)
-        return Path(name) if name else None
+        return choose_path(self.parent, Pick.SAVE, title, suggested, filters)
 
     def folder(self, title: str, start: Path | None = None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, title, str(start or ""))
-        return Path(name) if name else None
+        return choose_path(self.parent, Pick.FOLDER, title, start)
