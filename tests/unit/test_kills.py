@@ -38,6 +38,9 @@ from vp_desktop.store import errors, migrations, side_files
 from vp_desktop.store.models import Case, Client
 from vp_desktop.store.vault import Vault
 
+# The children are other processes, which derive keys as SQLCipher does; so does this module.
+pytestmark = pytest.mark.real_kdf
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 NEW_PASSPHRASE = "een geheel nieuwe wachtzin voor later"

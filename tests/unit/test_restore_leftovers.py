@@ -109,6 +109,7 @@ def test_a_restore_stopped_between_its_renames_can_be_undone(
     assert not side_files.staged_restore_path(vault_path).exists()
 
 
+@pytest.mark.real_kdf
 def test_a_backup_from_the_command_line_while_the_app_holds_the_vault(
     vault: Vault,
     vault_path: Path,

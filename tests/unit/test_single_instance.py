@@ -69,6 +69,7 @@ def test_a_second_process_is_refused_and_changes_nothing(
         assert not case.purged
 
 
+@pytest.mark.real_kdf
 def test_restore_onto_an_open_vault_is_refused(
     busy_vault: Vault, vault_path: Path, tmp_path: Path
 ) -> None:
