@@ -395,6 +395,7 @@ def _copy_old(work: Path, t: dict[str, Path]) -> dict[str, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.real_kdf  # the children open the vaults the way the app does
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 @pytest.mark.parametrize("op", list(OPERATIONS))
 def test_a_kill_at_any_moment_loses_nothing_and_leaks_nothing(

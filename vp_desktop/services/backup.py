@@ -36,7 +36,7 @@ from vp_desktop.store.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from vp_desktop.store.keys import sql_literal, unlock_keys
+from vp_desktop.store.keys import key_statements, unlock_keys
 from vp_desktop.store.lock import VaultLock, lock_path_for
 from vp_desktop.store.models import Case, Client
 from vp_desktop.store.side_files import remove_with_companions, staged_restore_path
@@ -144,7 +144,8 @@ def _read_only_connection(vault_path: Path, passphrase: str) -> Any:
         con = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
             con.execute("PRAGMA cipher_log_level = NONE")
-            con.execute(f"PRAGMA key = {sql_literal(key)}")
+            for statement in key_statements(key):
+                con.execute(statement)
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.Error as exc:
             con.close()
