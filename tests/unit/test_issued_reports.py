@@ -92,3 +92,25 @@ def test_the_overview_writes_a_formula_like_name_as_text() -> None:
     assert overview_csv(rows).decode().splitlines()[1].startswith("\"'=HYPERLINK(")
     cell = load_workbook(io.BytesIO(overview_xlsx(rows))).active["A2"]
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+def test_the_overview_workbook_never_touches_a_temporary_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tempfile
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the overview wrote to a temporary folder")
+
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "TemporaryFile",
+        "NamedTemporaryFile",
+        "SpooledTemporaryFile",
+    ):
+        monkeypatch.setattr(tempfile, name, refused)
+    rows = [OverviewRow("X1", "Zorggroep Canary-7f3c", 2025, 4, 9, 5, 12, 600, 90)]
+    sheet = load_workbook(io.BytesIO(overview_xlsx(rows))).active
+    assert [c.value for c in sheet[2]][:4] == ["Zorggroep Canary-7f3c", "X1", 2025, 4]
+    assert sheet["J2"].value == 11.5
