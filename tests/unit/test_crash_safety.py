@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.services import clients
+from vp_desktop.store import keys as store_keys
 from vp_desktop.store.models import Case, Contact
 from vp_desktop.store.vault import Vault
 
@@ -34,9 +35,12 @@ import sys
 from pathlib import Path
 
 from vp_desktop.services import cases, clients, contacts
+from vp_desktop.store import keys
 from vp_desktop.store.vault import Vault
 
 path = Path(sys.argv[1])
+if sys.argv[2:] and sys.argv[2]:
+    keys.kdf_iterations = int(sys.argv[2])  # the test's own key derivation
 passphrase = sys.stdin.readline().rstrip("\n")
 
 
@@ -101,7 +105,6 @@ def _read_round(server: subprocess.Popen[str], rng: random.Random) -> tuple[set[
     return case_ids, contact_ids
 
 
-@pytest.mark.real_kdf
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_killed_writers_never_lose_a_reported_commit(vault: Vault, vault_path: Path) -> None:
@@ -114,7 +117,7 @@ def test_killed_writers_never_lose_a_reported_commit(vault: Vault, vault_path: P
     rounds_with_writes = 0
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(
-        [sys.executable, "-c", FORK_SERVER, str(vault_path)],
+        [sys.executable, "-c", FORK_SERVER, str(vault_path), str(store_keys.kdf_iterations or "")],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

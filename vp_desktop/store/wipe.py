@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 WIPE_PENDING_KEY = "store.wipe_pending"
 ATTEMPTS = 5
 PAUSE_SECONDS = 0.2
+#: How long one checkpoint attempt waits for readers: the connection's usual busy timeout
+#: (seconds) would make a blocked wipe hang the adviser for half a minute before it says so.
+CHECKPOINT_WAIT_MS = 100
 
 
 def wipe_free_space(engine: Engine, *, attempts: int = ATTEMPTS) -> None:
@@ -34,12 +37,17 @@ def wipe_free_space(engine: Engine, *, attempts: int = ATTEMPTS) -> None:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             raw.execute("VACUUM")
             _set_pending(raw, False)  # before the last checkpoint, so the log ends up empty
-            for attempt in range(attempts):
-                busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-                if not busy:
-                    return
-                if attempt + 1 < attempts:
-                    time.sleep(PAUSE_SECONDS)
+            usual_wait = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+            raw.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+            try:
+                for attempt in range(attempts):
+                    busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                    if not busy:
+                        return
+                    if attempt + 1 < attempts:
+                        time.sleep(PAUSE_SECONDS)
+            finally:
+                raw.execute(f"PRAGMA busy_timeout = {int(usual_wait)}")
             _set_pending(raw, True)
     except (DBAPIError, sqlcipher3.Error, OSError) as exc:
         cause = classify(exc)
