@@ -477,17 +477,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/background.py" line="78"/>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
         <source>Afgebroken; er is niets gewijzigd.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="94"/>
         <source>Het bestand kon niet worden gelezen of geschreven.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/background.py" line="89"/>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="97"/>
         <source>Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing was changed; please try again.</translation>
     </message>
@@ -2390,12 +2390,12 @@
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="196"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="199"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -2725,35 +2725,40 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="188"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="189"/>
         <source>Vergrendelen</source>
         <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="288"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="294"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="306"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="312"/>
         <source>%1: gelukt.</source>
         <translation>%1: done.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="309"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="315"/>
+        <source>%1: afgebroken. %2</source>
+        <translation>%1: stopped. %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="321"/>
         <source>%1: niet gelukt. %2</source>
         <translation>%1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="314"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="326"/>
         <source>Afgerond tijdens het vergrendelen</source>
         <translation>Finished while locking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="315"/>
-        <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
-        <translation>While the vault was being locked, this work finished:</translation>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="327"/>
+        <source>Terwijl de kluis vergrendeld was, is dit afgerond:</source>
+        <translation>While the vault was locked, this finished:</translation>
     </message>
 </context>
 <context>
@@ -5180,61 +5185,66 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="46"/>
+        <source>Deze map bestaat niet. Kies een bestaande map (staat de USB-stick erin?).</source>
+        <translation>This folder does not exist. Choose an existing folder (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>
         <source>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="59"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="63"/>
         <source>De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw.</source>
         <translation>The vault is locked; unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="66"/>
         <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
         <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved in it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="72"/>
         <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
         <translation>The check found damage in the vault. Nothing more is saved: restore the most recent backup (Data → Restore backup).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="77"/>
         <source>De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, zonder dat teken.</source>
         <translation>The passphrase contains an invisible control character (such as NUL). Type it again, without that character.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="82"/>
         <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
         <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="88"/>
         <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
         <translation>Restoring a backup was interrupted: the vault is not in its place, but the checked copy of the backup and the vault it was to replace are beside it. Finish or undo the restore on the command line (vp-desktop restore --finish or --undo).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="97"/>
         <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
         <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="103"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="111"/>
         <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
         <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="54"/>
         <source>Deze kluis is al geopend in een ander venster van VP Desktop. Sluit dat venster eerst, of ga daar verder.</source>
         <translation>This vault is already open in another VP Desktop window. Close that window first, or carry on there.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="55"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="59"/>
         <source>Het bijwerken van de kluis naar deze versie is mislukt; de kluis is ongewijzigd.</source>
         <translation>Updating the vault to this version failed; the vault is unchanged.</translation>
     </message>
