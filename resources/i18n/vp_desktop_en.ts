@@ -862,7 +862,8 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="46"/>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="116"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="117"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="132"/>
         <source>Dossier voor de melder opslaan</source>
         <translation>Save the file for the melder</translation>
     </message>
@@ -873,7 +874,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="48"/>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="170"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="185"/>
         <source>Dossier nu vernietigen</source>
         <translation>Destroy the file now</translation>
     </message>
@@ -883,27 +884,37 @@
         <translation>Message about the file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="130"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="119"/>
+        <source>Het dossier komt als PDF buiten de kluis te staan en is niet versleuteld. Iedereen die bij die map kan, kan het lezen. Bewaar het alleen zo lang als nodig.</source>
+        <translation>The file is saved as a PDF outside the vault and is not encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="124"/>
+        <source>Het kan ook namen en gegevens van anderen bevatten (andere betrokkenen, beklaagden, aantekeningen, gesprekken). Lees het na en maak die onleesbaar waar nodig voordat u het aan de melder geeft: inzage mag de rechten van anderen niet schaden (AVG art. 15 lid 4).</source>
+        <translation>It may also hold names and details of other people (others involved, people complained about, notes, contacts). Read it through and black those out where needed before you give it to the melder: access must not harm the rights of others (GDPR art. 15(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="145"/>
         <source>Het dossier is opgeslagen in %1. Geef het de melder zelf; het staat ook in het logboek.</source>
         <translation>The file was saved to %1. Hand it to the melder yourself; it is also recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="172"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="187"/>
         <source>De persoonsgegevens, notities, gespreksverslagen en bijlagen van deze casus worden nu voorgoed vernietigd, ook uit het kluisbestand zelf. Alleen de anonieme registratie voor de jaarverslagen blijft. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The personal details, notes, contact notes and attachments of this case will now be destroyed for good, also from the vault file itself. Only the anonymous record for the annual reports is kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="196"/>
         <source>Dossier vernietigen</source>
         <translation>Destroying the file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="189"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="204"/>
         <source>Het dossier wordt vernietigd…</source>
         <translation>Destroying the file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="202"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="217"/>
         <source>Het dossier is vernietigd.</source>
         <translation>The file has been destroyed.</translation>
     </message>
