@@ -630,7 +630,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="76"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="421"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="424"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -666,79 +666,79 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="223"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="226"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="91"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="229"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="232"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="160"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="160"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="181"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="181"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="215"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="215"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="221"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="224"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="227"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="230"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="311"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="314"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="395"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="392"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="398"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="390"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="393"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="397"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="400"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="423"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="426"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
@@ -932,72 +932,77 @@
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="27"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="28"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="28"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="29"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="29"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="30"/>
         <source>Wijzigingen sinds het laatste opslaan weggooien</source>
         <translation>Discard changes since the last save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="30"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="31"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="31"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="32"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="33"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="34"/>
         <source>Casus sluiten of heropenen</source>
         <translation>Close or reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="34"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="35"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="35"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="36"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="39"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="40"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="67"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="69"/>
         <source>Vernietigd op %1</source>
         <translation>Destroyed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="69"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="71"/>
         <source>Gesloten op %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="71"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="73"/>
         <source>vernietigen vóór %1</source>
         <translation>destroy by %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="75"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="77"/>
+        <source>(reden: %1)</source>
+        <translation>(reason: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="79"/>
         <source>Open sinds %1</source>
         <translation>Open since %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="89"/>
         <source>Deze casus is vernietigd volgens de bewaartermijn. Alleen de anonieme gegevens voor de jaarverslagen zijn bewaard; niets kan nog worden gewijzigd.</source>
         <translation>This case was destroyed under the retention period. Only the anonymous data for the annual reports is kept; nothing can be changed any more.</translation>
     </message>
@@ -1446,37 +1451,37 @@
 <context>
     <name>ClosureBox</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="98"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="102"/>
         <source>Afloop</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="100"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="104"/>
         <source>Vernietigen vóór</source>
         <translation>Destroy by</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="101"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="105"/>
         <source>Casus sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="102"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="106"/>
         <source>Sluiten bevestigen</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="103"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="107"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="104"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="108"/>
         <source>Sluiten annuleren</source>
         <translation>Cancel closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="120"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="124"/>
         <source>Vernietigen vóór: %1</source>
         <translation>Destroy by: %1</translation>
     </message>
@@ -2222,24 +2227,24 @@
         <translation>Message about the destroy-by date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="49"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="50"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="52"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="53"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="54"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="58"/>
         <source>&amp;Vernietigen vóór:</source>
         <translation>&amp;Destroy by:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="59"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>

@@ -82,14 +82,18 @@ def test_the_destroy_by_date_is_seen_and_changed(qtbot, editor, ids, vault) -> N
     dialog.date.setDate(dialog.date.date().addYears(2))
     qtbot_click(dialog.save_button)  # without a reason: refused, said in the dialog
     assert dialog.isVisible() and dialog.message.text()
-    dialog.reason.setText("lopende klachtprocedure")
+    qtbot.keyClicks(dialog.reason, "lopende klachtprocedure")
+    assert dialog.message.text() == ""  # the refusal goes once a reason is typed
     with qtbot.waitSignal(editor.saved):
         qtbot_click(dialog.save_button)
     with vault.session() as s:
         case = s.get(Case, ids["closed"])
         assert case is not None and case.destroy_by_reason == "lopende klachtprocedure"
         wanted = case.destroy_by
-    assert wanted is not None and wanted.strftime("%d-%m-%Y") in editor.header.status_label.text()
+    status = editor.header.status_label.text()
+    assert wanted is not None and wanted.strftime("%d-%m-%Y") in status
+    assert "lopende klachtprocedure" in status  # the reason is seen with the date
+    screenshot(editor.header, "casework_destroy_by_reason.png")
 
 
 def test_destroy_now_purges_the_file_like_the_purge(qtbot, editor, ids, prompts, vault) -> None:
