@@ -2819,83 +2819,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="77"/>
         <source>Actieve opdrachtgever</source>
         <extracomment>the adviser chose another language; the app rebuilds the window (state is kept) &quot;Kluis sluiten&quot;: the app shows the start screen, then closes this window and its vault</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="80"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="142"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="157"/>
         <source>DEMOPRAKTIJK — verzonnen gegevens</source>
         <translation>DEMO PRACTICE — made-up data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="168"/>
         <source>Kluis &amp;sluiten / andere kluis openen…</source>
         <translation>&amp;Close vault / open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Zoeken in alle opdrachtgevers…</source>
         <translation>&amp;Search all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="218"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="238"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="239"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="269"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="333"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="380"/>
+        <source>Kluis sluiten</source>
+        <translation>Close vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="393"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -5092,58 +5097,58 @@
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
-        <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
-        <translation>The vault is locked. Enter your passphrase to continue.</translation>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="164"/>
+        <source>Vul uw wachtzin in om verder te werken.</source>
+        <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="176"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="178"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="179"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
         <source>App afsluiten</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="190"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="191"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="217"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="218"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
