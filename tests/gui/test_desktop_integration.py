@@ -78,6 +78,9 @@ def test_help_menu_has_the_guide_and_about(qtbot, window, prompts, vault_path) -
     guide = window.help_menu.guide
     assert guide is not None and guide.isVisible()
     assert "VP Desktop" in guide.browser.toPlainText()
+    # The Dutch UI opens the Dutch guide, in the formal "u".
+    assert guide.browser.toPlainText().startswith("VP Desktop voor vertrouwenspersonen")
+    assert "uw eigen laptop" in guide.browser.toPlainText()
 
 
 def test_close_vault_goes_back_to_the_start_screen(qtbot, prompts, qsettings, passphrase,
