@@ -134,7 +134,8 @@ def test_a_demo_vaults_file_is_marked_demo_on_every_page(
                 today=TODAY,
             )
     with vault.session() as s:
-        text = _pdf_text(case_file.render_case_file(s, *case_ids, today=TODAY), tmp_path)
+        data = case_file.render_case_file(s, *case_ids, today=TODAY)
+    text = _pdf_text(data, tmp_path)
     pages = text.split("\f")[:-1]
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
