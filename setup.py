@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent
 RESOURCES = ROOT / "resources"
 # What the app reads at run time; the .ts sources stay out of the wheel.
 RUNTIME_PATTERNS = ("fonts/*.ttf", "fonts/*.txt", "icons/*.png", "icons/*.svg")
+# The user guide in each UI language, shown by Help → Gebruikershandleiding.
+GUIDES = ("docs/gebruikershandleiding.md", "docs/end-users.md")
 
 
 def _lrelease() -> str:
@@ -55,6 +57,9 @@ class BuildWithResources(build_py):
                 destination = target / source.relative_to(RESOURCES)
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, destination)
+        for guide in GUIDES:
+            (target / "docs").mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / guide, target / "docs" / Path(guide).name)
         compile_translations(target / "i18n")
 
 

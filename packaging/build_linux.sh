@@ -5,7 +5,8 @@
 #
 # Result: dist/vp-desktop/ and dist/vp-desktop-<version>-linux-<arch>.tar.gz, which unpacks to
 # vp-desktop-<version>/ holding the app (./vp-desktop), install.sh for the applications menu,
-# share/ (desktop entry, AppStream metadata, icons) and README.md (docs/end-users.md).
+# share/ (desktop entry, AppStream metadata, icons), README.md (docs/end-users.md)
+# and HANDLEIDING.md (docs/gebruikershandleiding.md).
 # Needs the virtual environment of packaging/bootstrap.sh; installs PyInstaller into it.
 set -euo pipefail
 
@@ -61,6 +62,7 @@ done
 install -Dm644 packaging/icons/vp-desktop.svg "$share/icons/hicolor/scalable/apps/$APP_ID.svg"
 install -m755 packaging/linux/install.sh "$BUNDLE/install.sh"
 install -m644 docs/end-users.md "$BUNDLE/README.md"
+install -m644 docs/gebruikershandleiding.md "$BUNDLE/HANDLEIDING.md"
 
 say "Writing $(basename "$ARCHIVE")"
 rm -f "$ARCHIVE"

@@ -477,17 +477,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/background.py" line="78"/>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
         <source>Afgebroken; er is niets gewijzigd.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/background.py" line="86"/>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="94"/>
         <source>Het bestand kon niet worden gelezen of geschreven.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/background.py" line="89"/>
+        <location filename="../../vp_desktop/ui/shared/background.py" line="97"/>
         <source>Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.</source>
         <translation>Something went wrong. Nothing was changed; please try again.</translation>
     </message>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="76"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="421"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="424"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
@@ -666,79 +666,79 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="90"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="223"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="226"/>
         <source>Gesprekken</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/case_editor.py" line="91"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="229"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="232"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="160"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="157"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="160"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="181"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="178"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="181"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="215"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="212"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="215"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="221"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="224"/>
         <source>Gesprekken (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="227"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="230"/>
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="311"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="314"/>
         <source>Vul bij elke gegeven toestemming de datum in.</source>
         <translation>Enter the date for each consent given.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="389"/>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="395"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="392"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="398"/>
         <source>Casus heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="390"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="393"/>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
         <translation>There are changes that have not been saved yet. Save first?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="397"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="400"/>
         <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
         <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor.py" line="423"/>
+        <location filename="../../vp_desktop/ui/case_editor.py" line="426"/>
         <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
@@ -862,7 +862,8 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="46"/>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="116"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="117"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="132"/>
         <source>Dossier voor de melder opslaan</source>
         <translation>Save the file for the melder</translation>
     </message>
@@ -873,7 +874,7 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="48"/>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="170"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="185"/>
         <source>Dossier nu vernietigen</source>
         <translation>Destroy the file now</translation>
     </message>
@@ -883,27 +884,37 @@
         <translation>Message about the file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="130"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="119"/>
+        <source>Het dossier komt als PDF buiten de kluis te staan en is niet versleuteld. Iedereen die bij die map kan, kan het lezen. Bewaar het alleen zo lang als nodig.</source>
+        <translation>The file is saved as a PDF outside the vault and is not encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="124"/>
+        <source>Het kan ook namen en gegevens van anderen bevatten (andere betrokkenen, beklaagden, aantekeningen, gesprekken). Lees het na en maak die onleesbaar waar nodig voordat u het aan de melder geeft: inzage mag de rechten van anderen niet schaden (AVG art. 15 lid 4).</source>
+        <translation>It may also hold names and details of other people (others involved, people complained about, notes, contacts). Read it through and black those out where needed before you give it to the melder: access must not harm the rights of others (GDPR art. 15(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="145"/>
         <source>Het dossier is opgeslagen in %1. Geef het de melder zelf; het staat ook in het logboek.</source>
         <translation>The file was saved to %1. Hand it to the melder yourself; it is also recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="172"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="187"/>
         <source>De persoonsgegevens, notities, gespreksverslagen en bijlagen van deze casus worden nu voorgoed vernietigd, ook uit het kluisbestand zelf. Alleen de anonieme registratie voor de jaarverslagen blijft. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>The personal details, notes, contact notes and attachments of this case will now be destroyed for good, also from the vault file itself. Only the anonymous record for the annual reports is kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="196"/>
         <source>Dossier vernietigen</source>
         <translation>Destroying the file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="189"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="204"/>
         <source>Het dossier wordt vernietigd…</source>
         <translation>Destroying the file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="202"/>
+        <location filename="../../vp_desktop/ui/casework/case_file_actions.py" line="217"/>
         <source>Het dossier is vernietigd.</source>
         <translation>The file has been destroyed.</translation>
     </message>
@@ -921,72 +932,77 @@
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="27"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="28"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="28"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="29"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="29"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="30"/>
         <source>Wijzigingen sinds het laatste opslaan weggooien</source>
         <translation>Discard changes since the last save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="30"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="31"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="31"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="32"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="33"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="34"/>
         <source>Casus sluiten of heropenen</source>
         <translation>Close or reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="34"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="35"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="35"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="36"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="39"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="40"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="67"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="69"/>
         <source>Vernietigd op %1</source>
         <translation>Destroyed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="69"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="71"/>
         <source>Gesloten op %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="71"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="73"/>
         <source>vernietigen vóór %1</source>
         <translation>destroy by %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="75"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="77"/>
+        <source>(reden: %1)</source>
+        <translation>(reason: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="79"/>
         <source>Open sinds %1</source>
         <translation>Open since %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="85"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="89"/>
         <source>Deze casus is vernietigd volgens de bewaartermijn. Alleen de anonieme gegevens voor de jaarverslagen zijn bewaard; niets kan nog worden gewijzigd.</source>
         <translation>This case was destroyed under the retention period. Only the anonymous data for the annual reports is kept; nothing can be changed any more.</translation>
     </message>
@@ -1435,37 +1451,37 @@
 <context>
     <name>ClosureBox</name>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="98"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="102"/>
         <source>Afloop</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="100"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="104"/>
         <source>Vernietigen vóór</source>
         <translation>Destroy by</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="101"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="105"/>
         <source>Casus sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="102"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="106"/>
         <source>Sluiten bevestigen</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="103"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="107"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="104"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="108"/>
         <source>Sluiten annuleren</source>
         <translation>Cancel closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="120"/>
+        <location filename="../../vp_desktop/ui/case_editor_parts.py" line="124"/>
         <source>Vernietigen vóór: %1</source>
         <translation>Destroy by: %1</translation>
     </message>
@@ -2211,24 +2227,24 @@
         <translation>Message about the destroy-by date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="48"/>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="49"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="50"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="51"/>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="52"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="53"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="54"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="58"/>
         <source>&amp;Vernietigen vóór:</source>
         <translation>&amp;Destroy by:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/casework/destroy_by_dialog.py" line="59"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -2390,12 +2406,12 @@
         <translation>The disk is full; no file was written. Free some space.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="194"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="196"/>
         <source>Op deze plek kan niet worden geschreven. Kies een andere map.</source>
         <translation>This place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../vp_desktop/ui/export_dialog.py" line="199"/>
         <source>Het bestand kon niet worden geschreven. Kies een andere plek.</source>
         <translation>The file could not be written. Choose another place.</translation>
     </message>
@@ -2479,62 +2495,62 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="48"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="65"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="51"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="68"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="56"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="73"/>
         <source>&amp;Over VP Desktop</source>
         <translation>&amp;About VP Desktop</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="62"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="79"/>
         <source>(geen kluis geopend)</source>
         <translation>(no vault open)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="65"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="82"/>
         <source>VP Desktop %1</source>
         <translation>VP Desktop %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="67"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="84"/>
         <source>De dossiers van de externe vertrouwenspersoon, versleuteld op uw eigen laptop.</source>
         <translation>The caseload of an external confidential adviser, encrypted on your own laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="70"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="87"/>
         <source>Licentie: %1</source>
         <translation>Licence: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="71"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="88"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="72"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="89"/>
         <source>Gebouwd met Qt for Python %1</source>
         <translation>Built with Qt for Python %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="77"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="94"/>
         <source>Over VP Desktop</source>
         <translation>About VP Desktop</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="83"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="100"/>
         <source>Gebruikershandleiding</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="84"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="101"/>
         <source>De handleiding is niet meegeleverd met deze installatie.</source>
         <translation>The user guide is not part of this installation.</translation>
     </message>
@@ -2725,35 +2741,40 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="188"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="189"/>
         <source>Vergrendelen</source>
         <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="288"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="294"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="306"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="312"/>
         <source>%1: gelukt.</source>
         <translation>%1: done.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="309"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="315"/>
+        <source>%1: afgebroken. %2</source>
+        <translation>%1: stopped. %2</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="321"/>
         <source>%1: niet gelukt. %2</source>
         <translation>%1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="314"/>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="326"/>
         <source>Afgerond tijdens het vergrendelen</source>
         <translation>Finished while locking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/lock_controller.py" line="315"/>
-        <source>Terwijl de kluis vergrendeld werd, is dit werk afgerond:</source>
-        <translation>While the vault was being locked, this work finished:</translation>
+        <location filename="../../vp_desktop/ui/lock_controller.py" line="327"/>
+        <source>Terwijl de kluis vergrendeld was, is dit afgerond:</source>
+        <translation>While the vault was locked, this finished:</translation>
     </message>
 </context>
 <context>
@@ -2798,83 +2819,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="77"/>
         <source>Actieve opdrachtgever</source>
         <extracomment>the adviser chose another language; the app rebuilds the window (state is kept) &quot;Kluis sluiten&quot;: the app shows the start screen, then closes this window and its vault</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="80"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="142"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="157"/>
         <source>DEMOPRAKTIJK — verzonnen gegevens</source>
         <translation>DEMO PRACTICE — made-up data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="168"/>
         <source>Kluis &amp;sluiten / andere kluis openen…</source>
         <translation>&amp;Close vault / open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Zoeken in alle opdrachtgevers…</source>
         <translation>&amp;Search all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="218"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="238"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="239"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="269"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="333"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../vp_desktop/ui/main_window.py" line="380"/>
+        <source>Kluis sluiten</source>
+        <translation>Close vault</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/main_window.py" line="393"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -5071,58 +5097,58 @@
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="163"/>
-        <source>De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.</source>
-        <translation>The vault is locked. Enter your passphrase to continue.</translation>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="164"/>
+        <source>Vul uw wachtzin in om verder te werken.</source>
+        <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="165"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="166"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="169"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="170"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="172"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="173"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="174"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="176"/>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="178"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="177"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="179"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="183"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="184"/>
         <source>App afsluiten</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="190"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="191"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="197"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="198"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="199"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="217"/>
+        <location filename="../../vp_desktop/ui/passphrase_widgets.py" line="218"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -5130,9 +5156,10 @@
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="35"/>
-        <location filename="../../vp_desktop/ui/help_menu.py" line="37"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="52"/>
+        <location filename="../../vp_desktop/ui/help_menu.py" line="54"/>
         <source>Gebruikershandleiding</source>
+        <extracomment>the guide in each UI language: (file in docs/, file beside a Linux bundle&apos;s executable)</extracomment>
         <translation>User guide</translation>
     </message>
 </context>
@@ -5180,61 +5207,66 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/error_texts.py" line="46"/>
+        <source>Deze map bestaat niet. Kies een bestaande map (staat de USB-stick erin?).</source>
+        <translation>This folder does not exist. Choose an existing folder (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>
         <source>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="59"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="63"/>
         <source>De kluis is vergrendeld; ontgrendel hem en probeer het opnieuw.</source>
         <translation>The vault is locked; unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="62"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="66"/>
         <source>Het kluisbestand is verplaatst, vervangen of verwijderd terwijl het open was. Er wordt niets meer in opgeslagen. Sluit VP Desktop, zet het kluisbestand terug (of zet een back-up terug) en open het opnieuw.</source>
         <translation>The vault file was moved, replaced or deleted while it was open. Nothing more is saved in it. Close VP Desktop, put the vault file back (or restore a backup) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="68"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="72"/>
         <source>De controle heeft schade in de kluis gevonden. Er wordt niets meer opgeslagen: zet de meest recente back-up terug (Gegevens → Back-up terugzetten).</source>
         <translation>The check found damage in the vault. Nothing more is saved: restore the most recent backup (Data → Restore backup).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="73"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="77"/>
         <source>De wachtzin bevat een onzichtbaar stuurteken (zoals NUL). Typ hem opnieuw, zonder dat teken.</source>
         <translation>The passphrase contains an invisible control character (such as NUL). Type it again, without that character.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="78"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="82"/>
         <source>De wachtzin is NIET gewijzigd; de oude wachtzin opent de kluis nog. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
         <translation>The passphrase was NOT changed; the old passphrase still opens the vault. Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="84"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="88"/>
         <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
         <translation>Restoring a backup was interrupted: the vault is not in its place, but the checked copy of the backup and the vault it was to replace are beside it. Finish or undo the restore on the command line (vp-desktop restore --finish or --undo).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="93"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="97"/>
         <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
         <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="99"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="103"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="107"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="111"/>
         <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
         <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="50"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="54"/>
         <source>Deze kluis is al geopend in een ander venster van VP Desktop. Sluit dat venster eerst, of ga daar verder.</source>
         <translation>This vault is already open in another VP Desktop window. Close that window first, or carry on there.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/error_texts.py" line="55"/>
+        <location filename="../../vp_desktop/ui/error_texts.py" line="59"/>
         <source>Het bijwerken van de kluis naar deze versie is mislukt; de kluis is ongewijzigd.</source>
         <translation>Updating the vault to this version failed; the vault is unchanged.</translation>
     </message>

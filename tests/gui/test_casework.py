@@ -49,8 +49,11 @@ def test_the_melder_file_is_saved_from_the_case(editor, ids, prompts, vault, tmp
     actions = editor.file_actions
     assert actions.melder_file_button.isVisible()
     assert not actions.destroy_now_button.isVisible()  # an open case is never destroyed
-    prompts.queue(tmp_path / "inzage")
+    prompts.queue(True, tmp_path / "inzage")
     qtbot_click(actions.melder_file_button)
+    kind, _title, text = prompts.asked[0]
+    assert kind == "confirm" and "niet versleuteld" in text  # asked before anything is written
+    assert "AVG art. 15 lid 4" in text and "anderen" in text
     written = tmp_path / "inzage.pdf"
     assert written.read_bytes().startswith(b"%PDF")
     assert str(written) in actions.message.text()
@@ -59,6 +62,14 @@ def test_the_melder_file_is_saved_from_the_case(editor, ids, prompts, vault, tmp
             select(AuditEntry.case_number).where(AuditEntry.action == "case_exported")
         )
         assert list(audit) == [f"ACME-{dt.date.today().year}-001"]
+
+
+def test_declining_the_melder_file_warning_writes_nothing(editor, ids, prompts, tmp_path: Path):
+    editor.show_case(ids["client"], ids["open"])
+    prompts.queue(False)
+    qtbot_click(editor.file_actions.melder_file_button)
+    assert prompts.kinds() == ["confirm"]  # no file was even asked for
+    assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_the_destroy_by_date_is_seen_and_changed(qtbot, editor, ids, vault) -> None:
@@ -71,14 +82,18 @@ def test_the_destroy_by_date_is_seen_and_changed(qtbot, editor, ids, vault) -> N
     dialog.date.setDate(dialog.date.date().addYears(2))
     qtbot_click(dialog.save_button)  # without a reason: refused, said in the dialog
     assert dialog.isVisible() and dialog.message.text()
-    dialog.reason.setText("lopende klachtprocedure")
+    qtbot.keyClicks(dialog.reason, "lopende klachtprocedure")
+    assert dialog.message.text() == ""  # the refusal goes once a reason is typed
     with qtbot.waitSignal(editor.saved):
         qtbot_click(dialog.save_button)
     with vault.session() as s:
         case = s.get(Case, ids["closed"])
         assert case is not None and case.destroy_by_reason == "lopende klachtprocedure"
         wanted = case.destroy_by
-    assert wanted is not None and wanted.strftime("%d-%m-%Y") in editor.header.status_label.text()
+    status = editor.header.status_label.text()
+    assert wanted is not None and wanted.strftime("%d-%m-%Y") in status
+    assert "lopende klachtprocedure" in status  # the reason is seen with the date
+    screenshot(editor.header, "casework_destroy_by_reason.png")
 
 
 def test_destroy_now_purges_the_file_like_the_purge(qtbot, editor, ids, prompts, vault) -> None:

@@ -78,6 +78,9 @@ def test_help_menu_has_the_guide_and_about(qtbot, window, prompts, vault_path) -
     guide = window.help_menu.guide
     assert guide is not None and guide.isVisible()
     assert "VP Desktop" in guide.browser.toPlainText()
+    # The Dutch UI opens the Dutch guide, in the formal "u".
+    assert guide.browser.toPlainText().startswith("VP Desktop voor vertrouwenspersonen")
+    assert "uw eigen laptop" in guide.browser.toPlainText()
 
 
 def test_close_vault_goes_back_to_the_start_screen(qtbot, prompts, qsettings, passphrase,
@@ -101,6 +104,32 @@ def test_close_vault_goes_back_to_the_start_screen(qtbot, prompts, qsettings, pa
     assert shell.window is None and shell.workspace is None
     assert shell.start_screen.isVisible()
     assert not workspace.is_open
+
+
+def test_unsaved_changes_at_close_vault_are_asked_under_that_name(
+    qtbot, prompts, qsettings, passphrase, vault_path, vault, monkeypatch
+) -> None:
+    from vp_desktop.ui.app import Shell
+    from vp_desktop.ui.prompts import Choice
+
+    vault.close()
+    shell = Shell(qsettings, prompts=prompts, idle_ms=600_000)
+    qtbot.addWidget(shell.start_screen)
+    shell.start(vault_path)
+    dialog = shell.start_screen.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(passphrase)
+    dialog.try_unlock()
+    window = shell.window
+    assert window is not None
+    section = next(iter(window.sections.values()))
+    monkeypatch.setattr(section, "has_unsaved_changes", lambda: True)
+    prompts.queue(Choice.CANCEL)
+    window.close_vault_action.trigger()
+    assert prompts.asked[-1][:2] == ("save_discard_cancel", "Kluis sluiten")
+    assert shell.window is window and window.isVisible()  # cancelled: the vault stays open
+    monkeypatch.undo()
+    window.close()
 
 
 def test_a_vault_file_on_the_command_line_opens_the_app(monkeypatch, vault_path) -> None:

@@ -152,6 +152,16 @@ def test_every_section_speaks_english(
     cases.grab().save(str(screenshot_dir / "cases_section_english.png"))
 
 
+def test_the_english_ui_opens_the_english_guide(english: None) -> None:
+    from vp_desktop.ui.help_menu import user_guide_path
+    from vp_desktop.ui.passphrase_widgets import language
+
+    english_guide, dutch_guide = user_guide_path(language()), user_guide_path("nl")
+    assert english_guide is not None and english_guide.name == "end-users.md"
+    assert dutch_guide is not None and dutch_guide.name == "gebruikershandleiding.md"
+    assert english_guide.read_text(encoding="utf-8").startswith("# VP Desktop for advisers")
+
+
 def test_store_errors_read_in_english(english: None) -> None:
     assert vault_error_text(VaultClosed()) == "The vault is locked; unlock it and try again."
     assert vault_error_text(DiskFull()).startswith("The disk is full")

@@ -210,7 +210,7 @@ def test_cancelled_or_failed_export_keeps_the_dialog_open(dialog, prompts, tmp_p
     assert dialog.export() is None
     kind, title, text = prompts.asked[-1]
     assert (kind, title) == ("error", "Exporteren niet gelukt")
-    assert "Kies een andere map" in text
+    assert "Deze map bestaat niet" in text  # a missing folder is named as such
 
 
 def test_going_back_and_choosing_again_while_checking_shows_the_new_file(

@@ -140,6 +140,10 @@ def test_ctrl_l_locks_at_once_and_keeps_the_unsaved_edit(
     assert prompts.asked == []
     assert window.lock.is_locked and not workspace.is_open
     assert notes_section.edit.text() == ""
+    # The locked page says it once; the unlock dialog over it does not repeat it.
+    shown = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    shown += [label.text() for label in window.lock.dialog.findChildren(QLabel)]
+    assert sum("vergrendeld" in text for text in shown) == 1
 
     window.lock.dialog.passphrase.setText(passphrase)
     window.lock.dialog.try_unlock()

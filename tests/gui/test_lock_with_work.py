@@ -288,3 +288,54 @@ def test_quitting_while_the_lock_waits_finishes_the_work_and_keeps_the_edit(
         kept = drafts_service.load_drafts(session)
         assert settings_service.load(session).last_backup_at is not None
     assert "nog te bewaren" in json.dumps(kept["cases"], ensure_ascii=False)
+
+
+def test_a_backup_failing_while_the_lock_waits_is_reported_after_unlock(
+    qtbot, work_window, workspace, vault, prompts, passphrase, practice, tmp_path: Path, monkeypatch
+) -> None:
+    release = threading.Event()
+    real_backup = backup.make_backup
+
+    def slow_backup(*args: Any, **kwargs: Any) -> Any:
+        release.wait(SIGNAL_TIMEOUT / 1000)
+        return real_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "make_backup", slow_backup)
+    dialog = BackupDialog(vault, prompts, work_window, start_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.target.setText(str(tmp_path / "x-nonexistent" / "sub" / "backup.vpvault"))
+    dialog.passphrase.setText(passphrase)
+    dialog.make_button.click()
+    work_window.lock.lock()
+    with qtbot.waitSignal(work_window.lock.locked, timeout=SIGNAL_TIMEOUT):
+        release.set()
+
+    unlock(qtbot, work_window, passphrase)
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _t, _x in prompts.asked))
+    told = [text for kind, _title, text in prompts.asked if kind == "info"][-1]
+    assert told.startswith("Terwijl de kluis vergrendeld was, is dit afgerond:")
+    assert "Back-up maken: niet gelukt." in told
+    assert "bestaat niet" in told  # the backup's own sentence, not a generic one
+    with workspace.session() as session:
+        assert settings_service.load(session).last_backup_at is None
+
+
+def test_a_backup_that_failed_just_before_the_lock_is_still_reported_after_unlock(
+    qtbot, work_window, workspace, vault, prompts, passphrase, practice, tmp_path: Path
+) -> None:
+    dialog = BackupDialog(vault, prompts, work_window, start_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.target.setText(str(tmp_path / "x-nonexistent" / "sub" / "backup.vpvault"))
+    dialog.passphrase.setText(passphrase)
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy and running_operations().running() == 0)
+    work_window.lock.lock()  # Ctrl+L at once: the failure was on screen only for a moment
+    assert not dialog.isVisible()
+
+    unlock(qtbot, work_window, passphrase)
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _t, _x in prompts.asked))
+    told = [text for kind, _title, text in prompts.asked if kind == "info"][-1]
+    assert "Back-up maken: niet gelukt." in told
+    assert "bestaat niet" in told

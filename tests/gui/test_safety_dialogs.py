@@ -98,6 +98,20 @@ def test_backup_dialog_explains_a_wrong_passphrase_and_stays_open(
     assert list(stick.iterdir()) == []
 
 
+def test_backup_to_a_folder_that_does_not_exist_says_so(
+    qtbot: QtBot, vault: Vault, prompts: ScriptedPrompts, passphrase: str, tmp_path: Path
+) -> None:
+    dialog = BackupDialog(vault, prompts, start_folder=tmp_path, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target.setText(str(tmp_path / "x-nonexistent" / "sub" / "backup.vpvault"))
+    dialog.passphrase.setText(passphrase)
+    dialog.make_button.click()
+    _idle(qtbot, dialog)
+    assert dialog.message.text().startswith("Deze map bestaat niet.")
+    assert "alleen-lezen" not in dialog.message.text()
+
+
 # -- restore ----------------------------------------------------------------------------------
 
 

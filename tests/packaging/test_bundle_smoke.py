@@ -25,7 +25,14 @@ DIST = ROOT / "dist"
 BUNDLE = DIST / "vp-desktop"
 EXECUTABLE = BUNDLE / "vp-desktop"
 APP_ID = "nl.vpdesktop.VPDesktop"
-SOURCES = ("vp_desktop", "resources", "packaging", "docs/end-users.md", "pyproject.toml")
+SOURCES = (
+    "vp_desktop",
+    "resources",
+    "packaging",
+    "docs/end-users.md",
+    "docs/gebruikershandleiding.md",
+    "pyproject.toml",
+)
 # Libraries of Qt modules the spec excludes: none may be in the bundle.
 UNWANTED_QT = ("WebEngine", "Quick", "Qml", "Qt63D", "Multimedia", "Charts", "DataVisualization")
 ARTIFACTS = ROOT / "tests" / "_artifacts"
@@ -145,6 +152,7 @@ def test_archive_unpacks_to_one_versioned_folder(bundle: Path) -> None:
         f"share/icons/hicolor/256x256/apps/{APP_ID}.png",
         f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
         "README.md",
+        "HANDLEIDING.md",
     ):
         assert f"{top}/{part}" in members, part
     assert all(m.uid == 0 and m.gid == 0 for m in members.values())

@@ -43,6 +43,8 @@ def test_the_wheel_carries_the_runtime_resources_and_no_sources(wheel: Path) -> 
         "vp_desktop/_resources/fonts/DejaVuSans-Bold.ttf",
         "vp_desktop/_resources/icons/vp-desktop.svg",
         "vp_desktop/_resources/i18n/vp_desktop_en.qm",
+        "vp_desktop/_resources/docs/gebruikershandleiding.md",  # Help, in each UI language
+        "vp_desktop/_resources/docs/end-users.md",
     } <= resources
     assert not {n for n in names if n.endswith(".ts")}
     assert "vp_desktop/store/migrations/versions/0001_initial_schema.py" in names

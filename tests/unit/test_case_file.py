@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from vp_desktop.services import attachments, audit, case_file, cases, clients, contacts, retention
+from vp_desktop.services import (
+    attachments,
+    audit,
+    case_file,
+    cases,
+    clients,
+    contacts,
+    retention,
+    settings,
+)
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.vault import Vault
 
@@ -96,6 +105,42 @@ def test_the_file_holds_everything_in_words(
     ):
         assert expected in text, expected
     assert "bullying" not in text  # labels, never codes
+
+
+@needs_pdftotext
+def test_the_relation_reads_as_in_the_editor_and_pages_are_counted(
+    vault: Vault, case_ids: tuple[int, int], tmp_path: Path
+) -> None:
+    with vault.session() as s:
+        text = _pdf_text(case_file.render_case_file(s, *case_ids, today=TODAY), tmp_path)
+    assert "Relatie beklaagde tot melder" in text  # the person complained about is the manager
+    assert "Relatie tot de beklaagde" not in text
+    assert "pagina 1 van 1" in text
+    assert "DEMO" not in text  # a real practice's file carries no demo marking
+
+
+@needs_pdftotext
+def test_a_demo_vaults_file_is_marked_demo_on_every_page(
+    vault: Vault, case_ids: tuple[int, int], tmp_path: Path
+) -> None:
+    with vault.transaction() as s:
+        settings.mark_demo_practice(s)
+        for day in range(1, 29):  # enough contacts for a second page
+            contacts.add_contact(
+                s,
+                case_ids[0],
+                case_ids[1],
+                contacts.ContactData(dt.date(2026, 2, day), 30, "phone", "Gebeld. " * 30),
+                today=TODAY,
+            )
+    with vault.session() as s:
+        data = case_file.render_case_file(s, *case_ids, today=TODAY)
+    text = _pdf_text(data, tmp_path)
+    pages = text.split("\f")[:-1]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert "DEMO – fictieve praktijk" in page
+        assert f"pagina {number} van {len(pages)}" in page
 
 
 @needs_pdftotext

@@ -10,6 +10,7 @@ import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import pytest
@@ -27,6 +28,7 @@ from vp_desktop.services import (
     contacts,
     demo,
     demo_practice,
+    demo_texts,
     pe,
     report_texts,
     search,
@@ -425,3 +427,10 @@ def test_the_first_client_shows_each_signal_and_has_advice_and_a_plan(session: S
         select(func.count()).where(Case.purged_at.is_not(None), Case.respondent_ref.is_not(None))
     )
     assert purged_refs == 0
+
+
+def test_others_involved_keep_the_tussenvoegsel_lower_case() -> None:
+    rng = Random(7)
+    names = [demo_texts.others_involved(rng, "Leidinggevende") for _ in range(400)]
+    assert any(" van " in name or " de " in name for name in names)
+    assert not any(" Van " in name or " De " in name for name in names)

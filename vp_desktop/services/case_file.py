@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang, Vocabulary
+from vp_desktop.reports import wording
+from vp_desktop.reports.page_count import counted_canvas
 from vp_desktop.reports.pdf_layout import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, register_fonts
 from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
@@ -61,7 +63,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "closed": ("Afgesloten", "Closed"),
     "track": ("Spoor", "Track"),
     "categories": ("Onderwerp", "Category"),
-    "relation": ("Relatie tot de beklaagde", "Relation to the person complained about"),
     "melder_role": ("Rol van de melder", "Melder's role"),
     "gender": ("Geslacht", "Gender"),
     "age_band": ("Leeftijd", "Age"),
@@ -91,7 +92,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "none": ("Geen.", "None."),
     "not_recorded": ("niet vastgelegd", "not recorded"),
-    "footer": ("Vertrouwelijk — {number} — pagina {page}", "Confidential — {number} — page {page}"),
+    "footer": (
+        "Vertrouwelijk — {number} — pagina {page} van {pages}",
+        "Confidential — {number} — page {page} of {pages}",
+    ),
 }
 
 _PAGE_WIDTH = A4[0] - 40 * mm
@@ -129,12 +133,16 @@ def render_case_file(
     """The PDF bytes of one case's whole file (scoped to `client_id`)."""
     case = get_case(session, client_id, case_id)
     profile = settings_service.load(session)
+    demo = settings_service.is_demo_practice(session)
     words = _Words(lang)
     styles = _styles()
     story: list[Any] = [
         Paragraph(words("title", number=case.number), styles["title"]),
         Paragraph(words("subtitle", date=_date(today or dt.date.today())), styles["subtitle"]),
     ]
+    if demo:  # as the annual report: a demo file is never mistaken for a real one
+        marker = wording.text("demo_marker", lang) + " — " + wording.text("demo_note", lang)
+        story.append(Paragraph(escape(marker), styles["warning"]))
     if profile.adviser_name:
         adviser = words("by", name=escape(profile.adviser_name))
         if profile.registration_number:
@@ -166,15 +174,19 @@ def render_case_file(
         author=profile.adviser_name or "VP Desktop",
     )
 
-    def footer(canvas: Any, document: Any) -> None:
+    def running_texts(canvas: Any, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        text = words("footer", number=case.number, page=document.page)
+        text = words("footer", number=case.number, page=page, pages=pages)
         canvas.drawCentredString(A4[0] / 2, 10 * mm, text)
+        if demo:
+            canvas.setFont(FONT_BOLD, 8)
+            canvas.setFillColor(colors.HexColor("#8a1c1c"))
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, wording.text("demo_marker", lang))
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=counted_canvas(running_texts))
     return buffer.getvalue()
 
 
@@ -193,7 +205,8 @@ def _registration(case: Case, words: _Words, styles: _Styles, lang: Lang) -> lis
         (words("track"), escape(vocab.TRACKS.label(case.track, lang))),
         (words("categories"), _labels(vocab.CATEGORIES, case.codes_of("category"), lang)),
         (words("came_in_via"), _label(vocab.CAME_IN_VIA, case.came_in_via, lang, words)),
-        (words("relation"), _label(vocab.RELATIONS, case.relation, lang, words)),
+        # The editor's own label: the relation of the person complained about to the melder.
+        (escape(vocab.RELATIONS.title(lang)), _label(vocab.RELATIONS, case.relation, lang, words)),
         (words("melder_role"), _label(vocab.MELDER_ROLES, case.melder_role, lang, words)),
         (words("gender"), _label(vocab.GENDERS, case.gender, lang, words)),
         (words("age_band"), _label(vocab.AGE_BANDS, case.age_band, lang, words)),
@@ -321,7 +334,7 @@ def _section(title: str, body: Any, styles: _Styles) -> list[Any]:
 
 def _key_values(rows: list[tuple[str, str]], styles: _Styles) -> Table:
     cells = [[Paragraph(k, styles["key"]), Paragraph(v, styles["cell"])] for k, v in rows]
-    table = Table(cells, colWidths=[0.32 * _PAGE_WIDTH, 0.68 * _PAGE_WIDTH], hAlign="LEFT")
+    table = Table(cells, colWidths=[0.36 * _PAGE_WIDTH, 0.64 * _PAGE_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -293,4 +293,5 @@ def department(rng: Random, sector: str) -> str:
 
 def others_involved(rng: Random, relation_label: str) -> str:
     first, surname = person(rng, None)
-    return f"{first} {surname[0].upper()}{surname[1:]} ({relation_label.lower()})"
+    # After a first name the tussenvoegsel stays lower case: "Marco van Leeuwen".
+    return f"{first} {surname} ({relation_label.lower()})"

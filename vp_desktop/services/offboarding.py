@@ -25,7 +25,7 @@ from vp_desktop.services.caseload_io import export_caseload
 from vp_desktop.services.errors import Checker
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.services.signals import handover
-from vp_desktop.store.errors import DiskFull, LocationUnwritable, WipeIncomplete
+from vp_desktop.store.errors import DiskFull, FolderMissing, LocationUnwritable, WipeIncomplete
 from vp_desktop.store.models import Activity, Case
 from vp_desktop.store.vault import Vault
 from vp_desktop.store.wipe import mark_wipe_pending
@@ -148,7 +148,7 @@ def offboard_client(
 
 def _make_folder(path: Path) -> Path:
     if not path.parent.is_dir():
-        raise LocationUnwritable(f"The folder {path.parent} does not exist.")
+        raise FolderMissing(f"The folder {path.parent} does not exist.")
     try:
         path.mkdir(mode=0o700, exist_ok=True)
     except PermissionError as exc:

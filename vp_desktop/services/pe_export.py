@@ -28,7 +28,7 @@ from vp_desktop.services.errors import Checker
 from vp_desktop.services.pe import get_evidence, list_pe_activities
 from vp_desktop.services.pe_progress import evaluate_all, load_setup, records_of
 from vp_desktop.services.safe_files import write_private_file
-from vp_desktop.store.errors import LocationUnwritable
+from vp_desktop.store.errors import FolderMissing, LocationUnwritable
 from vp_desktop.store.models import PeActivity
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ def report_data(
 
 def make_private_folder(folder: Path) -> None:
     if not folder.parent.is_dir():
-        raise LocationUnwritable(f"The folder {folder.parent} does not exist.")
+        raise FolderMissing(f"The folder {folder.parent} does not exist.")
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except PermissionError as exc:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from vp_desktop.store.errors import DiskFull, LocationUnwritable, VaultError
+from vp_desktop.store.errors import DiskFull, FolderMissing, LocationUnwritable, VaultError
 from vp_desktop.store.lock import VaultLock, lock_path_for
 
 PENDING_DIR_ENV = "VP_DESKTOP_STATE_DIR"
@@ -31,7 +31,7 @@ def private_writer(target: Path) -> Iterator[BinaryIO]:
     """Yield a binary stream; on normal exit the content replaces `target` atomically."""
     target = Path(target)
     if not target.parent.is_dir():
-        raise LocationUnwritable(f"The folder {target.parent} does not exist.")
+        raise FolderMissing(f"The folder {target.parent} does not exist.")
     part = target.with_name(f".{target.name}.part")
     with _listed_while_written(part):
         yield from _write_part(part, target)

@@ -81,6 +81,13 @@ class LocationUnwritable(VaultError):
     reason = "The location cannot be written to (read-only, or no permission)."
 
 
+class FolderMissing(LocationUnwritable):
+    """The chosen folder does not exist (a mistyped path, a USB stick not plugged in)."""
+
+    code = "folder_missing"
+    reason = "The folder does not exist. Choose an existing folder."
+
+
 class DiskFull(VaultError):
     code = "disk_full"
     reason = "The disk is full. Nothing new was saved; free some space and try again."

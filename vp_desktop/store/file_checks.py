@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from vp_desktop.store.errors import (
+    FolderMissing,
     LocationUnwritable,
     NotAVault,
     RestoreInterrupted,
@@ -66,7 +67,7 @@ def location_writable(folder: Path) -> bool:
 def check_writable(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
-        raise LocationUnwritable(f"The folder {folder} does not exist.")
+        raise FolderMissing(f"The folder {folder} does not exist.")
     if not location_writable(folder):
         raise LocationUnwritable()
     if path.exists():

@@ -127,6 +127,7 @@ class CaseEditor(QWidget):
             case = case_service.get_case(session, client_id, case_id)
             data = case_service.CaseData.of(case)
             number, destroy_by = case.number, case.destroy_by
+            destroy_by_reason = case.destroy_by_reason
             purged_at = case.purged_at
         self._client_id, self._case_id = client_id, case_id
         self._stored_closed = data.closed_on is not None
@@ -135,7 +136,9 @@ class CaseEditor(QWidget):
         self._destroy_by = destroy_by
         self.fields.load(data)
         self._snapshot = self.state()
-        self.header.show_case(number, data.opened_on, data.closed_on, destroy_by, purged_at)
+        self.header.show_case(
+            number, data.opened_on, data.closed_on, destroy_by, purged_at, destroy_by_reason
+        )
         self.contacts.load(client_id, case_id, read_only=self._purged)
         self.file_actions.show_case(
             client_id,

@@ -24,6 +24,7 @@ class CaseHeader(QWidget):
         self.number_label.setFont(font)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status van de casus"))
+        self.status_label.setWordWrap(True)  # a long reason for the destroy-by date wraps
         self.close_button = QPushButton(self.tr("Casus sluiten…"))
         self.revert_button = QPushButton(self.tr("Ongedaan maken"))
         self.revert_button.setToolTip(self.tr("Wijzigingen sinds het laatste opslaan weggooien"))
@@ -61,6 +62,7 @@ class CaseHeader(QWidget):
         closed_on: dt.date | None,
         destroy_by: dt.date | None,
         purged_at: dt.datetime | None,
+        destroy_by_reason: str | None = None,
     ) -> None:
         self.number_label.setText(number)
         if purged_at is not None:
@@ -71,6 +73,8 @@ class CaseHeader(QWidget):
                 text += " · " + self.tr("vernietigen vóór %1").replace(
                     "%1", format_date(destroy_by)
                 )
+                if destroy_by_reason:  # a date moved by hand shows why, wherever it is seen
+                    text += " " + self.tr("(reden: %1)").replace("%1", destroy_by_reason)
         else:
             text = self.tr("Open sinds %1").replace("%1", format_date(opened_on))
         self.status_label.setText(text)

@@ -43,6 +43,10 @@ def vault_error_text(error: VaultError | NotFound) -> str:
             "VaultErrors",
             "Op deze plek kan VP Desktop niet schrijven (alleen-lezen of geen toegang).",
         ),
+        "folder_missing": QCoreApplication.translate(
+            "VaultErrors",
+            "Deze map bestaat niet. Kies een bestaande map (staat de USB-stick erin?).",
+        ),
         "disk_full": QCoreApplication.translate(
             "VaultErrors",
             "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",

@@ -24,7 +24,7 @@ from vp_desktop.services import caseload_io
 from vp_desktop.services import clients as client_service
 from vp_desktop.services.caseload_io import ExportFormat, ExportResult
 from vp_desktop.services.errors import NotFound
-from vp_desktop.store.errors import DiskFull, LocationUnwritable, VaultError
+from vp_desktop.store.errors import DiskFull, FolderMissing, LocationUnwritable, VaultError
 from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.shared.wording import count_text
@@ -190,6 +190,8 @@ class ExportDialog(QDialog):
     def _failure_text(self, error: VaultError | NotFound | OSError) -> str:
         if isinstance(error, DiskFull):
             return self.tr("De schijf is vol; er is geen bestand geschreven. Maak ruimte vrij.")
+        if isinstance(error, FolderMissing):
+            return str(vault_error_text(error))
         if isinstance(error, LocationUnwritable | PermissionError):
             return self.tr("Op deze plek kan niet worden geschreven. Kies een andere map.")
         if isinstance(error, VaultError | NotFound):

@@ -12,20 +12,37 @@ from PySide6.QtWidgets import QDialog, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from vp_desktop import __version__
 from vp_desktop.resources import resources_root
+from vp_desktop.ui.passphrase_widgets import language
 from vp_desktop.ui.workspace import Workspace
 
 LICENCE = "MIT"
 
 
-def user_guide_path() -> Path | None:
-    """docs/end-users.md in a checkout or wheel; README.md beside a bundle's executable."""
-    candidates = [
-        Path(sys.executable).resolve().parent / "README.md",
-        resources_root().parent / "docs" / "end-users.md",
-        Path(__file__).resolve().parents[2] / "docs" / "end-users.md",
-    ]
+#: the guide in each UI language: (file in docs/, file beside a Linux bundle's executable)
+GUIDES = {
+    "nl": ("gebruikershandleiding.md", "HANDLEIDING.md"),
+    "en": ("end-users.md", "README.md"),
+}
+
+
+def user_guide_path(lang: str = "nl") -> Path | None:
+    """The guide in the UI language: docs/ in a checkout, `_resources/docs` in a wheel or bundle,
+    or beside a Linux bundle's executable; the other language's guide when that one is missing."""
+    found = _guide_in(lang)
+    if found is None:
+        found = _guide_in("en" if lang == "nl" else "nl")
+    return found
+
+
+def _guide_in(lang: str) -> Path | None:
+    in_docs, beside_executable = GUIDES.get(lang, GUIDES["nl"])
+    candidates = [Path(sys.executable).resolve().parent / beside_executable]
     if not getattr(sys, "frozen", False):
-        candidates = candidates[1:]
+        candidates = []
+    candidates += [
+        resources_root() / "docs" / in_docs,
+        Path(__file__).resolve().parents[2] / "docs" / in_docs,
+    ]
     return next((path for path in candidates if path.is_file()), None)
 
 
@@ -77,7 +94,7 @@ class HelpMenu(QMenu):
         self._workspace.prompts.info(self.tr("Over VP Desktop"), self.about_text())
 
     def show_guide(self) -> None:
-        guide = user_guide_path()
+        guide = user_guide_path(language())
         if guide is None:
             self._workspace.prompts.info(
                 self.tr("Gebruikershandleiding"),

@@ -26,7 +26,8 @@ from vp_desktop.store.vault import Vault
 from vp_desktop.ui.integrity_watch import check_after_unlock
 from vp_desktop.ui.passphrase_widgets import UnlockDialog, VaultOpener
 from vp_desktop.ui.session_watch import SessionWatch
-from vp_desktop.ui.shared.background import Outcome, error_text, running_operations
+from vp_desktop.ui.shared.background import Outcome, running_operations
+from vp_desktop.ui.task_dialog import TaskDialog
 from vp_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -223,6 +224,11 @@ class LockController(QObject):
             if widget is self._window or widget is self.dialog or not widget.isVisible():
                 continue
             if widget.isWindow() and widget.windowType() != Qt.WindowType.ToolTip:
+                if isinstance(widget, TaskDialog) and widget.failure_on_screen is not None:
+                    # A failure that ended just before the lock was hardly on screen: tell it
+                    # again after unlock, as if it had ended while locked.
+                    self._finished_while_locked.append(widget.failure_on_screen)
+                    widget.failure_on_screen = None
                 widget.hide()
                 self._hidden.append(widget)
 
@@ -304,17 +310,21 @@ class LockController(QObject):
         for outcome in finished:
             if outcome.ok:
                 lines.append(self.tr("%1: gelukt.").replace("%1", outcome.title))
+            elif outcome.cancelled:
+                lines.append(
+                    self.tr("%1: afgebroken. %2")
+                    .replace("%1", outcome.title)
+                    .replace("%2", outcome.error_sentence())
+                )
             else:
                 lines.append(
                     self.tr("%1: niet gelukt. %2")
                     .replace("%1", outcome.title)
-                    .replace("%2", error_text(outcome.error or Exception()))
+                    .replace("%2", outcome.error_sentence())
                 )
         self._workspace.prompts.info(
             self.tr("Afgerond tijdens het vergrendelen"),
-            self.tr("Terwijl de kluis vergrendeld werd, is dit werk afgerond:")
-            + "\n"
-            + "\n".join(lines),
+            self.tr("Terwijl de kluis vergrendeld was, is dit afgerond:") + "\n" + "\n".join(lines),
         )
 
     def stop(self) -> None:

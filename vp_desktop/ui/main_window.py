@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.sections: dict[str, Section] = {s.key: s for s in sections}
         self._client_id: int | None = None
         self._closing_without_asking = False
+        self._closing_title = ""  # set while "Kluis sluiten" closes the window
         self.search_dialog: Any = None  # PeopleSearchDialog, made when first opened
         self.setWindowTitle(self._title())
 
@@ -376,7 +377,11 @@ class MainWindow(QMainWindow):
     def close_vault(self) -> None:
         """Close this vault (unsaved changes asked about first) and go back to the start screen,
         where another vault can be opened."""
-        self.close_vault_requested.emit()
+        self._closing_title = self.tr("Kluis sluiten")  # the question names what was chosen
+        try:
+            self.close_vault_requested.emit()
+        finally:
+            self._closing_title = ""
 
     def close_without_asking(self) -> None:
         """Close for a rebuild (language switch): the vault stays open for the new window."""
@@ -385,7 +390,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         asking = not self._closing_without_asking and not self.lock.is_locked
-        if asking and not self.settle_unsaved_changes(self.tr("Afsluiten")):
+        title = self._closing_title or self.tr("Afsluiten")
+        if asking and not self.settle_unsaved_changes(title):
             event.ignore()
             return
         self._save_geometry()

@@ -160,7 +160,8 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Kluis ontgrendelen"))
         self.setModal(True)
         intro = QLabel(
-            self.tr("De kluis is vergrendeld. Vul uw wachtzin in om verder te werken.")
+            # The locked page behind already says that the vault is locked.
+            self.tr("Vul uw wachtzin in om verder te werken.")
             if locked
             else self.tr("Vul de wachtzin van deze kluis in.")
         )

@@ -25,7 +25,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.passphrase_widgets import language
 from vp_desktop.ui.passphrase_widgets import passphrase_edit as passphrase_edit  # one for all
-from vp_desktop.ui.shared.background import BackgroundOperation, error_text
+from vp_desktop.ui.shared.background import BackgroundOperation, Outcome, error_text
 
 ERROR_STYLE = "color: #b3261e;"
 DONE_STYLE = "color: #1b5e20;"
@@ -135,6 +135,9 @@ class TaskDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._task: BackgroundOperation | None = None
+        # the last task's failure while its sentence is still on screen (cleared by a new task);
+        # a lock that closes this dialog tells it again after unlock, so it is never lost
+        self.failure_on_screen: Outcome | None = None
         self.setModal(True)
         self.setMinimumWidth(520)
 
@@ -167,16 +170,27 @@ class TaskDialog(QDialog):
         on_failure: Callable[[BaseException], None],
     ) -> None:
         """Run `work` in the background (the lock waits for it); the outcome comes back here."""
-        task = BackgroundOperation(self.windowTitle(), lambda _reporter: work(), self)
+        task = BackgroundOperation(
+            self.windowTitle(),
+            lambda _reporter: work(),
+            self,
+            describe_error=self.error_sentence,
+        )
         task.succeeded.connect(on_success)
         task.failed.connect(on_failure)
         task.finished.connect(self._task_finished)
         self._task = task
+        self.failure_on_screen = None
         self.set_busy(True)
         task.start()
 
-    def _task_finished(self, _outcome: object) -> None:
+    def error_sentence(self, error: BaseException) -> str:
+        """The sentence this dialog shows for a failed task (also told after an unlock)."""
+        return safety_error_text(error)
+
+    def _task_finished(self, outcome: Outcome) -> None:
         self._task = None  # the operation stays a child of the dialog until the dialog goes
+        self.failure_on_screen = None if outcome.ok else outcome
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:

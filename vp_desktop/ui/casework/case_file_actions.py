@@ -112,9 +112,24 @@ class CaseFileActions(QWidget):
         except (NotFound, VaultError) as error:
             self._tell(error_text(error))
             return
-        target = self._workspace.prompts.save_file(
-            self.tr("Dossier voor de melder opslaan"), suggested, PDF_FILTER
-        )
+        prompts = self._workspace.prompts
+        if not prompts.confirm(
+            self.tr("Dossier voor de melder opslaan"),
+            self.tr(
+                "Het dossier komt als PDF buiten de kluis te staan en is niet versleuteld. "
+                "Iedereen die bij die map kan, kan het lezen. Bewaar het alleen zo lang als nodig."
+            )
+            + "\n\n"
+            + self.tr(
+                "Het kan ook namen en gegevens van anderen bevatten (andere betrokkenen, "
+                "beklaagden, aantekeningen, gesprekken). Lees het na en maak die onleesbaar waar "
+                "nodig voordat u het aan de melder geeft: inzage mag de rechten van anderen niet "
+                "schaden (AVG art. 15 lid 4)."
+            ),
+            destructive=True,
+        ):
+            return
+        target = prompts.save_file(self.tr("Dossier voor de melder opslaan"), suggested, PDF_FILTER)
         if target is None:
             return
         if target.suffix.lower() != ".pdf":

@@ -41,6 +41,8 @@ class DestroyByDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reden"))
         self.reason.setMinimumWidth(320)
         self.message = message_label(self.tr("Melding bij de vernietigingsdatum"))
+        # A refusal ("verplicht") no longer applies once the adviser changes the input.
+        self.reason.textEdited.connect(lambda _text: self.say(""))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -62,6 +62,8 @@ class Outcome:
     title: str
     result: object = None
     error: BaseException | None = None
+    # the task's own sentence for its error (e.g. a backup's), shown after unlock
+    error_message: str = ""
 
     @property
     def ok(self) -> bool:
@@ -70,6 +72,12 @@ class Outcome:
     @property
     def cancelled(self) -> bool:
         return isinstance(self.error, Cancelled)
+
+    def error_sentence(self) -> str:
+        """What stopped the work, in the task's own words when it has them."""
+        if self.error is None:
+            return ""
+        return self.error_message or error_text(self.error)
 
 
 def error_text(error: BaseException) -> str:
@@ -118,9 +126,17 @@ class BackgroundOperation(QObject):
     failed = Signal(object)  # the exception (Cancelled when stopped on request)
     finished = Signal(object)  # the Outcome, after succeeded or failed
 
-    def __init__(self, title: str, work: Work, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        work: Work,
+        parent: QObject | None = None,
+        *,
+        describe_error: Callable[[BaseException], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        self._describe_error = describe_error
         self._stop = threading.Event()
         self._runner: _Runner | None = None
         self._work = work
@@ -153,7 +169,10 @@ class BackgroundOperation(QObject):
         if runner is None:
             return
         runner.wait()  # `finished` comes a moment before the thread has really ended
-        outcome = Outcome(self.title, runner.result, runner.error)
+        message = ""
+        if runner.error is not None and self._describe_error is not None:
+            message = self._describe_error(runner.error)
+        outcome = Outcome(self.title, runner.result, runner.error, message)
         # The runner is owned by Python: dropping the last reference deletes it (no deleteLater).
         try:
             if outcome.error is None:
