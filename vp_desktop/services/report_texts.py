@@ -222,6 +222,9 @@ def _terms(value: str, field: str = "") -> Iterator[tuple[str, str]]:
             yield "phone", digits
 
 
+Span = tuple[int, int]
+
+
 @dataclass(slots=True)
 class _Index:
     words: dict[str, set[HitSource]]
@@ -229,7 +232,18 @@ class _Index:
     phones: dict[str, set[HitSource]]
 
 
-def _build_index(session: Session, client_id: int) -> _Index:
+def _may_occur(value: str, folded_texts: str) -> bool:
+    """False when no term of `value` can be in the texts: none of its words, nor any part of a
+    hyphenated one, is even a substring of them (phone numbers, written in many ways, are always
+    looked at)."""
+    if sum(c.isdigit() for c in value) >= _MIN_PHONE_DIGITS:
+        return True
+    words = _WORD.findall(_fold(value))
+    return any(piece in folded_texts for word in words for piece in _parts(word))
+
+
+def _build_index(session: Session, client_id: int, folded_texts: str) -> _Index:
+    """The terms of every unpurged case of every client that may occur in `folded_texts`."""
     index = _Index(defaultdict(set), defaultdict(set), defaultdict(set))
     columns = [getattr(Case, name) for name in IDENTIFYING_SOURCES]
     query = (
@@ -242,7 +256,7 @@ def _build_index(session: Session, client_id: int) -> _Index:
         number = case_number(row.code, row.year, row.seq) if own else None
         for name in IDENTIFYING_SOURCES:
             value = getattr(row, name)
-            if not value:
+            if not value or not _may_occur(value, folded_texts):
                 continue
             source = HitSource(name, number)
             for kind, term in _terms(value, name):
@@ -255,13 +269,27 @@ def _order(source: HitSource) -> tuple[int, str]:
     return IDENTIFYING_SOURCES.index(source.field), source.case_number or "~"
 
 
+def _phrase_matches(folded: str, phrases: dict[str, set[HitSource]]) -> Iterator[tuple[Span, str]]:
+    """(span, phrase) of the longest indexed phrase starting at each place in `folded`.
+
+    One pattern for all phrases whose first word occurs in the text (one regex per phrase of
+    every case of every client took seconds); the lookahead finds overlapping phrases too, and
+    a shorter phrase at the same place would be inside the longer one anyway.
+    """
+    candidates = sorted((p for p in phrases if p.split(" ", 1)[0] in folded), key=len, reverse=True)
+    if not candidates:
+        return
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split(" "))) for p in candidates)
+    pattern = re.compile(r"(?<!\w)(?=(" + alternatives + r")(?!\w))")
+    for match in pattern.finditer(folded):
+        yield match.span(1), " ".join(match.group(1).split())
+
+
 def _scan(text_field: str, text: str, index: _Index) -> list[IdentifierHit]:
     folded = _fold(text)
     found: dict[tuple[int, int], set[HitSource]] = defaultdict(set)
-    for phrase, sources in index.phrases.items():
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split(" "))) + r"(?!\w)"
-        for match in re.finditer(pattern, folded):
-            found[match.span()] |= sources
+    for span, phrase in _phrase_matches(folded, index.phrases):
+        found[span] |= index.phrases[phrase]
     for match in _WORD.finditer(folded):
         start = match.start()
         for piece in _parts(match.group()):
@@ -302,7 +330,8 @@ def find_identifiers(session: Session, client_id: int, texts: ReportTexts) -> li
     get_client(session, client_id)
     if not any(getattr(texts, name).strip() for name in TEXT_FIELDS):
         return []
-    index = _build_index(session, client_id)
+    folded_texts = " ".join(_fold(getattr(texts, name)) for name in TEXT_FIELDS)
+    index = _build_index(session, client_id, folded_texts)
     hits: list[IdentifierHit] = []
     for name in TEXT_FIELDS:
         hits.extend(_scan(name, getattr(texts, name), index))
