@@ -14,7 +14,9 @@ a breakdown that no pattern can make safe is withheld too.
 Re-issuing a year: the record keeps each issue's true key figures, so an earlier issue of a year
 whose cases changed becomes figures of its own, tied to the present ones by the identities and by
 growth (a reader comparing issues may assume cases were only added). A breakdown in which a
-figure changed is left out of the new issue; what did not change is repeated as issued.
+figure changed is left out of the new issue; what did not change is repeated as issued, in
+the layout it was issued with (the same rare figures merged into "other"), so a re-issue of
+unchanged data equals the issue on record.
 `export.reissue_changes` lists what a re-issue would change, for the adviser to see first.
 """
 
