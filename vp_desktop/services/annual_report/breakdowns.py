@@ -16,6 +16,7 @@ from vp_desktop.services.annual_report.facts import YearFacts
 
 if TYPE_CHECKING:
     from vp_desktop.domain.disclosure.solver import Protection
+    from vp_desktop.services.annual_report.issued import IssuedFigures
 from vp_desktop.services.annual_report.figures import (
     SENSITIVE,
     SMALL_YEAR_FACTOR,
@@ -46,6 +47,7 @@ class BreakdownSteps:
     handled_id: str
     known: dict[str, Knowledge]
     facts: YearFacts
+    issues: list[IssuedFigures]
     result: ProtectedYear
 
     def _publish(self, cell: Cell, visibility: Visibility | None) -> None:
@@ -93,10 +95,13 @@ class BreakdownSteps:
         if not issued_others:
             self._block(key, cells, relations)
             return
-        if any(not 0 < by_id[i].value < self.k for rare in issued_others.values() for i in rare):
+        # The reader knows each merged figure to be 1..k-1 with the k of the issues (the
+        # smallest, when the year was issued with several).
+        issued_k = min((i.threshold for i in self.issues if i.year == self.year), default=self.k)
+        if any(not 0 < by_id[i].value < issued_k for rare in issued_others.values() for i in rare):
             self.result.withheld.append(key)  # a merged figure is no longer rare: it changed
             return
-        merged = self._merge(key, cells, relations, issued_others)
+        merged = self._merge(key, cells, relations, issued_others, issued_k)
         if not self._block(key, *merged):
             self.result.merged.pop(key, None)
 
@@ -149,12 +154,17 @@ class BreakdownSteps:
             if by_id[other_id].value + sum(by_id[i].value for i in rare) < self.k:
                 continue  # a small merged figure could not leave each part its range
             chosen[other] = rare
-        return self._merge(key, cells, relations, chosen)
+        return self._merge(key, cells, relations, chosen, self.k)
 
     def _merge(
-        self, key: str, cells: list[Cell], relations: list[Relation], chosen: dict[str, list[str]]
+        self,
+        key: str,
+        cells: list[Cell],
+        relations: list[Relation],
+        chosen: dict[str, list[str]],
+        k: int,
     ) -> tuple[list[Cell], list[Relation], set[str]]:
-        """Merge each `chosen` "other" row's rare figures (cell ids) into it."""
+        """Merge each `chosen` "other" row's rare figures (cell ids, each 1..k-1) into it."""
         by_id = {c.id: c for c in cells}
         internal: set[str] = set()
         table = key.split("+")[-1]
@@ -168,7 +178,7 @@ class BreakdownSteps:
             total = own.value + sum(by_id[i].value for i in rare)
             cells = [
                 dataclasses.replace(c, id=own_id, role=Role.UNPUBLISHED) if c.id == other_id
-                else dataclasses.replace(c, role=Role.KNOWN_HIDDEN, lo=1, hi=self.k - 1)
+                else dataclasses.replace(c, role=Role.KNOWN_HIDDEN, lo=1, hi=k - 1)
                 if c.id in rare else c
                 for c in cells
             ]  # fmt: skip
