@@ -67,6 +67,7 @@ class ReportsSection(Section):
         self._debounce.timeout.connect(self._preview_when_visible)
         self._export = ExportSteps(workspace)
         self.issued = IssuedReports(workspace)
+        self.issued.withdrawn.connect(self._show_status)
         self._build()
         self.set_client(None)
 
@@ -408,6 +409,9 @@ class ReportsSection(Section):
         if status is not None:
             self.status_label.setText(status)
             self.issued.refresh()
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
 
     def export_overview(self) -> None:
         status = self._export.export_overview(self._lang())
