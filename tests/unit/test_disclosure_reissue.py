@@ -11,6 +11,7 @@ from typing import Any
 
 from tests.support.caseloads import ALWAYS_SET, Client, SimCase, facts_of
 from tests.support.disclosure_auditor import Auditor
+from tests.support.report_fixture import _case as add_case
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.services import clients
 from vp_desktop.services.annual_report.export import export_annual_report, reissue_changes
@@ -47,6 +48,27 @@ def test_exporting_an_unchanged_year_again_publishes_the_same_report(
         assert after == before
         merged += sum(1 for t in before["tables"] if t.get("merged"))
     assert merged  # the layout with merged rows, which a re-issue used to lose, was tested
+
+
+def test_the_changes_of_a_changed_year_never_turn_a_zero_into_a_dash(
+    vault: Vault, tmp_path: Path
+) -> None:
+    with vault.transaction() as session:
+        populate_demo(session, DemoSpec(clients=2, today=TODAY))
+    with vault.session() as session:
+        client_id = clients.list_clients(session)[0].id
+    with vault.transaction() as session:
+        export_annual_report(session, client_id, 2025, tmp_path / "r.json", "json", today=TODAY,
+                             accept_identifier_warnings=True)  # fmt: skip
+        add_case(session, client_id, opened=dt.date(2025, 5, 1))
+    with vault.session() as session:
+        changes = reissue_changes(session, client_id, 2025)
+    assert changes  # one more case: something changes
+    assert not [c for c in changes if c.before == "0" and c.after == OMITTED_MARKER]
+    for change in changes:
+        if not change.code:  # a table left out as a whole is named once
+            assert (change.before, change.after) == ("getoond", "weggelaten")
+            assert not [c for c in changes if c.table == change.table and c.code]
 
 
 def _case(track: str = "unwanted_behaviour", category: str = "bullying", **single: Any) -> SimCase:

@@ -53,8 +53,8 @@ def report(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             for change in changes:
-                print(f"  {change.table}/{change.code}: {change.before} -> {change.after}",
-                      file=sys.stderr)  # fmt: skip
+                where = f"{change.table}/{change.code}" if change.code else change.table
+                print(f"  {where}: {change.before} -> {change.after}", file=sys.stderr)
         try:
             with vault.transaction() as session:
                 result = export_annual_report(
