@@ -249,3 +249,4 @@ def test_a_reissue_shows_what_would_change_before_asking(
     section.export_report()
     question = prompts.asked[-1][2]
     assert "al eerder uitgebracht" in question and "Rol van de melder" in question
+    assert "Rol van de melder: getoond → weggelaten" in question

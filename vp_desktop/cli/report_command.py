@@ -48,7 +48,7 @@ def report(args: argparse.Namespace) -> int:
         if changes:
             print(
                 f"vp-desktop: {args.year} was issued before; this export prints "
-                f"{len(changes)} figure(s) differently (a breakdown that changed is left out; "
+                f"{len(changes)} thing(s) differently (a breakdown that changed is left out; "
                 "everything is protected together with the earlier issue):",
                 file=sys.stderr,
             )
