@@ -112,6 +112,8 @@ class ReportsSection(Section):
         self.overview_button.clicked.connect(self.export_overview)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # Two lines kept free: on a smaller window the layout would otherwise squeeze it away.
+        self.status_label.setMinimumHeight(2 * self.status_label.fontMetrics().lineSpacing())
         self.status_label.setAccessibleName(self.tr("Status van het jaarverslag"))
 
         controls = QWidget()
