@@ -2702,40 +2702,46 @@
 <context>
     <name>IssuedReports</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="28"/>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="32"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="35"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="39"/>
         <source>Uitgebrachte jaarverslagen</source>
+        <extracomment>A report was taken out of the record: what the page&apos;s status line should say now.</extracomment>
         <translation>Issued annual reports</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="35"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="42"/>
         <source>Uit de registratie halen…</source>
         <translation>Withdraw from the record…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="37"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="44"/>
         <source>Uitgebracht jaarverslag uit de registratie halen</source>
         <translation>Withdraw issued annual report from the record</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="59"/>
-        <source>%1 · uitgebracht op %2 · k = %3 · %4</source>
-        <translation>%1 · issued on %2 · k = %3 · %4</translation>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="66"/>
+        <source>%1 · %2 · uitgebracht op %3 · k = %4 · %5</source>
+        <translation>%1 · %2 · issued on %3 · k = %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="72"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="100"/>
+        <source>Het jaarverslag over %1, uitgebracht op %2 als %3, wordt uit de registratie van uitgebrachte verslagen gehaald. Latere verslagen houden er dan geen rekening meer mee. Doe dit alleen als dit verslag nooit aan de opdrachtgever is gegeven. Doorgaan?</source>
+        <translation>The %1 annual report issued on %2 as %3 will be taken out of the record of issued reports. Later reports will no longer take it into account. Only do this if this report was never given to the client. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="119"/>
+        <source>Het jaarverslag over %1, uitgebracht op %2 als %3, is uit de registratie gehaald.</source>
+        <translation>The %1 annual report issued on %2 as %3 has been taken out of the record.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="84"/>
         <source>Nog geen jaarverslag van deze opdrachtgever uitgebracht.</source>
         <translation>No annual report of this client issued yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="83"/>
+        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="96"/>
         <source>Uit de registratie halen</source>
         <translation>Withdraw from the record</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="85"/>
-        <source>Het jaarverslag %1 wordt uit de registratie van uitgebrachte verslagen gehaald. Latere verslagen houden er dan geen rekening meer mee. Doe dit alleen als dit verslag nooit aan de opdrachtgever is gegeven. Doorgaan?</source>
-        <translation>The %1 annual report will be taken out of the record of issued reports. Later reports will then no longer take it into account. Only do this if the report was never given to the client. Continue?</translation>
     </message>
 </context>
 <context>
@@ -4065,140 +4071,140 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="74"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="191"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="297"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="309"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="75"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="194"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="300"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="312"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="343"/>
         <source>Jaarverslag</source>
         <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="81"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="86"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="90"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="93"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="94"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="223"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="95"/>
         <location filename="../../vp_desktop/ui/reports_section.py" line="226"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="229"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="98"/>
         <source>Voorbeeldtekst invoegen</source>
         <translation>Insert example text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="100"/>
         <source>Teksten van vorig jaar overnemen</source>
         <translation>Reuse last year&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="105"/>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="397"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="106"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="400"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="108"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="109"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="110"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="114"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="117"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="120"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="123"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="121"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="124"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="182"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="185"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="228"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="231"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="281"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="284"/>
         <source>Tekst vervangen</source>
         <translation>Replace text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="282"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="285"/>
         <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
         <translation>The text that is there now will be replaced. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="312"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="315"/>
         <source>Er zijn geen teksten van een eerder jaar.</source>
         <translation>There are no texts of an earlier year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/reports_section.py" line="399"/>
+        <location filename="../../vp_desktop/ui/reports_section.py" line="402"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>

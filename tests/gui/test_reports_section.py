@@ -191,7 +191,8 @@ def test_an_export_is_listed_as_issued_and_withdrawn_only_after_confirmation(
     section.export_report()
     assert "geregistreerd als uitgebracht" in section.status_label.text()
     assert section.issued.list.count() == 1
-    assert section.issued.list.item(0).text().startswith("2025 · uitgebracht op")
+    line = section.issued.list.item(0).text()
+    assert line.startswith("ACME · 2025 · uitgebracht op") and line.endswith("JSON")
     section.issued.list.setCurrentRow(0)
     assert section.issued.withdraw_button.isEnabled()
     prompts.queue(False)  # the adviser thinks again
@@ -203,6 +204,11 @@ def test_an_export_is_listed_as_issued_and_withdrawn_only_after_confirmation(
     with vault.session() as session:
         assert list_issued(session) == []
     assert prompts.kinds()[-2:] == ["confirm", "confirm"]
+    when = line.split("uitgebracht op ")[1].split(" · ")[0]  # date and time: which issue goes
+    assert f"uitgebracht op {when} als JSON" in prompts.asked[-1][2]
+    status = section.status_label.text()
+    assert "uit de registratie gehaald" in status and "geregistreerd als uitgebracht" not in status
+    assert section.status_label.height() > 0  # the layout leaves the status line its room
 
 
 def test_the_chosen_year_is_kept_and_the_status_line_fits(
@@ -244,3 +250,4 @@ def test_a_reissue_shows_what_would_change_before_asking(
     section.export_report()
     question = prompts.asked[-1][2]
     assert "al eerder uitgebracht" in question and "Rol van de melder" in question
+    assert "Rol van de melder: getoond → weggelaten" in question

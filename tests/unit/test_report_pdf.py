@@ -156,14 +156,21 @@ def test_demo_practice_reports_render_to_pages(vault: Vault, tmp_path: Path) -> 
     with vault.transaction() as session:
         populate_demo(session, DemoSpec(clients=4, today=dt.date(2026, 3, 1)))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    norms = 0
     with vault.session() as session:
         summaries = clients.list_clients(session)
         for summary in summaries:
             report = build_annual_report(session, summary.id, 2025, today=dt.date(2026, 3, 1))
             target = ARTIFACTS / f"{summary.code}.pdf"
-            target.write_bytes(render_annual_report(report))
+            pdf = render_annual_report(report)
+            target.write_bytes(pdf)
+            text = pdf_text(pdf, tmp_path)
+            norms += "Jaarlijkse norm" in text
+            # A dash reads as a hidden figure (the method note's "–"); an empty norm prints nothing.
+            assert "—" not in text, summary.code
             subprocess.run(
                 ["pdftoppm", "-png", "-r", "60", str(target), str(ARTIFACTS / summary.code)],
                 check=True,
             )
     assert len(list(ARTIFACTS.glob("*.png"))) >= 3 * len(summaries)
+    assert norms  # the yearly standard's table, with its total row, was looked at

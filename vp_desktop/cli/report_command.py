@@ -48,13 +48,13 @@ def report(args: argparse.Namespace) -> int:
         if changes:
             print(
                 f"vp-desktop: {args.year} was issued before; this export prints "
-                f"{len(changes)} figure(s) differently (a breakdown that changed is left out; "
+                f"{len(changes)} thing(s) differently (a breakdown that changed is left out; "
                 "everything is protected together with the earlier issue):",
                 file=sys.stderr,
             )
             for change in changes:
-                print(f"  {change.table}/{change.code}: {change.before} -> {change.after}",
-                      file=sys.stderr)  # fmt: skip
+                where = f"{change.table}/{change.code}" if change.code else change.table
+                print(f"  {where}: {change.before} -> {change.after}", file=sys.stderr)
         try:
             with vault.transaction() as session:
                 result = export_annual_report(

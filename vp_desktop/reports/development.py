@@ -136,9 +136,10 @@ class DevelopmentSection:
                 [
                     Label(pe_word("total", lang), s.cell_bold),
                     hours_label(progress.total_counted_minutes, lang),
+                    # Nothing rather than a dash: the method note defines "–" as a hidden figure.
                     hours_label(progress.total_min_minutes, lang)
                     if progress.total_min_minutes
-                    else "—",
+                    else "",
                     self.status(progress.total_status) if progress.total_min_minutes else "",
                 ]
             )

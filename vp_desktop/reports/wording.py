@@ -109,6 +109,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "“{into}” omvat ook {names}: elk daarvan kwam minder dan {k} keer voor.",
         "“{into}” also includes {names}: each of these occurred fewer than {k} times.",
     ),
+    # What a re-issue does with a whole table (the adviser's list of changes before exporting).
+    "table_shown": ("getoond", "shown"),
+    "table_left_out": ("weggelaten", "left out"),
     "pair_withheld": (
         "Niet alle kerncijfers worden getoond, omdat anders kleine aantallen af te leiden zouden "
         "zijn.",

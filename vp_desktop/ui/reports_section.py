@@ -67,6 +67,7 @@ class ReportsSection(Section):
         self._debounce.timeout.connect(self._preview_when_visible)
         self._export = ExportSteps(workspace)
         self.issued = IssuedReports(workspace)
+        self.issued.withdrawn.connect(self._show_status)
         self._build()
         self.set_client(None)
 
@@ -111,6 +112,8 @@ class ReportsSection(Section):
         self.overview_button.clicked.connect(self.export_overview)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # Two lines kept free: on a smaller window the layout would otherwise squeeze it away.
+        self.status_label.setMinimumHeight(2 * self.status_label.fontMetrics().lineSpacing())
         self.status_label.setAccessibleName(self.tr("Status van het jaarverslag"))
 
         controls = QWidget()
@@ -408,6 +411,9 @@ class ReportsSection(Section):
         if status is not None:
             self.status_label.setText(status)
             self.issued.refresh()
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
 
     def export_overview(self) -> None:
         status = self._export.export_overview(self._lang())

@@ -16,6 +16,7 @@ from vp_desktop.services.annual_report.facts import YearFacts
 
 if TYPE_CHECKING:
     from vp_desktop.domain.disclosure.solver import Protection
+    from vp_desktop.services.annual_report.issued import IssuedFigures
 from vp_desktop.services.annual_report.figures import (
     SENSITIVE,
     SMALL_YEAR_FACTOR,
@@ -46,6 +47,7 @@ class BreakdownSteps:
     handled_id: str
     known: dict[str, Knowledge]
     facts: YearFacts
+    issues: list[IssuedFigures]
     result: ProtectedYear
 
     def _publish(self, cell: Cell, visibility: Visibility | None) -> None:
@@ -64,11 +66,44 @@ class BreakdownSteps:
         self, key: str, cells: list[Cell], relations: list[Relation], others: dict[str, list[str]]
     ) -> None:
         """Protect a breakdown with its rare figures merged; as it is when that cannot work."""
+        if any(c.id in self.known for c in cells):
+            self._design_as_issued(key, cells, relations, others)
+            return
         merged = self._merged(key, cells, relations, others)
         if merged[2] and self._block(key, *merged, final=False):
             return
         self.result.merged.pop(key, None)
         self._block(key, cells, relations)
+
+    def _design_as_issued(
+        self, key: str, cells: list[Cell], relations: list[Relation], others: dict[str, list[str]]
+    ) -> None:
+        """Re-issued: the table keeps the layout it was issued with. A figure merged into an
+        "other" row then left no row of its own, so the issued rows tell which were merged;
+        were they not put back there, the table would look changed when nothing changed."""
+        by_id = {c.id: c for c in cells}
+        table = key.split("+")[-1]
+        issued_others: dict[str, list[str]] = {}
+        for other, group in others.items():
+            other_id = cell_id(self.year, table, other)
+            if other_id not in by_id or other_id not in self.known:
+                continue
+            rare = [i for i in (cell_id(self.year, table, c) for c in group)
+                    if i in by_id and i != other_id and i not in self.known]  # fmt: skip
+            if rare:
+                issued_others[other] = rare
+        if not issued_others:
+            self._block(key, cells, relations)
+            return
+        # The reader knows each merged figure to be 1..k-1 with the k of the issues (the
+        # smallest, when the year was issued with several).
+        issued_k = min((i.threshold for i in self.issues if i.year == self.year), default=self.k)
+        if any(not 0 < by_id[i].value < issued_k for rare in issued_others.values() for i in rare):
+            self.result.withheld.append(key)  # a merged figure is no longer rare: it changed
+            return
+        merged = self._merge(key, cells, relations, issued_others, issued_k)
+        if not self._block(key, *merged):
+            self.result.merged.pop(key, None)
 
     def _block(
         self,
@@ -106,18 +141,35 @@ class BreakdownSteps:
         together in its "other" row, and named as merged there, so a reader knows each is
         1..k-1 (as a "<k" would say) and sees one figure instead of several markers."""
         by_id = {c.id: c for c in cells}
-        internal: set[str] = set()
         table = key.split("+")[-1]  # "track+category": the categories
+        chosen: dict[str, list[str]] = {}
         for other, group in others.items():
             other_id = cell_id(self.year, table, other)
-            if other_id not in by_id or any(i in self.known for i in by_id):
-                continue  # no "other" row here, or a re-issue: the layout stays as issued
+            if other_id not in by_id:
+                continue  # no "other" row here
             rare = [i for i in (cell_id(self.year, table, c) for c in group)
                     if i in by_id and i != other_id and 0 < by_id[i].value < self.k]  # fmt: skip
             if len(rare) < 2 and not (rare and by_id[other_id].value):
                 continue
             if by_id[other_id].value + sum(by_id[i].value for i in rare) < self.k:
                 continue  # a small merged figure could not leave each part its range
+            chosen[other] = rare
+        return self._merge(key, cells, relations, chosen, self.k)
+
+    def _merge(
+        self,
+        key: str,
+        cells: list[Cell],
+        relations: list[Relation],
+        chosen: dict[str, list[str]],
+        k: int,
+    ) -> tuple[list[Cell], list[Relation], set[str]]:
+        """Merge each `chosen` "other" row's rare figures (cell ids, each 1..k-1) into it."""
+        by_id = {c.id: c for c in cells}
+        internal: set[str] = set()
+        table = key.split("+")[-1]
+        for other, rare in chosen.items():
+            other_id = cell_id(self.year, table, other)
             own_id = other_id + "~"
             rename = {other_id: own_id}
             relations = [Relation(tuple((rename.get(i, i), c) for i, c in r.terms), r.sense, r.rhs)
@@ -126,11 +178,13 @@ class BreakdownSteps:
             total = own.value + sum(by_id[i].value for i in rare)
             cells = [
                 dataclasses.replace(c, id=own_id, role=Role.UNPUBLISHED) if c.id == other_id
-                else dataclasses.replace(c, role=Role.KNOWN_HIDDEN, lo=1, hi=self.k - 1)
+                else dataclasses.replace(c, role=Role.KNOWN_HIDDEN, lo=1, hi=k - 1)
                 if c.id in rare else c
                 for c in cells
             ]  # fmt: skip
-            cells.append(Cell(other_id, total, weight=weight_of(total, self.handled)))
+            # Re-issued: the merged row as the reader has it (`_crossed` checks it still holds).
+            cells.append(breakdown_cell(other_id, total, self.known.get(other_id),
+                                        weight_of(total, self.handled)))  # fmt: skip
             relations.append(equals(other_id, [own_id, *rare]))
             internal |= {own_id, *rare}
             self.result.merged.setdefault(key, {})[other] = [i.rsplit("/", 1)[1] for i in rare]
@@ -163,7 +217,8 @@ class BreakdownSteps:
     def tracks_and_categories(self) -> None:
         cases = self.facts.cases
         tracks = {t: sum(1 for c in cases if c.track == t) for t in vocab.TRACKS.codes}
-        present = {c.track for c in cases}
+        # In vocabulary order: the report (its "merged" notes too) must not vary between runs.
+        present = [t for t in vocab.TRACKS.codes if any(c.track == t for c in cases)]
         categories = {t.code: self.facts.codes["category"][t.code]
                       for t in vocab.CATEGORIES if t.track in present}  # fmt: skip
         track_cells = self._cells("track", tracks)

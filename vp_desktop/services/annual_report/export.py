@@ -53,17 +53,20 @@ class Change:
 
 
 def _names(table: str, code: str, lang: Lang) -> tuple[str, str]:
+    """The table's title and the row's label ("" for a change of the whole table)."""
     if table == "total_cases":
         return wording.text("handled", lang), ""
     if table in ("intake", "closure"):
-        return wording.text(f"table_{table}", lang), wording.text(code, lang)
+        return wording.text(f"table_{table}", lang), wording.text(code, lang) if code else ""
     if table in ("trend_new", "trend_handled"):
         return wording.text(f"table_{table}", lang), code
     vocabulary = vocab.ALL.get(table)
-    if vocabulary is None or code not in vocabulary:
+    if vocabulary is None:
         return table, code
     title = wording.text("table_outcome", lang) if table == "outcome" else vocabulary.title(lang)
-    return title, vocabulary.label(code, lang)
+    if not code:
+        return title, ""
+    return (title, vocabulary.label(code, lang)) if code in vocabulary else (table, code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,16 @@ def reissue_changes(session: Session, client_id: int, year: int, lang: Lang = "n
     before = {(f.table, f.code): f.display for f in earlier[-1].figures}
     report = build_annual_report(session, client_id, year, lang=lang)
     after = {(f.table, f.code): f.display for f in published_figures(report)}
-    return [
+    # A table left out as a whole is one change, not a dash for each of its figures (a "0 → –"
+    # would read as a zero now hidden, while zeros are always shown).
+    tables_after = {table for table, _ in after}
+    gone = {table for table, _ in before} - tables_after
+    changes = [
+        Change(table, "", wording.text("table_shown", lang), wording.text("table_left_out", lang),
+               *_names(table, "", lang))
+        for table in sorted(gone)
+    ]  # fmt: skip
+    return changes + [
         Change(
             table,
             code,
@@ -102,7 +114,7 @@ def reissue_changes(session: Session, client_id: int, year: int, lang: Lang = "n
             *_names(table, code, lang),
         )
         for table, code in sorted(before.keys() | after.keys())
-        if before.get((table, code), "–") != after.get((table, code), "–")
+        if table not in gone and before.get((table, code), "–") != after.get((table, code), "–")
     ]
 
 

@@ -14,7 +14,9 @@ a breakdown that no pattern can make safe is withheld too.
 Re-issuing a year: the record keeps each issue's true key figures, so an earlier issue of a year
 whose cases changed becomes figures of its own, tied to the present ones by the identities and by
 growth (a reader comparing issues may assume cases were only added). A breakdown in which a
-figure changed is left out of the new issue; what did not change is repeated as issued.
+figure changed is left out of the new issue; what did not change is repeated as issued, in
+the layout it was issued with (the same rare figures merged into "other"), so a re-issue of
+unchanged data equals the issue on record.
 `export.reissue_changes` lists what a re-issue would change, for the adviser to see first.
 """
 
@@ -161,9 +163,14 @@ class _Protector(BreakdownSteps):
                         and c.id.startswith(f"{self.year}/") and c.id in self.known}  # fmt: skip
         for pair in self._pairs():
             if self.crossed & set(pair):
-                cells = [dataclasses.replace(c, role=Role.UNPUBLISHED) if c.id in pair else c
-                         for c in cells]  # fmt: skip
-                self.crossed |= set(pair)
+                # The other figure of the pair goes too, unless the reader has it already from
+                # the issue on record (still true): that is repeated as issued, so a published
+                # 0 stays 0, and the model keeps what the reader knows.
+                left_out = {c.id for c in cells if c.id in pair
+                            and c.role not in (Role.KNOWN, Role.KNOWN_HIDDEN)}  # fmt: skip
+                cells = [dataclasses.replace(c, role=Role.UNPUBLISHED) if c.id in left_out
+                         else c for c in cells]  # fmt: skip
+                self.crossed |= left_out
         omittable = tuple(
             pair
             for pair in self._pairs()
@@ -296,10 +303,10 @@ class _Protector(BreakdownSteps):
             self._publish(cell, visibility.get(cell.id, fallback))
         if not self.small and "outcome" in self.names:
             self.result.breakdowns["outcome"] = list(vocab.OUTCOMES.codes)
-        for pair, code in (("intake", "new"), ("closure", "closed")):
-            cid = cell_id(self.year, KEY, code)
-            if visibility.get(cid) is Visibility.OMITTED or cid in self.crossed:
-                self.result.omitted_pairs.add(pair)
+        for pair, ids in zip(("intake", "closure"), self._pairs(), strict=True):
+            shown = [self.result.figures.get(i) for i in ids]
+            if all(f is None or f.display == OMITTED_MARKER for f in shown):
+                self.result.omitted_pairs.add(pair)  # nothing of the pair left to print
         handled_hidden = self.result.figure(self.year, KEY, "handled").value is None
         if not self.small and not handled_hidden:
             self.tracks_and_categories()

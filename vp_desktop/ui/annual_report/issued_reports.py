@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from vp_desktop.services.annual_report.issued import list_issued, withdraw_issue
@@ -22,7 +23,13 @@ def _local(utc: dt.datetime) -> dt.datetime:
     return utc.replace(tzinfo=dt.UTC).astimezone()
 
 
+_ID, _YEAR, _WHEN, _FORMAT = 256, 257, 258, 259  # item data roles (Qt.UserRole onwards)
+
+
 class IssuedReports(QGroupBox):
+    #: A report was taken out of the record: what the page's status line should say now.
+    withdrawn = Signal(str)
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.setTitle(self.tr("Uitgebrachte jaarverslagen"))
@@ -56,17 +63,22 @@ class IssuedReports(QGroupBox):
         except VaultError as error:
             self.list.addItem(vault_error_text(error))
             return
-        line = self.tr("%1 · uitgebracht op %2 · k = %3 · %4")
+        line = self.tr("%1 · %2 · uitgebracht op %3 · k = %4 · %5")
         for entry in issued:
+            when = _local(entry.issued_at).strftime("%d-%m-%Y %H:%M")
             text = (
-                line.replace("%1", str(entry.year))
-                .replace("%2", _local(entry.issued_at).strftime("%d-%m-%Y %H:%M"))
-                .replace("%3", str(entry.threshold))
-                .replace("%4", entry.format.upper())
+                line.replace("%1", entry.client_code)
+                .replace("%2", str(entry.year))
+                .replace("%3", when)
+                .replace("%4", str(entry.threshold))
+                .replace("%5", entry.format.upper())
             )
             item = QListWidgetItem(text)
-            item.setData(256, entry.id)
-            item.setData(257, entry.year)
+            item.setToolTip(entry.client_name)
+            item.setData(_ID, entry.id)
+            item.setData(_YEAR, entry.year)
+            item.setData(_WHEN, when)
+            item.setData(_FORMAT, entry.format.upper())
             self.list.addItem(item)
         if not issued:
             self.list.addItem(self.tr("Nog geen jaarverslag van deze opdrachtgever uitgebracht."))
@@ -74,24 +86,39 @@ class IssuedReports(QGroupBox):
 
     def _selection_changed(self) -> None:
         item = self.list.currentItem()
-        self.withdraw_button.setEnabled(item is not None and item.data(256) is not None)
+        self.withdraw_button.setEnabled(item is not None and item.data(_ID) is not None)
 
     def withdraw_selected(self) -> None:
         item = self.list.currentItem()
-        if item is None or item.data(256) is None:
+        if item is None or item.data(_ID) is None:
             return
+        year, when, fmt = str(item.data(_YEAR)), str(item.data(_WHEN)), str(item.data(_FORMAT))
         title = self.tr("Uit de registratie halen")
-        question = self.tr(
-            "Het jaarverslag %1 wordt uit de registratie van uitgebrachte verslagen gehaald. "
-            "Latere verslagen houden er dan geen rekening meer mee. Doe dit alleen als dit "
-            "verslag nooit aan de opdrachtgever is gegeven. Doorgaan?"
-        ).replace("%1", str(item.data(257)))
+        # A year may have been issued several times: name the one that goes.
+        question = (
+            self.tr(
+                "Het jaarverslag over %1, uitgebracht op %2 als %3, wordt uit de registratie van "
+                "uitgebrachte verslagen gehaald. Latere verslagen houden er dan geen rekening "
+                "meer mee. Doe dit alleen als dit verslag nooit aan de opdrachtgever is "
+                "gegeven. Doorgaan?"
+            )
+            .replace("%1", year)
+            .replace("%2", when)
+            .replace("%3", fmt)
+        )
         if not self._workspace.prompts.confirm(title, question, destructive=True):
             return
         try:
             with self._workspace.transaction() as session:
-                withdraw_issue(session, int(item.data(256)))
+                withdraw_issue(session, int(item.data(_ID)))
         except (VaultError, NotFound) as error:
             self._workspace.prompts.error(title, vault_error_text(error))
             return
         self.refresh()
+        self.withdrawn.emit(
+            self.tr("Het jaarverslag over %1, uitgebracht op %2 als %3, is uit de registratie "
+                    "gehaald.")
+            .replace("%1", year)
+            .replace("%2", when)
+            .replace("%3", fmt)
+        )  # fmt: skip
