@@ -41,12 +41,18 @@ Status
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from vp_desktop.domain.hours import hours_label
+from vp_desktop.domain.pe_periods import (
+    anniversary,
+    cap_year_end,
+    cap_year_start,
+    period_bounds,
+)
 from vp_desktop.domain.pe_presets import DEFAULT_PRESET, PRESETS
 from vp_desktop.domain.pe_rule_sets import (
     FORMAT_VERSION,
@@ -107,36 +113,6 @@ class PeRecord:
             raise ValueError(
                 f"PE record on {self.on}: minutes must be positive, got {self.minutes!r}"
             )
-
-
-# --------------------------------------------------------------------------------------------
-# Periods
-
-
-def anniversary(start: date, years: int) -> date:
-    """`start` moved `years` calendar years on; 29 February becomes 1 March in a non-leap year."""
-    year = start.year + years
-    if start.month == 2 and start.day == 29 and not calendar.isleap(year):
-        return date(year, 3, 1)
-    return date(year, start.month, start.day)
-
-
-def period_bounds(rule_set: RuleSet, cycle_start: date, on: date) -> tuple[date, date]:
-    """The period of `rule_set` that contains `on`, as (first day, last day), both inclusive.
-
-    Yearly rule sets: the calendar year of `on` (`cycle_start` is ignored). Cycle rule sets: the
-    cycle (see the module docstring) that contains `on`; the first cycle when `on` lies before
-    `cycle_start`.
-    """
-    if rule_set.period == "year":
-        return date(on.year, 1, 1), date(on.year, 12, 31)
-    n = rule_set.cycle_years
-    k = max(0, (on.year - cycle_start.year) // n)
-    while k > 0 and anniversary(cycle_start, k * n) > on:
-        k -= 1
-    start = anniversary(cycle_start, k * n)
-    end = date.fromordinal(anniversary(cycle_start, (k + 1) * n).toordinal() - 1)
-    return start, end
 
 
 # --------------------------------------------------------------------------------------------
@@ -287,24 +263,6 @@ class Evaluation:
         return status_of(self.complete, self.finished, self.behind)
 
 
-def cap_year_start(rule_set: RuleSet, period_start: date, on: date) -> date:
-    """The first day of the cap year of `on`: a calendar year, or a year counted from the start
-    of the period (a cycle from 1 September has cap years from 1 September to 31 August)."""
-    if rule_set.period == "year" or rule_set.cap_year == "calendar_year":
-        return date(on.year, 1, 1)
-    k = max(0, on.year - period_start.year)
-    while k > 0 and anniversary(period_start, k) > on:
-        k -= 1
-    return anniversary(period_start, k)
-
-
-def _cap_year_end(rule_set: RuleSet, period_start: date, first: date) -> date:
-    if rule_set.period == "year" or rule_set.cap_year == "calendar_year":
-        return date(first.year, 12, 31)
-    k = first.year - period_start.year
-    return date.fromordinal(anniversary(period_start, k + 1).toordinal() - 1)
-
-
 @dataclass(slots=True)
 class _Tally:
     by_year: dict[date, int]
@@ -373,7 +331,7 @@ def evaluate(
         by_year = tuple(
             YearTally(
                 max(first, start),
-                min(_cap_year_end(rule_set, start, first), end),
+                min(cap_year_end(rule_set, start, first), end),
                 m,
                 m if cap is None else min(m, cap),
             )
@@ -444,17 +402,3 @@ def evaluate(
 
 # --------------------------------------------------------------------------------------------
 # Formatting
-
-
-def hours_label(minutes: int, lang: Lang = "nl") -> str:
-    """Minutes as hours with a decimal fraction: Dutch "8 u", "8,25 u", "0,5 u"; English "8.25 h".
-
-    Hours are logged in quarters, so two decimals at most are exact; other minutes round half up
-    to hundredths of an hour ("0,17 u" for 10 minutes). Negative values get a minus sign.
-    """
-    sign = "-" if minutes < 0 else ""
-    hundredths = (abs(minutes) * 100 + 30) // 60
-    whole, frac = divmod(hundredths, 100)
-    sep, unit = (",", "u") if lang == "nl" else (".", "h")
-    text = str(whole) if frac == 0 else f"{whole}{sep}{frac:02d}".rstrip("0")
-    return f"{sign}{text} {unit}"

@@ -17,7 +17,7 @@ from typing import Literal
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import SECONDARY_MARKER, ProtectedCell, ProtectedTable
-from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.plan_data import PlanReport

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import data, wording
 from vp_desktop.reports.pdf_layout import CONTENT_WIDTH, Label, Styles, grid_style, head_row

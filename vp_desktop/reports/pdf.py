@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from vp_desktop.domain import vocab
-from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.reports import data, plan_section, wording
 from vp_desktop.reports.charts import Bar, Series, grouped_columns, horizontal_bars
 from vp_desktop.reports.development import development_flowables

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
-from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import contacts as contact_service
 from vp_desktop.services.contacts import MAX_MINUTES, ContactData

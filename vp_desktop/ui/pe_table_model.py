@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
 from vp_desktop.ui.code_pickers import format_date
 

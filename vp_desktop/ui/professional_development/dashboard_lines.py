@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from vp_desktop.domain.pe_rules import hours_label
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.professional_development.credentials import (
     CredentialWarning,
