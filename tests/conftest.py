@@ -14,7 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Half-written files are listed per user while they are written; tests keep that list apart.
 os.environ.setdefault("VP_DESKTOP_STATE_DIR", f"/tmp/vp-desktop-tests-{os.getpid()}")
 
-from vp_desktop.services import cases, clients  # noqa: E402
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients  # noqa: E402
 from vp_desktop.store import keys as store_keys  # noqa: E402
 from vp_desktop.store.vault import Vault  # noqa: E402
 

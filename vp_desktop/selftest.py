@@ -74,7 +74,7 @@ def _check_sqlcipher(run: _Run) -> str:
 
 
 def _check_demo_vault(run: _Run) -> str:
-    from vp_desktop.services.demo import DemoSpec, create_demo_vault
+    from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
 
     create_demo_vault(run.vault_path, run.passphrase, DemoSpec(seed=2026, clients=2))
     if not run.vault_path.is_file():
@@ -150,7 +150,7 @@ def _check_annual_report(run: _Run) -> str:
 
 def _check_pe_report(run: _Run) -> str:
     from vp_desktop.reports.pe_report import render_pe_report
-    from vp_desktop.services.pe_export import report_data, year_period
+    from vp_desktop.services.professional_development.pe_export import report_data, year_period
 
     today = dt.date.today()
     with run.open_vault().session() as session:
@@ -181,10 +181,10 @@ def _check_fonts(run: _Run) -> str:
 
 
 def _qt_check(name: str) -> Callable[[_Run], str]:
-    """A check that needs Qt: it lives in `vp_desktop.ui.selftest_checks` (Qt stays in ui/)."""
+    """A check that needs Qt: it lives in `ui.shell.selftest_checks` (Qt stays in ui/)."""
 
     def check(run: _Run) -> str:
-        from vp_desktop.ui import selftest_checks
+        from vp_desktop.ui.shell import selftest_checks
 
         result: str = getattr(selftest_checks, name)(run)
         return result

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from tests.benchmarks.bench_vaults import client_id  # noqa: E402
 from vp_desktop.store.vault import Vault  # noqa: E402
 from vp_desktop.ui.app import Shell  # noqa: E402
-from vp_desktop.ui.main_window import MainWindow  # noqa: E402
+from vp_desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 HOUR_MS = 3_600_000  # no auto-lock during a measurement
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from vp_desktop.services.demo import DemoSpec, create_demo_vault
+from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
 from vp_desktop.store import migrations
 from vp_desktop.store.lock import lock_path_for
 from vp_desktop.store.models import Base, Client

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from vp_desktop.services.demo import DemoSpec, create_demo_vault
+from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
 from vp_desktop.store.vault import Vault
 
 try:  # the report builder moved from reports/ to services/

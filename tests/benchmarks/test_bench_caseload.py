@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from tests.benchmarks.bench_vaults import LIST_PROBE, client_id
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms, sample
-from vp_desktop.services import search
-from vp_desktop.services.case_list import NotesSearch
+from vp_desktop.services.casework import search
+from vp_desktop.services.casework.case_list import NotesSearch
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.cases_section import CasesSection
-from vp_desktop.ui.prompts import Prompts
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework.cases_section import CasesSection
+from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shell.workspace import Workspace
 
 LIST_TARGET_MS = 100
 KEYSTROKE_TARGET_MS = 16  # one frame at 60 Hz

@@ -64,7 +64,7 @@ def test_report_command_against_a_bare_script(
     """`vp-desktop report` as a whole process (interpreter, imports, key derivation, report)
     against a bare script doing the least on the same stack, runs interleaved."""
     from tests.benchmarks.bench_vaults import PASSPHRASE, REPORT_PROBE, REPORT_YEAR
-    from vp_desktop.services.clients import get_client_by_code
+    from vp_desktop.services.clients.clients import get_client_by_code
     from vp_desktop.store.vault import Vault
 
     path = bench_vault("S")

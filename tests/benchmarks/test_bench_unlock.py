@@ -11,7 +11,8 @@ import sqlcipher3
 from tests.benchmarks.bench_app import HOUR_MS, close_window, settings_in, show_main_window
 from tests.benchmarks.bench_vaults import PASSPHRASE
 from tests.benchmarks.timing import Figure, Recorder, compare, median_ms, sample
-from vp_desktop.services import clients, settings
+from vp_desktop.services import settings
+from vp_desktop.services.clients import clients
 from vp_desktop.store import integrity
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.app import Shell

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.services import cases as case_service
-from vp_desktop.services import clients as client_service
-from vp_desktop.services import contacts as contact_service
-from vp_desktop.services.cases import CaseData
-from vp_desktop.services.clients import ClientData
-from vp_desktop.services.contacts import ContactData
+from vp_desktop.services.casework import cases as case_service
+from vp_desktop.services.casework import contacts as contact_service
+from vp_desktop.services.casework.cases import CaseData
+from vp_desktop.services.casework.contacts import ContactData
+from vp_desktop.services.clients import clients as client_service
+from vp_desktop.services.clients.clients import ClientData
 from vp_desktop.store.vault import Vault
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"

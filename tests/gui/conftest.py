@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from vp_desktop.services import case_list, cases
+from vp_desktop.services.casework import case_list, cases
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.prompts import Choice, Prompts
-from vp_desktop.ui.section import Section
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.prompts import Choice, Prompts
+from vp_desktop.ui.shell.section import Section
+from vp_desktop.ui.shell.workspace import Workspace
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"
 # The offscreen platform says this on every top-level show(); it is no problem of ours.

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from tests.gui.cases_helpers import add_client, controls_without_name, model_strings, widget_strings
-from vp_desktop.services import activities as activity_service
-from vp_desktop.services.activities import ActivityData
+from vp_desktop.services.activities import activities as activity_service
+from vp_desktop.services.activities.activities import ActivityData
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.activities_section import ActivitiesSection
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.activities.activities_section import ActivitiesSection
+from vp_desktop.ui.shell.workspace import Workspace
 
 LAST_YEAR = dt.date.today().year - 1
 

@@ -17,12 +17,12 @@ from tests.gui.cases_helpers import (
     screenshot,
 )
 from vp_desktop.domain import vocab
-from vp_desktop.services import cases as case_service
-from vp_desktop.services import retention
+from vp_desktop.services.casework import cases as case_service
+from vp_desktop.services.data_safety import retention
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.case_editor import CaseEditor
-from vp_desktop.ui.prompts import Choice
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework.case_editor import CaseEditor
+from vp_desktop.ui.shared.prompts import Choice
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 @pytest.fixture

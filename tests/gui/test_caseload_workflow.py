@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from tests.gui.cases_helpers import TODAY, screenshot
-from vp_desktop.services import cases as case_service
-from vp_desktop.services.vaults import create_vault
+from vp_desktop.services.casework import cases as case_service
+from vp_desktop.services.data_safety.vaults import create_vault
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui import case_table_model as columns
-from vp_desktop.ui.cases_section import CasesSection
-from vp_desktop.ui.client_dialog import ClientDialog
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework import case_table_model as columns
+from vp_desktop.ui.casework.cases_section import CasesSection
+from vp_desktop.ui.clients.client_dialog import ClientDialog
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 @pytest.fixture

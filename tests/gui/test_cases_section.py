@@ -20,14 +20,14 @@ from tests.gui.cases_helpers import (
     tab_chain,
     widget_strings,
 )
-from vp_desktop.services import case_list
-from vp_desktop.services import cases as case_service
+from vp_desktop.services.casework import case_list
+from vp_desktop.services.casework import cases as case_service
 from vp_desktop.store.models import Case, CaseCode
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui import case_table_model as columns
-from vp_desktop.ui.cases_section import CasesSection
-from vp_desktop.ui.prompts import Choice
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework import case_table_model as columns
+from vp_desktop.ui.casework.cases_section import CasesSection
+from vp_desktop.ui.shared.prompts import Choice
+from vp_desktop.ui.shell.workspace import Workspace
 
 SECRET_NOTE = "Jansen van de magazijnploeg"
 SECRET_CONTACT = "Vertrouwelijk: pesterijen bij de kantine"

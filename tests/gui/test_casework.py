@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from tests.gui.cases_helpers import add_case, add_client, screenshot
-from vp_desktop.services import cases as case_service
+from vp_desktop.services.casework import cases as case_service
 from vp_desktop.store.models import AuditEntry, Case
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.case_editor import CaseEditor
+from vp_desktop.ui.casework.case_editor import CaseEditor
 from vp_desktop.ui.shared.background import running_operations
 
 CLOSED = dt.date.today() - dt.timedelta(days=40)
@@ -121,7 +121,7 @@ def qtbot_click(button) -> None:  # noqa: ANN001
 
 
 def test_a_new_retention_period_is_offered_to_closed_cases(qtbot, workspace, ids, prompts, vault):
-    from vp_desktop.ui.settings_section import SettingsSection
+    from vp_desktop.ui.shell.settings_section import SettingsSection
 
     section = SettingsSection(workspace)
     qtbot.addWidget(section)
@@ -149,7 +149,7 @@ def test_one_search_finds_people_in_every_client_and_opens_the_hit_there(
     qtbot, workspace, qsettings, ids, vault, qtmodeltester
 ) -> None:
     from vp_desktop.ui.app import SECTIONS
-    from vp_desktop.ui.main_window import MainWindow
+    from vp_desktop.ui.shell.main_window import MainWindow
 
     other = add_client(vault, "BOLT", "Bolt Bouw")
     wanted = add_case(vault, other, department="Inkoop", others_involved="teamleider Jansen")
@@ -177,7 +177,7 @@ def test_one_search_finds_people_in_every_client_and_opens_the_hit_there(
 
 
 def test_ticking_a_consent_fills_in_today(qtbot, editor, ids) -> None:
-    from vp_desktop.ui.code_pickers import format_date
+    from vp_desktop.ui.shared.code_pickers import format_date
 
     editor.show_case(ids["client"], ids["open"])
     row = editor.fields.consent_rows[0]
@@ -193,7 +193,7 @@ def test_ticking_a_consent_fills_in_today(qtbot, editor, ids) -> None:
 
 
 def test_one_month_and_one_day_are_written_singular(qtbot, workspace) -> None:
-    from vp_desktop.ui.settings_section import SettingsSection
+    from vp_desktop.ui.shell.settings_section import SettingsSection
 
     section = SettingsSection(workspace)
     qtbot.addWidget(section)

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from tests.gui.cases_helpers import add_client, controls_without_name, screenshot
-from vp_desktop.services import clients as client_service
-from vp_desktop.services.clients import ClientData
+from vp_desktop.services.clients import clients as client_service
+from vp_desktop.services.clients.clients import ClientData
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.client_dialog import ClientDialog
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.clients.client_dialog import ClientDialog
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ from PySide6.QtGui import QColor, QImage
 from reportlab.pdfgen import canvas
 
 from tests.gui.cases_helpers import TODAY, add_case, add_client, add_contact, screenshot
-from vp_desktop.services import attachments as attachment_service
 from vp_desktop.services import audit
-from vp_desktop.services import contacts as contact_service
+from vp_desktop.services.casework import attachments as attachment_service
+from vp_desktop.services.casework import contacts as contact_service
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.attachments_panel import AttachmentsPanel
-from vp_desktop.ui.contacts_panel import ContactsPanel
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework.attachments_panel import AttachmentsPanel
+from vp_desktop.ui.casework.contacts_panel import ContactsPanel
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 @pytest.fixture

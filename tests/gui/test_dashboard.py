@@ -7,13 +7,17 @@ import datetime as dt
 
 import pytest
 
-from vp_desktop.services import activities, cases, clients, pe, settings
-from vp_desktop.services import dashboard as dashboard_service
-from vp_desktop.services.dashboard import LIST_LIMIT, CaseDate, CaseDates, Dashboard
-from vp_desktop.ui import dashboard_section
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.services import settings
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.clients import dashboard as dashboard_service
+from vp_desktop.services.clients.dashboard import LIST_LIMIT, CaseDate, CaseDates, Dashboard
+from vp_desktop.services.professional_development import pe
+from vp_desktop.ui.clients import dashboard_section
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.shell.main_window import MainWindow
+from vp_desktop.ui.shell.settings_section import SettingsSection
 
 TODAY = dt.date(2026, 6, 15)
 

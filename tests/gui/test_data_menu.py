@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.test_lock import practice  # noqa: F401 - shared fixture
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.export_dialog import ExportDialog
-from vp_desktop.ui.import_wizard import ImportWizard
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.caseload_io.export_dialog import ExportDialog
+from vp_desktop.ui.caseload_io.import_wizard import ImportWizard
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.shell.main_window import MainWindow
+from vp_desktop.ui.shell.settings_section import SettingsSection
 
 
 @pytest.fixture
@@ -49,10 +49,10 @@ def test_lock_closes_an_open_data_dialog(qtbot, window) -> None:  # noqa: F811
 
 
 def test_safety_actions_open_their_dialogs(qtbot, window, practice) -> None:  # noqa: F811
-    from vp_desktop.ui.backup_dialogs import BackupDialog
-    from vp_desktop.ui.offboard_dialog import OffboardDialog
-    from vp_desktop.ui.passphrase_change_dialog import PassphraseChangeDialog
-    from vp_desktop.ui.retention_dialog import RetentionDialog
+    from vp_desktop.ui.data_safety.backup_dialogs import BackupDialog
+    from vp_desktop.ui.data_safety.offboard_dialog import OffboardDialog
+    from vp_desktop.ui.data_safety.passphrase_change_dialog import PassphraseChangeDialog
+    from vp_desktop.ui.data_safety.retention_dialog import RetentionDialog
 
     menu = window.data_menu
     for action, kind in [
@@ -74,7 +74,7 @@ def test_offboarding_needs_a_chosen_client(qtbot, window, prompts) -> None:  # n
 
 
 def test_restore_locks_the_vault_first(qtbot, window, prompts, workspace) -> None:  # noqa: F811
-    from vp_desktop.ui.backup_dialogs import RestoreDialog
+    from vp_desktop.ui.data_safety.backup_dialogs import RestoreDialog
 
     prompts.queue(False)
     window.data_menu.restore_action.trigger()
@@ -88,7 +88,7 @@ def test_restore_locks_the_vault_first(qtbot, window, prompts, workspace) -> Non
 
 
 def test_dashboard_backup_reminder_opens_the_backup_dialog(qtbot, window) -> None:  # noqa: F811
-    from vp_desktop.ui.backup_dialogs import BackupDialog
+    from vp_desktop.ui.data_safety.backup_dialogs import BackupDialog
 
     window.navigate("settings", None, {"backup": True})
     assert isinstance(window.data_menu.active_dialog, BackupDialog)

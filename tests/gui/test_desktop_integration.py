@@ -17,10 +17,10 @@ from tests.gui.cases_helpers import add_client
 from vp_desktop import __version__
 from vp_desktop.cli import COMMANDS, build_parser
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.passphrase_widgets import UnlockDialog
-from vp_desktop.ui.session_watch import SessionWatch
-from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.shared.passphrase_widgets import UnlockDialog
+from vp_desktop.ui.shell.main_window import MainWindow
+from vp_desktop.ui.shell.session_watch import SessionWatch
+from vp_desktop.ui.shell.settings_section import SettingsSection
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_unsaved_changes_at_close_vault_are_asked_under_that_name(
     qtbot, prompts, qsettings, passphrase, vault_path, vault, monkeypatch
 ) -> None:
     from vp_desktop.ui.app import Shell
-    from vp_desktop.ui.prompts import Choice
+    from vp_desktop.ui.shared.prompts import Choice
 
     vault.close()
     shell = Shell(qsettings, prompts=prompts, idle_ms=600_000)
@@ -147,8 +147,8 @@ def test_a_vault_file_on_the_command_line_opens_the_app(monkeypatch, vault_path)
 def test_the_demo_practice_says_so_in_the_window_title(qtbot, qsettings, prompts, tmp_path,
                                                        passphrase, workspace) -> None:  # fmt: skip
     from vp_desktop.services import settings as settings_service
-    from vp_desktop.services.demo import DemoSpec, create_demo_vault
-    from vp_desktop.ui.workspace import Workspace
+    from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
+    from vp_desktop.ui.shell.workspace import Workspace
 
     with workspace.session() as session:  # an adviser's own vault is no demo
         assert not settings_service.is_demo_practice(session)
@@ -187,7 +187,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 app = QCoreApplication([])
 bus = QDBusConnection.sessionBus()
 assert bus.registerService("org.freedesktop.ScreenSaver")  # play the desktop's screensaver
-from vp_desktop.ui.session_watch import SessionWatch
+from vp_desktop.ui.shell.session_watch import SessionWatch
 watch = SessionWatch()
 got = []
 watch.lock_requested.connect(lambda: got.append(True))

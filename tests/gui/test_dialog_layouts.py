@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from vp_desktop.store.errors import VaultInUse
-from vp_desktop.ui.case_editor import CaseEditor
-from vp_desktop.ui.create_vault_dialog import CreateVaultDialog
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.passphrase_widgets import UnlockDialog, say
-from vp_desktop.ui.sidebar import Sidebar
+from vp_desktop.ui.casework.case_editor import CaseEditor
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.passphrase_widgets import UnlockDialog, say
+from vp_desktop.ui.shell.create_vault_dialog import CreateVaultDialog
+from vp_desktop.ui.shell.sidebar import Sidebar
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

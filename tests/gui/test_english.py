@@ -29,16 +29,16 @@ from vp_desktop.services import settings
 from vp_desktop.store.errors import DiskFull, VaultClosed
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
-from vp_desktop.ui.activities_section import ActivitiesSection
-from vp_desktop.ui.cases_section import CasesSection
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.pe_section import PeSection
-from vp_desktop.ui.prompts import Prompts
-from vp_desktop.ui.reports_section import ReportsSection
-from vp_desktop.ui.section import Section
-from vp_desktop.ui.settings_section import SettingsSection
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.activities.activities_section import ActivitiesSection
+from vp_desktop.ui.annual_report.reports_section import ReportsSection
+from vp_desktop.ui.casework.cases_section import CasesSection
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.professional_development.pe_section import PeSection
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shell.section import Section
+from vp_desktop.ui.shell.settings_section import SettingsSection
+from vp_desktop.ui.shell.workspace import Workspace
 
 TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "vp_desktop_en.ts"
 
@@ -153,8 +153,8 @@ def test_every_section_speaks_english(
 
 
 def test_the_english_ui_opens_the_english_guide(english: None) -> None:
-    from vp_desktop.ui.help_menu import user_guide_path
-    from vp_desktop.ui.passphrase_widgets import language
+    from vp_desktop.ui.shared.passphrase_widgets import language
+    from vp_desktop.ui.shell.help_menu import user_guide_path
 
     english_guide, dutch_guide = user_guide_path(language()), user_guide_path("nl")
     assert english_guide is not None and english_guide.name == "end-users.md"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from vp_desktop.ui.error_guard import ErrorGuard
+from vp_desktop.ui.shell.error_guard import ErrorGuard
 
 SECRET = "melder Jansen-7781 vertelde"
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from vp_desktop.ui.file_dialogs import Pick, choose_path
-from vp_desktop.ui.prompts import Prompts
+from vp_desktop.ui.shared.file_dialogs import Pick, choose_path
+from vp_desktop.ui.shared.prompts import Prompts
 
 
 @pytest.fixture

@@ -23,7 +23,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import cases, clients, contacts, report_texts, vaults
+from vp_desktop.services.annual_report import report_texts
+from vp_desktop.services.casework import cases, contacts
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import vaults
 from vp_desktop.ui.app import Shell
 
 CANARIES = ("Kanarie7719meldernaam", "Kanarie7719notitie", "Kanarie7719gesprek")

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import clients
+from vp_desktop.services.clients import clients
 from vp_desktop.store.models import Case
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.export_dialog import ExportDialog
-from vp_desktop.ui.import_models import PreviewModel, ProblemModel
-from vp_desktop.ui.import_wizard import ImportWizard
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.caseload_io.export_dialog import ExportDialog
+from vp_desktop.ui.caseload_io.import_models import PreviewModel, ProblemModel
+from vp_desktop.ui.caseload_io.import_wizard import ImportWizard
+from vp_desktop.ui.shell.workspace import Workspace
 
 # The offscreen platform says so once when a window is first shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -12,7 +12,7 @@ from tests.conftest import PASSPHRASE, add_client_with_cases
 from tests.gui.conftest import ScriptedPrompts
 from tests.unit.test_background_check import _damage_second_half
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.integrity_watch import IntegrityWatch
+from vp_desktop.ui.shell.integrity_watch import IntegrityWatch
 
 
 @pytest.mark.parametrize("damaged", [False, True])

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.services import cases, clients
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
 from vp_desktop.store.models import Draft
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.shell.main_window import MainWindow
+from vp_desktop.ui.shell.settings_section import SettingsSection
 
 CANARY = "Kanarie-9731-geheim"
 TODAY = dt.date(2026, 6, 15)

@@ -15,16 +15,16 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.cases_helpers import add_case, add_client
-from vp_desktop.services import backup
 from vp_desktop.services import drafts as drafts_service
 from vp_desktop.services import settings as settings_service
+from vp_desktop.services.data_safety import backup
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.app import SECTIONS
-from vp_desktop.ui.backup_dialogs import BackupDialog
-from vp_desktop.ui.cases_section import CasesSection
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.pe_section import PeSection
+from vp_desktop.ui.casework.cases_section import CasesSection
+from vp_desktop.ui.data_safety.backup_dialogs import BackupDialog
+from vp_desktop.ui.professional_development.pe_section import PeSection
 from vp_desktop.ui.shared.background import running_operations
+from vp_desktop.ui.shell.main_window import MainWindow
 
 SIGNAL_TIMEOUT = 20_000
 

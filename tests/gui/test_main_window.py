@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from vp_desktop.services import cases, clients
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.prompts import Choice
-from vp_desktop.ui.settings_section import SettingsSection
-from vp_desktop.ui.sidebar import ClientListModel
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.shared.prompts import Choice
+from vp_desktop.ui.shell.main_window import MainWindow
+from vp_desktop.ui.shell.settings_section import SettingsSection
+from vp_desktop.ui.shell.sidebar import ClientListModel
 
 TODAY = dt.date(2026, 6, 15)
 

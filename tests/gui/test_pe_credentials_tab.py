@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import clients
+from vp_desktop.services.clients import clients
 from vp_desktop.services.professional_development import credentials as service
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.client_dialog import ClientDialog
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.pe_section import PeSection
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.clients.client_dialog import ClientDialog
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.professional_development.pe_section import PeSection
+from vp_desktop.ui.shell.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 TODAY = dt.date(2025, 7, 2)

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QProgressBar
 
-from vp_desktop.services import pe_progress
-from vp_desktop.services.pe import PeData, add_pe_activity
+from vp_desktop.services.professional_development import pe_progress
+from vp_desktop.services.professional_development.pe import PeData, add_pe_activity
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.pe_progress_view import BAR_MIN_WIDTH, ProgressPanel
+from vp_desktop.ui.professional_development.pe_progress_view import BAR_MIN_WIDTH, ProgressPanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -12,11 +12,17 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import pe_progress, settings
-from vp_desktop.services.pe import PeData, add_evidence, add_pe_activity, list_pe_activities
+from vp_desktop.services import settings
+from vp_desktop.services.professional_development import pe_progress
+from vp_desktop.services.professional_development.pe import (
+    PeData,
+    add_evidence,
+    add_pe_activity,
+    list_pe_activities,
+)
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.pe_section import PeSection
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.professional_development.pe_section import PeSection
+from vp_desktop.ui.shell.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -197,7 +203,7 @@ def test_lock_and_unlock_with_the_pe_section_on_screen(
 ):
     from PySide6.QtCore import Qt
 
-    from vp_desktop.ui.main_window import MainWindow
+    from vp_desktop.ui.shell.main_window import MainWindow
 
     pe = PeSection(workspace, today=lambda: TODAY)
     window = MainWindow(workspace, [pe], qsettings, idle_ms=600_000)

@@ -13,13 +13,18 @@ from PySide6.QtWidgets import QDialog
 from reportlab.pdfgen import canvas
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import audit, pe_progress
-from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
+from vp_desktop.services import audit
+from vp_desktop.services.professional_development import pe_progress
+from vp_desktop.services.professional_development.pe import (
+    PeData,
+    add_pe_activity,
+    list_pe_activities,
+)
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.pe_dialogs import PeActivityDialog, RuleSetDialog
-from vp_desktop.ui.pe_section import PeSection
-from vp_desktop.ui.pe_table_model import PeTableModel, make_row
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.professional_development.pe_dialogs import PeActivityDialog, RuleSetDialog
+from vp_desktop.ui.professional_development.pe_section import PeSection
+from vp_desktop.ui.professional_development.pe_table_model import PeTableModel, make_row
+from vp_desktop.ui.shell.workspace import Workspace
 
 # The offscreen platform says this about every shown dialog; it is no fault of ours.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

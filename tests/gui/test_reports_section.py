@@ -14,11 +14,13 @@ from sqlalchemy import text
 
 from tests.gui.conftest import ScriptedPrompts
 from tests.support.report_fixture import TODAY, YEAR, populate_known_client
-from vp_desktop.services import audit, cases, report_texts
+from vp_desktop.services import audit
+from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.issued import list_issued
+from vp_desktop.services.casework import cases
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.reports_section import DEBOUNCE_MS, ReportsSection
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.annual_report.reports_section import DEBOUNCE_MS, ReportsSection
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)

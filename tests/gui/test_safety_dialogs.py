@@ -10,13 +10,16 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import backup, cases, clients, settings
+from vp_desktop.services import settings
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import backup
 from vp_desktop.store import errors
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
-from vp_desktop.ui.offboard_dialog import OffboardDialog
-from vp_desktop.ui.passphrase_change_dialog import PassphraseChangeDialog
-from vp_desktop.ui.retention_dialog import RetentionDialog
+from vp_desktop.ui.data_safety.backup_dialogs import BackupDialog, RestoreDialog
+from vp_desktop.ui.data_safety.offboard_dialog import OffboardDialog
+from vp_desktop.ui.data_safety.passphrase_change_dialog import PassphraseChangeDialog
+from vp_desktop.ui.data_safety.retention_dialog import RetentionDialog
 
 TODAY = dt.date(2026, 6, 1)
 NEW_PASSPHRASE = "zeven blauwe reigers boven het veen"

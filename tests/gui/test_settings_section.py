@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from vp_desktop.domain.messages import message
 from vp_desktop.services import settings as settings_service
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.shell.settings_section import SettingsSection
 
 
 @pytest.fixture
@@ -88,9 +88,10 @@ def test_every_control_has_an_accessible_name(section) -> None:
 def test_switching_language_rebuilds_the_window_and_keeps_its_state(
     qtbot, prompts, qsettings, vault, passphrase, translations, notes_section
 ) -> None:
-    from vp_desktop.services import cases, clients
+    from vp_desktop.services.casework import cases
+    from vp_desktop.services.clients import clients
     from vp_desktop.ui.app import Shell
-    from vp_desktop.ui.dashboard_section import DashboardSection
+    from vp_desktop.ui.clients.dashboard_section import DashboardSection
 
     with vault.transaction() as s:
         clients.create_client(s, clients.ClientData(code="ACME", name="Acme BV"))

@@ -8,15 +8,15 @@ import datetime as dt
 import pytest
 
 from tests.gui.cases_helpers import add_client, controls_without_name, widget_strings
-from vp_desktop.services import activities as activity_service
-from vp_desktop.services import cases as case_service
-from vp_desktop.services.activities import ActivityData
+from vp_desktop.services.activities import activities as activity_service
+from vp_desktop.services.activities.activities import ActivityData
+from vp_desktop.services.casework import cases as case_service
 from vp_desktop.services.signals import advice as advice_service
 from vp_desktop.services.signals import plan as plan_service
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.activities_section import ActivitiesSection
+from vp_desktop.ui.activities.activities_section import ActivitiesSection
+from vp_desktop.ui.shell.workspace import Workspace
 from vp_desktop.ui.signals.signals_section import ADVICE_TAB, PLAN_TAB, SignalsSection
-from vp_desktop.ui.workspace import Workspace
 
 TODAY = dt.date.today()
 YEAR = TODAY.year
@@ -169,7 +169,7 @@ def test_survey_dates_are_kept_and_a_bad_date_is_said(
 def test_the_dashboard_reminds_of_an_advice_follow_up_and_leads_to_the_log(
     qtbot, vault: Vault, workspace: Workspace, clients: tuple[int, int]
 ) -> None:
-    from vp_desktop.ui.dashboard_section import DashboardSection
+    from vp_desktop.ui.clients.dashboard_section import DashboardSection
 
     acme, _ = clients
     today = dt.date(2026, 6, 10)
@@ -197,8 +197,8 @@ def test_the_dashboard_reminds_of_an_advice_follow_up_and_leads_to_the_log(
 def test_in_the_window_a_signal_opens_its_case_in_cases(
     qtbot, vault: Vault, workspace: Workspace, qsettings, clients: tuple[int, int]
 ) -> None:
-    from vp_desktop.ui.cases_section import CasesSection
-    from vp_desktop.ui.main_window import MainWindow
+    from vp_desktop.ui.casework.cases_section import CasesSection
+    from vp_desktop.ui.shell.main_window import MainWindow
 
     acme, _ = clients
     first, second = add_case(vault, acme, "De kok", 1), add_case(vault, acme, "de kok", 2)
@@ -221,7 +221,7 @@ def test_in_the_window_a_signal_opens_its_case_in_cases(
 def test_the_case_editor_keeps_the_reference_to_the_person_complained_about(qtbot) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from vp_desktop.ui.case_editor_fields import CaseFields
+    from vp_desktop.ui.casework.case_editor_fields import CaseFields
 
     host = QWidget()
     qtbot.addWidget(host)

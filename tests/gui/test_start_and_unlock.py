@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from vp_desktop.domain.messages import message
-from vp_desktop.services import clients
-from vp_desktop.services.demo import DemoSpec, create_demo_vault
+from vp_desktop.services.clients import clients
+from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
 from vp_desktop.store.vault import Vault
-from vp_desktop.ui.create_vault_dialog import CreateVaultDialog
-from vp_desktop.ui.passphrase_widgets import UnlockDialog
-from vp_desktop.ui.start_screen import LAST_VAULT_KEY, StartScreen
+from vp_desktop.ui.shared.passphrase_widgets import UnlockDialog
+from vp_desktop.ui.shell.create_vault_dialog import CreateVaultDialog
+from vp_desktop.ui.shell.start_screen import LAST_VAULT_KEY, StartScreen
 
 GOOD = "paarse fiets langs de gracht"
 SMALL_DEMO = DemoSpec(seed=7, clients=3, cases=15, today=dt.date(2026, 6, 15))
@@ -171,7 +171,7 @@ def test_the_first_window_unlocks_the_demo_practice_and_lists_its_clients(
     qtbot, prompts, qsettings, tmp_path, passphrase, qtmodeltester
 ) -> None:
     from vp_desktop.ui.app import Shell
-    from vp_desktop.ui.sidebar import ClientListModel
+    from vp_desktop.ui.shell.sidebar import ClientListModel
 
     path = tmp_path / "demo.vpvault"
     create_demo_vault(path, passphrase, SMALL_DEMO)

@@ -21,9 +21,13 @@ import itertools
 
 from sqlalchemy.orm import Session
 
-from vp_desktop.services import activities, attachments, cases, clients, contacts, pe, retention
 from vp_desktop.services import settings as settings_service
-from vp_desktop.services.cases import CaseData, ConsentData
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import attachments, cases, contacts
+from vp_desktop.services.casework.cases import CaseData, ConsentData
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import retention
+from vp_desktop.services.professional_development import pe
 from vp_desktop.store.models import Case
 
 YEAR = 2025

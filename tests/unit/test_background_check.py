@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, add_client_with_cases
-from vp_desktop.services import clients
+from vp_desktop.services.clients import clients
 from vp_desktop.store import errors, integrity
 from vp_desktop.store.vault import PAGE_SIZE, Vault
 

@@ -13,7 +13,10 @@ import sqlcipher3
 from sqlalchemy import func, select, text
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import audit, backup, cases, clients, settings
+from vp_desktop.services import audit, settings
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import backup
 from vp_desktop.store import errors
 from vp_desktop.store.models import Case
 from vp_desktop.store.vault import PAGE_SIZE, Vault

@@ -10,16 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from vp_desktop.services import (
-    attachments,
-    audit,
-    case_file,
-    cases,
-    clients,
-    contacts,
-    retention,
-    settings,
-)
+from vp_desktop.services import audit, settings
+from vp_desktop.services.casework import attachments, case_file, cases, contacts
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import retention
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.vault import Vault
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vp_desktop.services import case_list, cases, clients, contacts, search
+from vp_desktop.services.casework import case_list, cases, contacts, search
+from vp_desktop.services.clients import clients
 from vp_desktop.store.vault import Vault
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
-from vp_desktop.services import clients
+from vp_desktop.services.clients import clients
 from vp_desktop.store.vault import Vault
 
 GOOD = (

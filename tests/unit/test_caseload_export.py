@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import cases, clients, contacts
 from vp_desktop.services.caseload_io import (
     caseload_rows,
     export_caseload,
@@ -20,6 +19,8 @@ from vp_desktop.services.caseload_io import (
     read_caseload,
     suggested_file_name,
 )
+from vp_desktop.services.casework import cases, contacts
+from vp_desktop.services.clients import clients
 from vp_desktop.store.models import AuditEntry, Case
 from vp_desktop.store.vault import Vault
 

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import case_list, cases, clients
 from vp_desktop.services.caseload_io import (
     ImportRefused,
     check_caseload,
@@ -24,6 +23,8 @@ from vp_desktop.services.caseload_io import (
 )
 from vp_desktop.services.caseload_io.columns import COLUMNS, code_for, column_for_header
 from vp_desktop.services.caseload_io.readers import read_table_bytes
+from vp_desktop.services.casework import case_list, cases
+from vp_desktop.services.clients import clients
 from vp_desktop.store.models import AuditEntry, Case, Client, Contact
 from vp_desktop.store.vault import Vault
 

@@ -14,8 +14,15 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
-from vp_desktop.services import cases, clients, contacts
-from vp_desktop.services.casework import destroy_by, lookup, melder_file, people_search
+from vp_desktop.services.casework import (
+    cases,
+    contacts,
+    destroy_by,
+    lookup,
+    melder_file,
+    people_search,
+)
+from vp_desktop.services.clients import clients
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.models import AuditEntry, Case
 from vp_desktop.store.vault import Vault

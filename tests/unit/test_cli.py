@@ -44,7 +44,8 @@ def test_init_check_rekey_cycle(tmp_path: Path, monkeypatch, capsys):
 def test_check_prints_counts_per_client(vault: Vault, vault_path: Path, monkeypatch, capsys):
     import datetime as dt
 
-    from vp_desktop.services import cases, clients
+    from vp_desktop.services.casework import cases
+    from vp_desktop.services.clients import clients
 
     with vault.transaction() as s:
         client = clients.create_client(s, clients.ClientData(code="ACME", name="Acme"))

@@ -11,15 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vp_desktop.domain.vocab import CATEGORIES, TRACKS
-from vp_desktop.services import (
-    activities,
-    attachments,
-    case_list,
-    cases,
-    clients,
-    contacts,
-    search,
-)
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import attachments, case_list, cases, contacts, search
+from vp_desktop.services.clients import clients
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.vault import Vault
 

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import clients
+from vp_desktop.services.clients import clients
 from vp_desktop.store import keys as store_keys
 from vp_desktop.store.models import Case, Contact
 from vp_desktop.store.vault import Vault
@@ -34,7 +34,11 @@ import os
 import sys
 from pathlib import Path
 
-from vp_desktop.services import cases, clients, contacts
+from vp_desktop.services.casework import cases
+
+from vp_desktop.services.clients import clients
+
+from vp_desktop.services.casework import contacts
 from vp_desktop.store import keys
 from vp_desktop.store.vault import Vault
 

@@ -10,8 +10,11 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from vp_desktop.services import activities, cases, clients, contacts, pe, retention, settings
-from vp_desktop.services.dashboard import (
+from vp_desktop.services import settings
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import cases, contacts
+from vp_desktop.services.clients import clients
+from vp_desktop.services.clients.dashboard import (
     FOLLOW_UP_WINDOW_DAYS,
     LIST_LIMIT,
     CaseDates,
@@ -20,6 +23,8 @@ from vp_desktop.services.dashboard import (
     hours_this_year,
     retention_due,
 )
+from vp_desktop.services.data_safety import retention
+from vp_desktop.services.professional_development import pe
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2026, 6, 15)

@@ -20,22 +20,17 @@ from sqlalchemy.orm import Session
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
 from vp_desktop.domain import pe_rules, vocab
-from vp_desktop.services import (
-    activities,
-    case_list,
-    cases,
-    clients,
-    contacts,
-    demo,
-    demo_practice,
-    demo_texts,
-    pe,
-    report_texts,
-    search,
-    settings,
-)
-from vp_desktop.services.demo import DemoSpec, DemoSummary, create_demo_vault
+from vp_desktop.services import settings
+from vp_desktop.services.activities import activities
+from vp_desktop.services.annual_report import report_texts
+from vp_desktop.services.casework import case_list, cases, contacts, search
+from vp_desktop.services.clients import clients
+from vp_desktop.services.demo import practice as demo_practice
+from vp_desktop.services.demo import practice_vault as demo
+from vp_desktop.services.demo import texts as demo_texts
+from vp_desktop.services.demo.practice_vault import DemoSpec, DemoSummary, create_demo_vault
 from vp_desktop.services.errors import ValidationError
+from vp_desktop.services.professional_development import pe
 from vp_desktop.store.models import (
     PURGEABLE_CASE_COLUMNS,
     Activity,

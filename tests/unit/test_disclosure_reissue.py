@@ -13,10 +13,10 @@ from tests.support.caseloads import ALWAYS_SET, Client, SimCase, facts_of
 from tests.support.disclosure_auditor import Auditor
 from tests.support.report_fixture import _case as add_case
 from vp_desktop.reports.data import AnnualReport
-from vp_desktop.services import clients
 from vp_desktop.services.annual_report.export import export_annual_report, reissue_changes
 from vp_desktop.services.annual_report.figures import OMITTED_MARKER
-from vp_desktop.services.demo import DemoSpec, populate_demo
+from vp_desktop.services.clients import clients
+from vp_desktop.services.demo.practice_vault import DemoSpec, populate_demo
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2026, 3, 1)

@@ -20,7 +20,10 @@ import pytest
 from sqlalchemy import event, func, select
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import backup, case_file, cases, clients, offboarding, safe_files, settings
+from vp_desktop.services import safe_files, settings
+from vp_desktop.services.casework import case_file, cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import backup, offboarding
 from vp_desktop.store import errors
 from vp_desktop.store.models import Case
 from vp_desktop.store.vault import Vault

@@ -13,9 +13,10 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
-from vp_desktop.services import attachments, clients
 from vp_desktop.services.caseload_io import ImportRefused, import_caseload, read_caseload
 from vp_desktop.services.caseload_io.readers import MAX_CELL_CHARS
+from vp_desktop.services.casework import attachments
+from vp_desktop.services.clients import clients
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.store.vault import Vault
 

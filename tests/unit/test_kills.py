@@ -33,7 +33,9 @@ from sqlalchemy import func, select
 from tests.conftest import PASSPHRASE, add_client_with_cases
 from tests.fixtures.make_fixture_vaults import FIXTURE_PASSPHRASE
 from tests.support.sqlcipher_pages import plaintext_of_vault
-from vp_desktop.services import backup, clients, restore_recovery, safe_files
+from vp_desktop.services import safe_files
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import backup, restore_recovery
 from vp_desktop.store import errors, migrations, side_files
 from vp_desktop.store.models import Case, Client
 from vp_desktop.store.vault import Vault
@@ -53,7 +55,17 @@ import sys
 import time
 from pathlib import Path
 
-from vp_desktop.services import backup, caseload_io, clients, offboarding, retention, vaults
+from vp_desktop.services import caseload_io
+
+from vp_desktop.services.data_safety import backup
+
+from vp_desktop.services.clients import clients
+
+from vp_desktop.services.data_safety import offboarding
+
+from vp_desktop.services.data_safety import retention
+
+from vp_desktop.services.data_safety import vaults
 from vp_desktop.store.vault import Vault
 
 
@@ -66,10 +78,10 @@ def say(text):
 AIMS = {
     "rekey": ("vp_desktop.store.side_files", "mark_passphrase_change"),
     "purge": ("vp_desktop.store.wipe", "wipe_free_space"),
-    "restore": ("vp_desktop.services.backup", "_move_aside"),
+    "restore": ("vp_desktop.services.data_safety.backup", "_move_aside"),
     "import": ("vp_desktop.services.caseload_io.importer", "_write_chunk"),
-    "offboard": ("vp_desktop.services.retention", "wipe_free_space"),
-    "backup": ("vp_desktop.services.backup", "_verify_copy"),
+    "offboard": ("vp_desktop.services.data_safety.retention", "wipe_free_space"),
+    "backup": ("vp_desktop.services.data_safety.backup", "_verify_copy"),
     "export": ("vp_desktop.services.caseload_io.exporter", "_write_xlsx"),
     "migrate": ("vp_desktop.store.migrations", "upgrade"),
 }

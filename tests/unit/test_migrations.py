@@ -10,7 +10,10 @@ import pytest
 from sqlalchemy import inspect
 
 from tests.fixtures.make_fixture_vaults import FIXTURE_PASSPHRASE
-from vp_desktop.services import case_list, cases, clients, pe, settings
+from vp_desktop.services import settings
+from vp_desktop.services.casework import case_list, cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.professional_development import pe
 from vp_desktop.store import errors, migrations
 from vp_desktop.store.models import Base
 from vp_desktop.store.vault import Vault

@@ -16,8 +16,10 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
-from vp_desktop.services import case_list, cases, clients, search, settings
-from vp_desktop.services.demo import DemoSpec, create_demo_vault
+from vp_desktop.services import settings
+from vp_desktop.services.casework import case_list, cases, search
+from vp_desktop.services.clients import clients
+from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
 from vp_desktop.store.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]

@@ -12,16 +12,12 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.support.sqlcipher_pages import plaintext_of_vault
-from vp_desktop.services import (
-    activities,
-    attachments,
-    audit,
-    cases,
-    clients,
-    contacts,
-    offboarding,
-    report_texts,
-)
+from vp_desktop.services import audit
+from vp_desktop.services.activities import activities
+from vp_desktop.services.annual_report import report_texts
+from vp_desktop.services.casework import attachments, cases, contacts
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import offboarding
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.signals import advice, plan
 from vp_desktop.store.errors import LocationUnwritable

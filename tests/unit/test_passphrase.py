@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from vp_desktop.domain.passphrase import MIN_GUESSES, Strength, assess, estimate_guesses
-from vp_desktop.services import clients, settings, vaults
+from vp_desktop.services import settings
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import vaults
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.store.vault import Vault
 

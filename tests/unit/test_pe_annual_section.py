@@ -7,13 +7,14 @@ import datetime as dt
 
 from tests.support.pdf_text import pdf_text
 from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import clients, pe_progress
 from vp_desktop.services.annual_report.build import build_annual_report
-from vp_desktop.services.pe import PeData, add_pe_activity
+from vp_desktop.services.clients import clients
+from vp_desktop.services.professional_development import pe_progress
 from vp_desktop.services.professional_development.annual_section import (
     pe_section_for_report,
     report_date,
 )
+from vp_desktop.services.professional_development.pe import PeData, add_pe_activity
 from vp_desktop.store.vault import Vault
 
 H = 60

@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 
-from vp_desktop.services import clients
 from vp_desktop.services import settings as settings_service
+from vp_desktop.services.clients import clients
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.services.pe import PeData, add_pe_activity
 from vp_desktop.services.professional_development import credentials as service
 from vp_desktop.services.professional_development.credentials import CredentialData, add_months
 from vp_desktop.services.professional_development.dashboard_notices import pe_notices
+from vp_desktop.services.professional_development.pe import PeData, add_pe_activity
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2025, 7, 2)

@@ -14,11 +14,10 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.support.pdf_text import pdf_text
 from vp_desktop.cli import main
-from vp_desktop.services import pe_progress
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.services.pe import PeData, add_evidence, add_pe_activity
-from vp_desktop.services.professional_development import credentials
+from vp_desktop.services.professional_development import credentials, pe_progress
 from vp_desktop.services.professional_development.dossier import export_dossier
+from vp_desktop.services.professional_development.pe import PeData, add_evidence, add_pe_activity
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2025, 7, 2)

@@ -15,7 +15,11 @@ from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
 from vp_desktop.cli.common import EXIT_INVALID
 from vp_desktop.services.caseload_io import ImportRefused
-from vp_desktop.services.pe import PeData, add_pe_activity, list_pe_activities
+from vp_desktop.services.professional_development.pe import (
+    PeData,
+    add_pe_activity,
+    list_pe_activities,
+)
 from vp_desktop.services.professional_development.pe_import import (
     allowed_kinds,
     check_pe_log,

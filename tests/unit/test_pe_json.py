@@ -12,8 +12,8 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
-from vp_desktop.services import pe_progress
-from vp_desktop.services.pe import PeData, add_pe_activity
+from vp_desktop.services.professional_development import pe_progress
+from vp_desktop.services.professional_development.pe import PeData, add_pe_activity
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date.today()

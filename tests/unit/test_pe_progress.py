@@ -9,10 +9,14 @@ import json
 import pytest
 
 from vp_desktop.domain.pe_rules import PRESETS
-from vp_desktop.services import pe_progress
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.services.pe import PeData, add_pe_activity, delete_pe_activity
+from vp_desktop.services.professional_development import pe_progress
+from vp_desktop.services.professional_development.pe import (
+    PeData,
+    add_pe_activity,
+    delete_pe_activity,
+)
 from vp_desktop.store.models import Setting
 from vp_desktop.store.vault import Vault
 

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from vp_desktop.reports.pe_report import PeReportData, render_pe_report
-from vp_desktop.services import audit, pe_export, pe_progress
+from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.services.pe import PeData, add_evidence, add_pe_activity
+from vp_desktop.services.professional_development import pe_export, pe_progress
+from vp_desktop.services.professional_development.pe import PeData, add_evidence, add_pe_activity
 from vp_desktop.store.vault import Vault
 
 TODAY = dt.date(2025, 11, 20)

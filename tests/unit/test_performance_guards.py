@@ -15,7 +15,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from tests.fixtures.make_fixture_vaults import FIXTURE_PASSPHRASE
-from vp_desktop.services import cases, clients, contacts, search
+from vp_desktop.services.casework import cases, contacts, search
+from vp_desktop.services.clients import clients
 from vp_desktop.store import migrations
 from vp_desktop.store.vault import Vault
 

@@ -9,9 +9,9 @@ import pytest
 
 from tests.support.report_fixture import TODAY, YEAR, add_client, populate_known_client
 from vp_desktop.reports.data import AnnualReport, Row, Table
-from vp_desktop.services import case_list, cases
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.annual_report.build import build_annual_report
+from vp_desktop.services.casework import case_list, cases
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.vault import Vault
 

@@ -14,7 +14,8 @@ from sqlalchemy import text
 from tests.conftest import PASSPHRASE
 from tests.support.report_fixture import YEAR, populate_known_client
 from vp_desktop.cli import main
-from vp_desktop.services import audit, report_texts
+from vp_desktop.services import audit
+from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.issued import list_issued
 from vp_desktop.store.vault import Vault
 

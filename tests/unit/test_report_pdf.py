@@ -17,9 +17,10 @@ from tests.support.report_fixture import (
 )
 from vp_desktop.reports.formats import to_json
 from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import clients, report_texts
+from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.build import build_annual_report
-from vp_desktop.services.demo import DemoSpec, populate_demo
+from vp_desktop.services.clients import clients
+from vp_desktop.services.demo.practice_vault import DemoSpec, populate_demo
 from vp_desktop.store.vault import Vault
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts" / "report_pages"
@@ -137,7 +138,7 @@ def test_english_rendering(vault: Vault, acme: int, tmp_path: Path) -> None:
 
 @needs_poppler
 def test_fewer_than_k_says_so_and_has_no_breakdowns(vault: Vault, tmp_path: Path) -> None:
-    from vp_desktop.services import cases
+    from vp_desktop.services.casework import cases
 
     with vault.transaction() as session:
         client_id = clients.create_client(session, clients.ClientData("KLEIN", "Klein Bedrijf")).id

@@ -13,7 +13,7 @@ import pytest
 from tests.support.report_fixture import YEAR, populate_known_client
 from vp_desktop.reports.formats import to_json
 from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import activities
+from vp_desktop.services.activities import activities
 from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.signals import advice, plan
 from vp_desktop.store.vault import Vault

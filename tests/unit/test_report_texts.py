@@ -7,15 +7,16 @@ import datetime as dt
 import pytest
 
 from tests.support.report_fixture import TODAY, add_client
-from vp_desktop.services import case_list, cases, retention
-from vp_desktop.services.errors import NotFound, ValidationError
-from vp_desktop.services.report_texts import (
+from vp_desktop.services.annual_report.report_texts import (
     MAX_TEXT,
     ReportTexts,
     find_identifiers,
     get_texts,
     save_texts,
 )
+from vp_desktop.services.casework import case_list, cases
+from vp_desktop.services.data_safety import retention
+from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.vault import Vault
 
 

@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.unit.test_backup_restore import _add_case, _case_count
 from vp_desktop.cli import main
-from vp_desktop.services import backup, restore_recovery
+from vp_desktop.services.data_safety import backup, restore_recovery
 from vp_desktop.store import errors, side_files
 from vp_desktop.store.vault import PAGE_SIZE, Vault
 

@@ -14,7 +14,11 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.support.sqlcipher_pages import plaintext_of_vault
-from vp_desktop.services import activities, attachments, audit, cases, clients, contacts, retention
+from vp_desktop.services import audit
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import attachments, cases, contacts
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import retention
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.models import Attachment, Case, CaseCode, Consent, Contact
 from vp_desktop.store.vault import Vault

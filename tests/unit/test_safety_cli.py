@@ -10,7 +10,8 @@ import pytest
 
 from tests.conftest import PASSPHRASE, add_client_with_cases
 from vp_desktop.cli import main
-from vp_desktop.services import cases, clients
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
 from vp_desktop.store.vault import Vault
 
 

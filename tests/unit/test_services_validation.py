@@ -8,8 +8,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from vp_desktop.services import activities, attachments, cases, clients, contacts, pe, settings
+from vp_desktop.services import settings
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import attachments, cases, contacts
+from vp_desktop.services.clients import clients
 from vp_desktop.services.errors import ValidationError
+from vp_desktop.services.professional_development import pe
 from vp_desktop.store.models import Case, Client, Contact
 from vp_desktop.store.vault import Vault
 

@@ -14,9 +14,12 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vp_desktop.cli import main
 from vp_desktop.cli.common import EXIT_INVALID
-from vp_desktop.services import activities, cases, clients, retention
-from vp_desktop.services.activities import ActivityData
+from vp_desktop.services.activities import activities
+from vp_desktop.services.activities.activities import ActivityData
 from vp_desktop.services.caseload_io import caseload_rows, import_caseload, read_caseload
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import retention
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.signals import SignalKind, client_signals
 from vp_desktop.services.signals import advice as advice_service
@@ -244,7 +247,7 @@ def test_cli_prints_the_same_signals_as_json(
 def test_a_reference_in_the_report_texts_is_flagged_as_identifying(
     vault: Vault, two_clients: tuple[int, int]
 ) -> None:
-    from vp_desktop.services import report_texts
+    from vp_desktop.services.annual_report import report_texts
 
     a, _ = two_clients
     with vault.transaction() as s:

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, add_client_with_cases
-from vp_desktop.services import backup, case_list, clients
+from vp_desktop.services.casework import case_list
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import backup
 from vp_desktop.store import errors
 from vp_desktop.store.vault import Vault
 

@@ -15,7 +15,11 @@ import pytest
 from sqlalchemy import text
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import activities, cases, clients, contacts, pe, settings
+from vp_desktop.services import settings
+from vp_desktop.services.activities import activities
+from vp_desktop.services.casework import cases, contacts
+from vp_desktop.services.clients import clients
+from vp_desktop.services.professional_development import pe
 from vp_desktop.store import errors
 from vp_desktop.store.vault import Vault
 

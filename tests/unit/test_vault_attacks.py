@@ -17,7 +17,9 @@ from tests.conftest import PASSPHRASE, add_client_with_cases
 from tests.support.small_fs import fill_disk, mounted_tmpfs
 from tests.support.sqlcipher_pages import plaintext_of_vault
 from vp_desktop.cli import main
-from vp_desktop.services import cases, clients, retention, vaults
+from vp_desktop.services.casework import cases
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import retention, vaults
 from vp_desktop.store import errors, keys, side_files
 from vp_desktop.store import vault as vault_module
 from vp_desktop.store.vault import Vault

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import clients
 from vp_desktop.services.annual_report.build import build_annual_report
+from vp_desktop.services.clients import clients
 from vp_desktop.store.vault import Vault
 
 

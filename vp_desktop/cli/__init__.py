@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vp_desktop import __version__, logs
-from vp_desktop.services.startup import prepare_process
+from vp_desktop.services.data_safety.startup import prepare_process
 
 VAULT_SUFFIX = ".vpvault"
 

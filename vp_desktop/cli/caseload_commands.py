@@ -19,8 +19,9 @@ from vp_desktop.cli.common import (
     open_vault,
     printable,
 )
-from vp_desktop.services import caseload_io, clients
+from vp_desktop.services import caseload_io
 from vp_desktop.services.caseload_io import ExportFormat, ImportProblem, ImportRefused
+from vp_desktop.services.clients import clients
 
 
 @command

@@ -10,7 +10,7 @@ from vp_desktop.cli.common import EXIT_OK, add_db, add_passphrase_stdin, command
 
 @command
 def demo(args: argparse.Namespace) -> int:
-    from vp_desktop.services.demo import DemoSpec, create_demo_vault
+    from vp_desktop.services.demo.practice_vault import DemoSpec, create_demo_vault
 
     passphrases = source(args)
     passphrase = passphrases.read("New passphrase: ")

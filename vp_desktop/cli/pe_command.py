@@ -29,7 +29,7 @@ def _year(text: str) -> int:
 
 @command
 def pe_report(args: argparse.Namespace) -> int:
-    from vp_desktop.services import pe_export
+    from vp_desktop.services.professional_development import pe_export
 
     if args.out.is_dir():
         raise CommandFailed(f"{args.out} is a folder; give a file name for the report", EXIT_USAGE)

@@ -29,7 +29,7 @@ from vp_desktop.services.annual_report.export import (
     export_annual_report,
     reissue_changes,
 )
-from vp_desktop.services.clients import get_client_by_code
+from vp_desktop.services.clients.clients import get_client_by_code
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 

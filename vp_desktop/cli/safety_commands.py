@@ -16,7 +16,7 @@ from vp_desktop.cli.common import (
     command,
     source,
 )
-from vp_desktop.services import backup, restore_recovery, retention
+from vp_desktop.services.data_safety import backup, restore_recovery, retention
 from vp_desktop.store.errors import VaultInUse
 from vp_desktop.store.vault import Vault
 
@@ -100,7 +100,8 @@ def purge(args: argparse.Namespace) -> int:
 
 @command
 def offboard(args: argparse.Namespace) -> int:
-    from vp_desktop.services import clients, offboarding  # reports load only for this command
+    from vp_desktop.services.clients import clients
+    from vp_desktop.services.data_safety import offboarding  # reports load only for this command
 
     passphrase = source(args).read("Passphrase: ")
     with Vault.open(args.db, passphrase) as vault:

@@ -21,7 +21,7 @@ from vp_desktop.cli.common import (
     open_vault,
 )
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.clients import get_client_by_code
+from vp_desktop.services.clients.clients import get_client_by_code
 from vp_desktop.services.signals import SignalsOverview, client_signals
 from vp_desktop.services.signals.wording import date_text, describe, kind_name
 

@@ -15,7 +15,8 @@ from vp_desktop.cli.common import (
     printable,
     source,
 )
-from vp_desktop.services import clients, vaults
+from vp_desktop.services.clients import clients
+from vp_desktop.services.data_safety import vaults
 
 
 @command

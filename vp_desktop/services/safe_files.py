@@ -75,7 +75,7 @@ def pending_writes_folder() -> Path:
     configured = os.environ.get(PENDING_DIR_ENV)
     if configured:
         return Path(configured) / "pending-writes"
-    from vp_desktop.services.vaults import default_vault_path
+    from vp_desktop.services.data_safety.vaults import default_vault_path
 
     return default_vault_path().parent / "pending-writes"
 

@@ -16,24 +16,24 @@ from PySide6.QtWidgets import QApplication
 
 from vp_desktop import __version__
 from vp_desktop.resources import resource_path
-from vp_desktop.services import vaults
+from vp_desktop.services.data_safety import vaults
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
-from vp_desktop.ui.activities_section import ActivitiesSection
-from vp_desktop.ui.cases_section import CasesSection
-from vp_desktop.ui.dashboard_section import DashboardSection
-from vp_desktop.ui.error_guard import ErrorGuard
-from vp_desktop.ui.integrity_watch import check_after_unlock
-from vp_desktop.ui.main_window import MainWindow
-from vp_desktop.ui.passphrase_widgets import DemoBuilder, VaultOpener
-from vp_desktop.ui.pe_section import PeSection
-from vp_desktop.ui.prompts import Prompts
-from vp_desktop.ui.reports_section import ReportsSection
-from vp_desktop.ui.section import Section
-from vp_desktop.ui.settings_section import SettingsSection
+from vp_desktop.ui.activities.activities_section import ActivitiesSection
+from vp_desktop.ui.annual_report.reports_section import ReportsSection
+from vp_desktop.ui.casework.cases_section import CasesSection
+from vp_desktop.ui.clients.dashboard_section import DashboardSection
+from vp_desktop.ui.professional_development.pe_section import PeSection
+from vp_desktop.ui.shared.passphrase_widgets import DemoBuilder, VaultOpener
+from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shell.error_guard import ErrorGuard
+from vp_desktop.ui.shell.integrity_watch import check_after_unlock
+from vp_desktop.ui.shell.main_window import MainWindow
+from vp_desktop.ui.shell.section import Section
+from vp_desktop.ui.shell.settings_section import SettingsSection
+from vp_desktop.ui.shell.start_screen import StartScreen
+from vp_desktop.ui.shell.workspace import Workspace
 from vp_desktop.ui.signals.signals_section import SignalsSection
-from vp_desktop.ui.start_screen import StartScreen
-from vp_desktop.ui.workspace import Workspace
 
 APP_NAME = "VP Desktop"
 LANGUAGE_KEY = "ui/language"  # the start screen speaks it before any vault is open

@@ -26,9 +26,9 @@ from vp_desktop.reports.data import (
     Table,
     TrendYear,
 )
-from vp_desktop.services import report_texts
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.annual_report import facts as reading
+from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.issued import issued_figures
 from vp_desktop.services.annual_report.known import KEY
 from vp_desktop.services.annual_report.protection import (
@@ -37,7 +37,7 @@ from vp_desktop.services.annual_report.protection import (
     model_years,
     protect_year,
 )
-from vp_desktop.services.clients import get_client
+from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.professional_development.annual_section import pe_section_for_report
 from vp_desktop.services.settings import Settings
 from vp_desktop.services.signals.report_parts import plan_report

@@ -18,15 +18,16 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.reports.formats import to_csv, to_json
-from vp_desktop.services import audit, report_texts
+from vp_desktop.services import audit
+from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.annual_report.issued import (
     issued_figures,
     published_figures,
     record_issue,
 )
-from vp_desktop.services.clients import get_client
-from vp_desktop.services.report_texts import IdentifierHit
+from vp_desktop.services.annual_report.report_texts import IdentifierHit
+from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.safe_files import write_private_file
 
 FORMATS = ("pdf", "json", "csv")

@@ -21,13 +21,14 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from vp_desktop.services import audit, clients
+from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.caseload_io.plan import ImportPlan, PlannedCase
 from vp_desktop.services.caseload_io.problems import ImportRefused
 from vp_desktop.services.caseload_io.readers import RawTable, ReadFailed, read_table
 from vp_desktop.services.caseload_io.validate import plan_import
-from vp_desktop.services.cases import IDENTIFYING_FIELDS, SINGLE_FIELDS, destroy_by_for
+from vp_desktop.services.casework.cases import IDENTIFYING_FIELDS, SINGLE_FIELDS, destroy_by_for
+from vp_desktop.services.clients import clients
 from vp_desktop.store.models import Case, CaseCode, Client, Contact
 
 #: progress(phase, done, total): phase "check" while rows are checked, "write" while written.

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.services.caseload_io.problems import ImportProblem
-from vp_desktop.services.cases import CaseData
+from vp_desktop.services.casework.cases import CaseData
 from vp_desktop.store.models import Case, Client
 
 

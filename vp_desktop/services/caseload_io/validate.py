@@ -32,9 +32,9 @@ from vp_desktop.services.caseload_io.plan import (
 )
 from vp_desktop.services.caseload_io.problems import ImportProblem
 from vp_desktop.services.caseload_io.readers import Cell, RawRow, RawTable
-from vp_desktop.services.cases import CaseData, validate_case_data
-from vp_desktop.services.clients import CODE_PATTERN
-from vp_desktop.services.contacts import MAX_MINUTES
+from vp_desktop.services.casework.cases import CaseData, validate_case_data
+from vp_desktop.services.casework.contacts import MAX_MINUTES
+from vp_desktop.services.clients.clients import CODE_PATTERN
 from vp_desktop.services.errors import ValidationError
 
 Progress = Callable[[int, int], None]

@@ -12,8 +12,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from vp_desktop.services import cases, retention
-from vp_desktop.services.retention import PurgeResult
+from vp_desktop.services.casework import cases
+from vp_desktop.services.data_safety import retention
+from vp_desktop.services.data_safety.retention import PurgeResult
 from vp_desktop.store.models import Case
 from vp_desktop.store.vault import Vault
 

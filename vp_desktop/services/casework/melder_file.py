@@ -11,12 +11,14 @@ import datetime as dt
 from pathlib import Path
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.cases import get_case
+from vp_desktop.services.casework.cases import get_case
 from vp_desktop.store.vault import Vault
 
 
 def suggested_path(vault: Vault, client_id: int, case_id: int, folder: Path) -> Path:
-    from vp_desktop.services import case_file  # renders with reportlab: loaded on first use
+    from vp_desktop.services.casework import (
+        case_file,  # renders with reportlab: loaded on first use
+    )
 
     with vault.session() as session:
         number = get_case(session, client_id, case_id).number
@@ -33,7 +35,9 @@ def export_melder_file(
     today: dt.date | None = None,
 ) -> Path:
     """Write the case's file as a PDF to `target` and record it; returns the path written."""
-    from vp_desktop.services import case_file  # renders with reportlab: loaded on first use
+    from vp_desktop.services.casework import (
+        case_file,  # renders with reportlab: loaded on first use
+    )
 
     with vault.transaction() as session:
         return case_file.export_case_file(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from vp_desktop.services.search import search_notes
+from vp_desktop.services.casework.search import search_notes
 from vp_desktop.store.models import Case, Client, case_number
 
 #: The identifying fields a person is found by, in the order a hit names them.

@@ -27,7 +27,7 @@ from vp_desktop.reports.data import (
     Table,
 )
 from vp_desktop.services import settings as settings_service
-from vp_desktop.services.pe_progress import setup_of
+from vp_desktop.services.professional_development.pe_progress import setup_of
 from vp_desktop.store.models import Client, PeActivity
 
 PeSectionData = ProfessionalDevelopment

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services import audit
-from vp_desktop.services.pe_export import (
+from vp_desktop.services.professional_development import credentials as credential_service
+from vp_desktop.services.professional_development.pe_export import (
     cycle_period,
     export_evidence_files,
     make_private_folder,
@@ -22,7 +23,6 @@ from vp_desktop.services.pe_export import (
     report_data,
     slug,
 )
-from vp_desktop.services.professional_development import credentials as credential_service
 from vp_desktop.services.safe_files import write_private_file
 
 _NAMES: dict[Lang, tuple[str, str, str]] = {

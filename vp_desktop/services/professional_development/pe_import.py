@@ -27,7 +27,12 @@ from vp_desktop.services.caseload_io.readers import Cell, RawRow, RawTable, Read
 from vp_desktop.services.caseload_io.validate import _parse_date as parse_date
 from vp_desktop.services.caseload_io.validate import cell_text, display
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.services.pe import MAX_PE_MINUTES, PeData, add_pe_activity, validate_pe_data
+from vp_desktop.services.professional_development.pe import (
+    MAX_PE_MINUTES,
+    PeData,
+    add_pe_activity,
+    validate_pe_data,
+)
 from vp_desktop.store.models import PeActivity
 
 #: Column name -> the headers accepted for it (English name first, then Dutch).

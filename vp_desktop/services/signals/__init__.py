@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from vp_desktop.services.clients import get_client
+from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.signals.facts import load_case_facts
 from vp_desktop.services.signals.rules import Signal, SignalKind, Subject, find_signals
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
-from vp_desktop.services.clients import get_client
+from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.errors import Checker, NotFound
 from vp_desktop.store.models import AdviceEntry, Client
 

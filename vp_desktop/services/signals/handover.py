@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain import vocab
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.clients import get_client
+from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.services.signals import advice
 from vp_desktop.store.models import Activity, PlanItem

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain.vocab import ACTIVITY_KINDS
-from vp_desktop.services.activities import get_activity
-from vp_desktop.services.clients import get_client
+from vp_desktop.services.activities.activities import get_activity
+from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.errors import Checker, NotFound
 from vp_desktop.store.models import Activity, PlanItem
 

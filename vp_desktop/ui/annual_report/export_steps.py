@@ -20,8 +20,8 @@ from vp_desktop.services.annual_report.overview import build_overview
 from vp_desktop.services.errors import NotFound
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shell.workspace import Workspace
 
 _MAX_CHANGES_LISTED = 12
 

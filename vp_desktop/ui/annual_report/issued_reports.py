@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButt
 from vp_desktop.services.annual_report.issued import list_issued, withdraw_issue
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 def _local(utc: dt.datetime) -> dt.datetime:

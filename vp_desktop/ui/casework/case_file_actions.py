@@ -14,9 +14,9 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultClosed, VaultError
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.casework.destroy_by_dialog import DestroyByDialog
-from vp_desktop.ui.code_pickers import lang_of
 from vp_desktop.ui.shared.background import BackgroundOperation, error_text
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.code_pickers import lang_of
+from vp_desktop.ui.shell.workspace import Workspace
 
 PDF_FILTER = "PDF (*.pdf)"
 

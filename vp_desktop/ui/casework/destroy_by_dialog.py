@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.ui.passphrase_widgets import message_label, say
+from vp_desktop.ui.shared.passphrase_widgets import message_label, say
 
 
 class DestroyByDialog(QDialog):

@@ -20,7 +20,7 @@ from vp_desktop.services.casework import people_search
 from vp_desktop.services.casework.people_search import PersonHit
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.shared.wording import count_text
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shell.workspace import Workspace
 
 SEARCH_PAUSE_MS = 250
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.clients import ClientData
-from vp_desktop.ui.field_messages import FieldMessages
-from vp_desktop.ui.pe_rule_set_editor import HoursSpinBox
+from vp_desktop.services.clients.clients import ClientData
+from vp_desktop.ui.professional_development.pe_rule_set_editor import HoursSpinBox
+from vp_desktop.ui.shared.field_messages import FieldMessages
 
 
 class ClientPeFields(QObject):

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.services.professional_development import credentials as service
 from vp_desktop.services.professional_development.credentials import CredentialData
-from vp_desktop.ui.code_pickers import DateEdit, lang_of
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.code_pickers import DateEdit, lang_of
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 class CredentialDialog(QDialog):

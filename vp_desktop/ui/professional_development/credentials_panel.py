@@ -28,13 +28,13 @@ from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.professional_development import credentials as service
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.attachments_panel import read_file_for_vault
-from vp_desktop.ui.code_pickers import format_date, lang_of
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.field_messages import InlineMessage
+from vp_desktop.ui.casework.attachments_panel import read_file_for_vault
 from vp_desktop.ui.professional_development.credential_dialog import CredentialDialog
 from vp_desktop.ui.professional_development.dashboard_lines import warning_text
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.code_pickers import format_date, lang_of
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.field_messages import InlineMessage
+from vp_desktop.ui.shell.workspace import Workspace
 
 _ID = Qt.ItemDataRole.UserRole + 1
 _ALERT = "color: #b3261e;"

@@ -22,11 +22,11 @@ from vp_desktop.services.professional_development.dashboard_notices import (
     ClientNormLine,
     pe_notices,
 )
-from vp_desktop.ui.code_pickers import format_date
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.code_pickers import format_date
+from vp_desktop.ui.shell.workspace import Workspace
 
 if TYPE_CHECKING:
-    from vp_desktop.ui.dashboard_section import Line
+    from vp_desktop.ui.clients.dashboard_section import Line
 
 
 def norm_text(line: ClientNormLine, lang: Lang) -> str:
@@ -94,7 +94,7 @@ def warning_text(warning: CredentialWarning, lang: Lang) -> str:
 
 def pe_dashboard_lines(workspace: Workspace, today: dt.date, lang: Lang) -> list[Line]:
     """Lines for the dashboard's development card: clients' own norms, expiring credentials."""
-    from vp_desktop.ui.dashboard_section import Line  # the dashboard imports this module
+    from vp_desktop.ui.clients.dashboard_section import Line  # the dashboard imports this module
 
     with workspace.session() as session:
         notices = pe_notices(session, today)

@@ -11,8 +11,8 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.services.professional_development.dossier import export_dossier
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shell.workspace import Workspace
 
 
 def export_dossier_to_folder(

@@ -11,9 +11,9 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.caseload_io import ImportRefused
 from vp_desktop.services.professional_development import pe_import
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.error_texts import vault_error_text
 from vp_desktop.ui.i18n import current_language
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shell.workspace import Workspace
 
 #: Problems listed in the message; the rest are counted.
 SHOWN_PROBLEMS = 12

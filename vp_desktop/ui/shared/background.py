@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.error_texts import vault_error_text
+from vp_desktop.ui.shared.error_texts import vault_error_text
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, Cancelled):
         return QCoreApplication.translate("Background", "Afgebroken; er is niets gewijzigd.")
     if isinstance(error, ValidationError):
-        from vp_desktop.ui.passphrase_widgets import language
+        from vp_desktop.ui.shared.passphrase_widgets import language
 
         return error.describe(language())
     if isinstance(error, VaultError | NotFound):

@@ -26,12 +26,12 @@ from vp_desktop.services.signals import advice as advice_service
 from vp_desktop.services.signals.advice import AdviceData
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import AdviceEntry
-from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
-from vp_desktop.ui.contacts_panel import save_and_cancel_row
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework.contacts_panel import save_and_cancel_row
+from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {
     "given_on": "",

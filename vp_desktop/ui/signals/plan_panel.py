@@ -23,18 +23,18 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services import activities as activity_service
+from vp_desktop.services.activities import activities as activity_service
 from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals import plan as plan_service
 from vp_desktop.services.signals.plan import PlanItemData, PlanLine
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import PlanItem
-from vp_desktop.ui.code_pickers import CodeCombo, DateEdit, format_date
-from vp_desktop.ui.contacts_panel import save_and_cancel_row
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.row_table_model import RowTableModel, row_table_view
-from vp_desktop.ui.workspace import Workspace
+from vp_desktop.ui.casework.contacts_panel import save_and_cancel_row
+from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {"kind": "information_session", "target_on": "", "description": "", "activity_id": None}
 

@@ -18,19 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desktop.services.case_list import case_years
+from vp_desktop.services.casework.case_list import case_years
 from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals import client_signals
 from vp_desktop.services.signals import plan as plan_service
 from vp_desktop.store.errors import VaultError
-from vp_desktop.ui.code_pickers import DateEdit, format_date, lang_of
-from vp_desktop.ui.error_texts import vault_error_text
-from vp_desktop.ui.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.section import Section
+from vp_desktop.ui.shared.code_pickers import DateEdit, format_date, lang_of
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shell.section import Section
+from vp_desktop.ui.shell.workspace import Workspace
 from vp_desktop.ui.signals.advice_panel import AdvicePanel
 from vp_desktop.ui.signals.plan_panel import PlanPanel
 from vp_desktop.ui.signals.signal_list import SignalList
-from vp_desktop.ui.workspace import Workspace
 
 SIGNALS_TAB, ADVICE_TAB, PLAN_TAB = range(3)
 

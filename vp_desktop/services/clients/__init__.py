@@ -1,0 +1,1 @@
+"""Client organisations and the dashboard over them."""

@@ -1,0 +1,1 @@
+"""The adviser's activities for a client."""

@@ -1,0 +1,389 @@
+"""The active client's activities that are not cases (voorlichting, training, jaargesprek …).
+
+A client has tens of activities a year, not thousands: all of them are loaded and the year filter
+works on the loaded rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain import vocab
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.services.activities import activities as activity_service
+from vp_desktop.services.activities.activities import ActivityData
+from vp_desktop.services.errors import NotFound
+from vp_desktop.services.signals.plan import plan_progress, planned_activity_ids
+from vp_desktop.store.errors import VaultError
+from vp_desktop.store.models import Activity
+from vp_desktop.ui.casework.contacts_panel import (
+    duration_text,
+    minutes_spin_box,
+    save_and_cancel_row,
+)
+from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shell.section import Section
+from vp_desktop.ui.shell.workspace import Workspace
+
+DATE, KIND, MINUTES, DESCRIPTION, PLANNED = range(5)
+_EMPTY_FORM = {"kind": "information_session", "occurred_on": "", "minutes": 60, "description": ""}
+
+
+class ActivityRow(NamedTuple):
+    activity_id: int
+    kind: str
+    occurred_on: dt.date
+    minutes: int
+    description: str
+    planned: bool = False  # realises an item of the client's jaarplan
+
+
+class ActivityTableModel(RowTableModel):
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
+        titles = (
+            self.tr("Datum"),
+            self.tr("Soort"),
+            self.tr("Duur"),
+            self.tr("Omschrijving"),
+            self.tr("Jaarplan"),
+        )
+        super().__init__(titles, parent)
+        self._lang: Lang = lang
+
+    def total_minutes(self) -> int:
+        return sum(row.minutes for row in self._rows)
+
+    def display(self, row: ActivityRow, column: int) -> str:
+        return (
+            format_date(row.occurred_on),
+            vocab.ACTIVITY_KINDS.label(row.kind, self._lang),
+            duration_text(row.minutes),
+            row.description.split("\n", 1)[0],
+            self.tr("gepland") if row.planned else "",
+        )[column]
+
+    def tooltip(self, row: ActivityRow, column: int) -> str | None:
+        return (row.description or None) if column == DESCRIPTION else None
+
+
+class ActivitiesSection(Section):
+    key = "activities"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._lang = lang_of(workspace)
+        self._client_id: int | None = None
+        self._all: list[ActivityRow] = []
+        self._plan_progress: dict[int, tuple[int, int]] = {}
+        self._editing_id: int | None = None
+        self._form_snapshot: dict[str, Any] | None = None
+        self.model = ActivityTableModel(self._lang, self)
+        self.messages = FieldMessages(self._lang)
+        self._build()
+        self.clear()
+
+    def title(self) -> str:
+        return self.tr("Activiteiten")
+
+    def _build(self) -> None:
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(self.tr("Filter op jaar"))
+        self.year_filter.currentIndexChanged.connect(self._show_rows)
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Totale tijd"))
+        self.plan_status = QLabel()  # signals feature: the chosen year's jaarplan, planned vs done
+        self.plan_status.setAccessibleName(self.tr("Stand van het jaarplan"))
+        self.plan_status.setStyleSheet("color: #52606d;")
+        self.add_button = QPushButton(self.tr("Nieuwe activiteit"))
+        self.add_button.setToolTip(self.tr("Nieuwe activiteit (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Wijzigen"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.add_button.clicked.connect(self.start_new)
+        self.edit_button.clicked.connect(lambda: self.edit_row(self._selected_row()))
+        self.delete_button.clicked.connect(lambda: self.delete_row(self._selected_row()))
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.start_new)
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.year_filter)
+        toolbar.addWidget(self.total, 1)
+        toolbar.addWidget(self.plan_status)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(button.text())
+            toolbar.addWidget(button)
+
+        self.table = row_table_view(self.model, self.tr("Activiteiten"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.form = QGroupBox(self.tr("Activiteit"))
+        form = QFormLayout(self.form)
+        self.kind = CodeCombo(vocab.ACTIVITY_KINDS, self._lang, optional=False)
+        self.occurred_on = DateEdit()
+        self.minutes = minutes_spin_box()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
+        for field, label, widget in (
+            ("kind", vocab.ACTIVITY_KINDS.title(self._lang), self.kind),
+            ("occurred_on", self.tr("Datum"), self.occurred_on),
+            ("minutes", self.tr("Duur"), self.minutes),
+            ("description", self.tr("Omschrijving"), self.description),
+        ):
+            self.messages.add_row(form, field, label, widget)
+        self.messages.watch_date("occurred_on", self.occurred_on)
+        self.save_button = QPushButton(self.tr("Activiteit opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.save_button.clicked.connect(self.save_changes)
+        self.cancel_button.clicked.connect(self.discard_changes)
+        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        self.problem = InlineMessage(self.tr("Melding bij activiteiten"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
+
+    # -- the Section contract ---------------------------------------------------------------
+
+    def set_client(self, client_id: int | None) -> None:
+        self.clear()
+        self._client_id = client_id
+        if client_id is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._client_id is None:
+            return
+        try:
+            with self._workspace.session() as session:
+                planned = planned_activity_ids(session, self._client_id)  # signals feature
+                self._plan_progress = plan_progress(session, self._client_id)
+                self._all = [
+                    ActivityRow(
+                        a.id, a.kind, a.occurred_on, a.minutes, a.description or "", a.id in planned
+                    )
+                    for a in activity_service.list_activities(session, self._client_id)
+                ]
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return
+        self._fill_years()
+        self._show_rows()
+
+    def clear(self) -> None:
+        self._client_id = None
+        self._all = []
+        self._plan_progress = {}
+        self._close_form()
+        self.model.clear()
+        self.total.clear()
+        self.plan_status.clear()
+        self.problem.say("")
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Alle jaren"), None)
+        self.year_filter.blockSignals(False)
+        self._update_buttons()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._form_snapshot is not None and self._form_state() != self._form_snapshot
+
+    def discard_changes(self) -> None:
+        self._close_form()
+
+    def take_draft(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {
+            "client_id": self._client_id,
+            "activity_id": self._editing_id,
+            "fields": self._form_state(),
+        }
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        if draft.get("client_id") != self._client_id or self._client_id is None:
+            return
+        activity_id = draft.get("activity_id")
+        self._open_form(activity_id if isinstance(activity_id, int) else None, _EMPTY_FORM)
+        self._set_form_state(dict(draft.get("fields") or {}))
+
+    def save_changes(self) -> bool:
+        if self._form_snapshot is None or self._client_id is None:
+            return True
+        self.messages.clear()
+        self.problem.say("")
+        if not self.messages.check_dates():
+            return False
+        data = ActivityData(
+            kind=self.kind.code() or "",
+            occurred_on=self.occurred_on.date(),  # type: ignore[arg-type]
+            minutes=self.minutes.value(),
+            description=self.description.toPlainText(),
+        )
+
+        client_id, editing_id = self._client_id, self._editing_id
+
+        def write(session: Session) -> Activity:
+            if editing_id is None:
+                return activity_service.add_activity(session, client_id, data)
+            return activity_service.update_activity(session, client_id, editing_id, data)
+
+        if self.messages.store(self._workspace, write, self.problem) is None:
+            return False
+        self._close_form()
+        self.refresh()
+        self.data_changed.emit()
+        return True
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def _fill_years(self) -> None:
+        chosen = self.year_filter.currentData()
+        years = sorted(
+            {row.occurred_on.year for row in self._all} | {dt.date.today().year}, reverse=True
+        )
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Alle jaren"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))
+        self.year_filter.blockSignals(False)
+
+    def _show_rows(self) -> None:
+        year = self.year_filter.currentData()
+        self.model.set_rows([r for r in self._all if year is None or r.occurred_on.year == year])
+        count = self.model.rowCount()
+        if not count:
+            self.total.setText(self.tr("Geen activiteiten"))
+        else:
+            counted = (
+                self.tr("1 activiteit")
+                if count == 1
+                else self.tr("%1 activiteiten").replace("%1", str(count))
+            )
+            self.total.setText(
+                self.tr("%1, samen %2")
+                .replace("%1", counted)
+                .replace("%2", duration_text(self.model.total_minutes()))
+            )
+        done, planned = self._plan_progress.get(year, (0, 0)) if year is not None else (0, 0)
+        self.plan_status.setText(
+            self.tr("Jaarplan: %1 van %2 gedaan")
+            .replace("%1", str(done))
+            .replace("%2", str(planned))
+            if planned
+            else ""
+        )
+        self._update_buttons()
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self) -> None:
+        has_client = self._client_id is not None
+        selected = self._selected_row() >= 0
+        self.add_button.setEnabled(has_client)
+        self.edit_button.setEnabled(has_client and selected)
+        self.delete_button.setEnabled(has_client and selected)
+        self.year_filter.setEnabled(has_client)
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        if self._client_id is not None:
+            self._open_form(None, {**_EMPTY_FORM, "occurred_on": format_date(dt.date.today())})
+
+    def edit_row(self, row: int) -> None:
+        if self._client_id is None or not 0 <= row < self.model.rowCount():
+            return
+        activity = self.model.row_at(row)
+        self._open_form(
+            activity.activity_id,
+            {
+                "kind": activity.kind,
+                "occurred_on": format_date(activity.occurred_on),
+                "minutes": activity.minutes,
+                "description": activity.description,
+            },
+        )
+
+    def delete_row(self, row: int) -> bool:
+        if self._client_id is None or not 0 <= row < self.model.rowCount():
+            return False
+        activity = self.model.row_at(row)
+        if not self._workspace.prompts.confirm(
+            self.tr("Activiteit verwijderen"),
+            self.tr("De activiteit van %1 verwijderen?").replace(
+                "%1", format_date(activity.occurred_on)
+            ),
+            destructive=True,
+        ):
+            return False
+        try:
+            with self._workspace.transaction() as session:
+                activity_service.delete_activity(session, self._client_id, activity.activity_id)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        if self._editing_id == activity.activity_id:
+            self._close_form()
+        self.refresh()
+        self.data_changed.emit()
+        return True
+
+    def _open_form(self, activity_id: int | None, state: dict[str, Any]) -> None:
+        self._editing_id = activity_id
+        self.messages.clear()
+        self._set_form_state(state)
+        self._form_snapshot = self._form_state()
+        self.form.setTitle(
+            self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
+        )
+        self.form.show()
+        self.kind.setFocus()
+
+    def _close_form(self) -> None:
+        self._editing_id = None
+        self._form_snapshot = None
+        self._set_form_state(_EMPTY_FORM)
+        self.messages.clear()
+        self.form.hide()
+
+    def _form_state(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.code(),
+            "occurred_on": self.occurred_on.text(),
+            "minutes": self.minutes.value(),
+            "description": self.description.toPlainText(),
+        }
+
+    def _set_form_state(self, state: dict[str, Any]) -> None:
+        self.kind.set_code(state.get("kind") or "information_session")
+        self.occurred_on.setText(str(state.get("occurred_on") or ""))
+        self.minutes.setValue(int(state.get("minutes") or 60))
+        self.description.setPlainText(str(state.get("description") or ""))

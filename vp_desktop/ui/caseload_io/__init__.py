@@ -1,0 +1,1 @@
+"""Importing and exporting a caseload (CSV or Excel)."""

@@ -1,0 +1,346 @@
+"""The contacts (gesprekken) of one case: a table, and a form below it to add or change one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vp_desktop.domain import vocab
+from vp_desktop.domain.hours import hours_label
+from vp_desktop.domain.vocab import Lang
+from vp_desktop.services.casework import contacts as contact_service
+from vp_desktop.services.casework.contacts import MAX_MINUTES, ContactData
+from vp_desktop.services.errors import NotFound
+from vp_desktop.store.errors import VaultError
+from vp_desktop.store.models import Contact
+from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.passphrase_widgets import language
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shell.workspace import Workspace
+
+DATE, MINUTES, MODE, NOTES = range(4)
+
+
+def duration_text(minutes: int) -> str:
+    """Time spent, written as everywhere in the app and the reports: "0,5 u", "1,25 u", "8 u"
+    (one helper, `hours_label`, for contacts, activities, the dashboard and PE)."""
+    return hours_label(minutes, language())
+
+
+def minutes_spin_box() -> QSpinBox:
+    """Time spent, in minutes, stepped by the quarter of an hour."""
+    box = QSpinBox()
+    box.setRange(1, MAX_MINUTES)
+    box.setSingleStep(15)
+    box.setSuffix(QCoreApplication.translate("ContactsPanel", " min"))
+    return box
+
+
+def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+    """The buttons under a form in a panel, right-aligned with the save button last."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in (cancel, save):
+        button.setAccessibleName(button.text())
+        row.addWidget(button)
+    return row
+
+
+class ContactRow(NamedTuple):
+    contact_id: int
+    occurred_on: dt.date
+    minutes: int
+    mode: str
+    notes: str
+
+
+class ContactTableModel(RowTableModel):
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
+        super().__init__(
+            (self.tr("Datum"), self.tr("Duur"), self.tr("Vorm"), self.tr("Notitie")), parent
+        )
+        self._lang: Lang = lang
+
+    def total_minutes(self) -> int:
+        return sum(row.minutes for row in self._rows)
+
+    def display(self, row: ContactRow, column: int) -> str:
+        if column == DATE:
+            return format_date(row.occurred_on)
+        if column == MINUTES:
+            return duration_text(row.minutes)
+        if column == MODE:
+            return vocab.CONTACT_MODES.label(row.mode, self._lang)
+        return row.notes.split("\n", 1)[0]  # the first line; the form shows all of it
+
+    def tooltip(self, row: ContactRow, column: int) -> str | None:
+        return (row.notes or None) if column == NOTES else None
+
+
+class ContactsPanel(QWidget):
+    """Saves each contact straight away; an open form counts as a pending edit of the case."""
+
+    #: a contact was added, changed or deleted (the case list shows the last contact date)
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._client_id: int | None = None
+        self._case_id: int | None = None
+        self._editing_id: int | None = None
+        self._form_snapshot: dict[str, Any] | None = None
+        self._read_only = False
+        self.model = ContactTableModel(lang, self)
+        self._build(lang)
+
+    def _build(self, lang: Lang) -> None:
+        self.table = row_table_view(self.model, self.tr("Gesprekken"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Totale tijd"))
+
+        self.add_button = QPushButton(self.tr("Nieuw gesprek"))
+        self.edit_button = QPushButton(self.tr("Wijzigen"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(button.text())
+        self.add_button.clicked.connect(self.start_new)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.total)
+
+        self.form = QGroupBox(self.tr("Gesprek"))
+        form = QFormLayout(self.form)
+        self.messages = FieldMessages(lang)
+        self.occurred_on = DateEdit()
+        self.minutes = minutes_spin_box()
+        self.mode = CodeCombo(vocab.CONTACT_MODES, lang, optional=False)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Wat is er besproken en afgesproken?"))
+        for field, label, widget in (
+            ("occurred_on", self.tr("Datum"), self.occurred_on),
+            ("minutes", self.tr("Duur"), self.minutes),
+            ("mode", vocab.CONTACT_MODES.title(lang), self.mode),
+            ("notes", self.tr("Notitie"), self.notes),
+        ):
+            self.messages.add_row(form, field, label, widget)
+        self.messages.watch_date("occurred_on", self.occurred_on)
+        self.save_button = QPushButton(self.tr("Gesprek opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.save_button.clicked.connect(self.save_pending)
+        self.cancel_button.clicked.connect(self.discard_pending)
+        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        self.problem = InlineMessage(self.tr("Melding bij gesprek"))
+        self.form.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(self, client_id: int, case_id: int, *, read_only: bool = False) -> None:
+        self._client_id, self._case_id, self._read_only = client_id, case_id, read_only
+        self._close_form()
+        with self._workspace.session() as session:
+            rows = [
+                ContactRow(c.id, c.occurred_on, c.minutes, c.mode, c.notes or "")
+                for c in contact_service.list_contacts(session, client_id, case_id)
+            ]
+        self.model.set_rows(rows)
+        self._show_total()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self._client_id = self._case_id = None
+        self._close_form()
+        self.model.clear()
+        self.total.clear()
+        self.problem.say("")
+        self._update_buttons()
+
+    def _show_total(self) -> None:
+        count = self.model.rowCount()
+        if not count:
+            self.total.setText(self.tr("Nog geen gesprekken"))
+            return
+        counted = (
+            self.tr("1 gesprek")
+            if count == 1
+            else self.tr("%1 gesprekken").replace("%1", str(count))
+        )
+        self.total.setText(
+            self.tr("%1, samen %2")
+            .replace("%1", counted)
+            .replace("%2", duration_text(self.model.total_minutes()))
+        )
+
+    def _update_buttons(self) -> None:
+        has_case = self._case_id is not None and not self._read_only
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.add_button.setEnabled(has_case)
+        self.edit_button.setEnabled(has_case and selected)
+        self.delete_button.setEnabled(has_case and selected)
+
+    # -- the form ---------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        if self._case_id is None or self._read_only:
+            return
+        self._open_form(
+            None,
+            {
+                "occurred_on": format_date(dt.date.today()),
+                "minutes": 60,
+                "mode": "in_person",
+                "notes": "",
+            },
+        )
+
+    def edit_row(self, row: int) -> None:
+        if self._case_id is None or self._read_only or not 0 <= row < self.model.rowCount():
+            return
+        contact = self.model.row_at(row)
+        self._open_form(
+            contact.contact_id,
+            {
+                "occurred_on": format_date(contact.occurred_on),
+                "minutes": contact.minutes,
+                "mode": contact.mode,
+                "notes": contact.notes,
+            },
+        )
+
+    def _edit_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.edit_row(rows[0].row())
+
+    def _open_form(self, contact_id: int | None, state: dict[str, Any]) -> None:
+        self._editing_id = contact_id
+        self.messages.clear()
+        self._set_form_state(state)
+        self._form_snapshot = self.form_state()
+        self.form.setTitle(self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek"))
+        self.form.show()
+        self.occurred_on.setFocus()
+
+    def _close_form(self) -> None:
+        self._editing_id = None
+        self._form_snapshot = None
+        self._set_form_state({"occurred_on": "", "minutes": 60, "mode": "in_person", "notes": ""})
+        self.messages.clear()
+        self.form.hide()
+
+    def form_state(self) -> dict[str, Any]:
+        return {
+            "occurred_on": self.occurred_on.text(),
+            "minutes": self.minutes.value(),
+            "mode": self.mode.code(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def _set_form_state(self, state: dict[str, Any]) -> None:
+        self.occurred_on.setText(str(state.get("occurred_on") or ""))
+        self.minutes.setValue(int(state.get("minutes") or 60))
+        self.mode.set_code(state.get("mode") or "in_person")
+        self.notes.setPlainText(str(state.get("notes") or ""))
+
+    # -- pending edit (part of the case editor's unsaved changes) ---------------------------
+
+    def has_pending_edit(self) -> bool:
+        return self._form_snapshot is not None and self.form_state() != self._form_snapshot
+
+    def pending_draft(self) -> dict[str, Any] | None:
+        if self._form_snapshot is None:
+            return None
+        return {"contact_id": self._editing_id, "fields": self.form_state()}
+
+    def restore_pending(self, draft: dict[str, Any]) -> None:
+        contact_id = draft.get("contact_id")
+        self._open_form(contact_id if isinstance(contact_id, int) else None, {})
+        # A restored draft is unsaved by definition: compare it with a form nobody filled in.
+        self._form_snapshot = {"occurred_on": "", "minutes": 0, "mode": None, "notes": ""}
+        self._set_form_state(dict(draft.get("fields") or {}))
+
+    def discard_pending(self) -> None:
+        self._close_form()
+
+    def save_pending(self) -> bool:
+        """Save the open form; True when saved or when nothing was open."""
+        if self._form_snapshot is None or self._client_id is None or self._case_id is None:
+            return True
+        self.messages.clear()
+        if not self.messages.check_dates():
+            return False
+        data = ContactData(
+            occurred_on=self.occurred_on.date(),  # type: ignore[arg-type]
+            minutes=self.minutes.value(),
+            mode=self.mode.code() or "",
+            notes=self.notes.toPlainText(),
+        )
+
+        client_id, case_id, editing_id = self._client_id, self._case_id, self._editing_id
+
+        def write(session: Session) -> Contact:
+            if editing_id is None:
+                return contact_service.add_contact(session, client_id, case_id, data)
+            return contact_service.update_contact(session, client_id, editing_id, data)
+
+        if self.messages.store(self._workspace, write, self.problem) is None:
+            return False
+        self.problem.say("")
+        self.load(self._client_id, self._case_id, read_only=self._read_only)
+        self.changed.emit()
+        return True
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self._client_id is None or self._case_id is None:
+            return
+        contact = self.model.row_at(rows[0].row())
+        if not self._workspace.prompts.confirm(
+            self.tr("Gesprek verwijderen"),
+            self.tr(
+                "Het gesprek van %1 met de notitie erbij verwijderen? "
+                "Dit kan niet ongedaan worden gemaakt."
+            ).replace("%1", format_date(contact.occurred_on)),
+            destructive=True,
+        ):
+            return
+        try:
+            with self._workspace.transaction() as session:
+                contact_service.delete_contact(session, self._client_id, contact.contact_id)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return
+        self.load(self._client_id, self._case_id, read_only=self._read_only)
+        self.changed.emit()

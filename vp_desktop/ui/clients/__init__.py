@@ -1,0 +1,1 @@
+"""Client organisations: the client dialog and the dashboard over all clients."""

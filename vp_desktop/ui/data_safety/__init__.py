@@ -1,0 +1,2 @@
+"""The Gegevens menu: backups and restores, passphrase change, retention and purge,
+offboarding a client."""

@@ -1,0 +1,260 @@
+"""The sidebar: the sections of the app and the client organisations with their open cases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desktop.services.clients.clients import ClientSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClientListModel(QAbstractListModel):
+    """One row per client: its name (display), id, code and number of open cases."""
+
+    ClientIdRole = Qt.ItemDataRole.UserRole + 1
+    CodeRole = Qt.ItemDataRole.UserRole + 2
+    OpenCasesRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clients: list[ClientSummary] = []
+
+    def set_clients(self, clients: Sequence[ClientSummary]) -> None:
+        self.beginResetModel()
+        self._clients = list(clients)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_clients([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._clients)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._clients):
+            return None
+        client = self._clients[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return client.name
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(client)
+        if role == self.ClientIdRole:
+            return client.id
+        if role == self.CodeRole:
+            return client.code
+        if role == self.OpenCasesRole:
+            return client.open_cases
+        return None
+
+    def describe(self, client: ClientSummary) -> str:
+        if client.open_cases == 1:
+            text = self.tr("%1 (%2): 1 open casus")
+        else:
+            text = self.tr("%1 (%2): %3 open casussen").replace("%3", str(client.open_cases))
+        return text.replace("%1", client.name).replace("%2", client.code)
+
+    def row_of(self, client_id: int | None) -> int:
+        for row, client in enumerate(self._clients):
+            if client.id == client_id:
+                return row
+        return -1
+
+    def client(self, row: int) -> ClientSummary:
+        return self._clients[row]
+
+
+class ClientDelegate(QStyledItemDelegate):
+    """The client's name with its open-case count as a quiet badge on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(ClientListModel.OpenCasesRole)
+        if not count:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text = str(count)
+        metrics = option.fontMetrics
+        width = max(22, metrics.horizontalAdvance(text) + 12)
+        rect: QRect = option.rect
+        badge = QRect(rect.right() - width - 8, rect.center().y() - 9, width, 18)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff") if selected else QColor("#e3e8ef"))
+        painter.drawRoundedRect(badge, 9, 9)
+        painter.setPen(QColor("#1a4d8f") if selected else QColor("#3e4c59"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), 30))
+
+
+class Sidebar(QWidget):
+    """Section buttons on top, the clients below. It asks; the main window decides.
+
+    `client_requested` asks to switch clients; the main window answers with `show_client`
+    (which may put the old client back when the adviser cancels).
+    """
+
+    section_requested = Signal(str)
+    client_requested = Signal(object)  # client id
+    new_client_requested = Signal()
+    edit_client_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setStyleSheet(
+            "#sidebar { background: #f3f5f8; }"
+            "#sidebar QPushButton[section='true'] { text-align: left; padding: 7px 12px;"
+            " border: none; border-radius: 6px; color: #1f2a37; font-size: 10.5pt; }"
+            "#sidebar QPushButton[section='true']:hover { background: #e6eaf0; }"
+            "#sidebar QPushButton[section='true']:checked { background: #dbe6f5;"
+            " color: #12386b; font-weight: 600; }"
+            "#sidebar QListView { border: none; background: transparent; font-size: 10.5pt; }"
+            "#sidebar QListView::item { padding: 4px 8px; border-radius: 6px; }"
+            "#sidebar QListView::item:selected { background: #2f5f98; color: white; }"
+        )
+        self.model = ClientListModel(self)
+        self._buttons: dict[str, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+
+        self.sections_box = QVBoxLayout()
+        self.sections_box.setSpacing(2)
+        clients_title = QLabel(self.tr("Opdrachtgevers"))
+        clients_title.setStyleSheet(
+            "color: #616e7c; font-weight: 600; text-transform: uppercase; font-size: 8.5pt;"
+        )
+        clients_title.setAccessibleName(self.tr("Opdrachtgevers"))
+        self.clients = QListView()
+        self.clients.setModel(self.model)
+        self.clients.setItemDelegate(ClientDelegate(self.clients))
+        self.clients.setAccessibleName(self.tr("Lijst van opdrachtgevers"))
+        self.clients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clients.setUniformItemSizes(True)
+        # Long names are elided by the delegate; a horizontal scrollbar only hid the last row.
+        self.clients.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.clients.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.clients.doubleClicked.connect(lambda _index: self._edit_current())
+        clients_title.setBuddy(self.clients)
+
+        self.new_client_button = QPushButton(self.tr("Nieuwe opdrachtgever"))
+        self.new_client_button.setAccessibleName(self.tr("Nieuwe opdrachtgever"))
+        self.new_client_button.clicked.connect(self.new_client_requested)
+        self.edit_client_button = QPushButton(self.tr("Bewerken"))
+        self.edit_client_button.setAccessibleName(self.tr("Opdrachtgever bewerken"))
+        self.edit_client_button.setToolTip(self.tr("Opdrachtgever bewerken"))
+        self.edit_client_button.clicked.connect(self._edit_current)
+        client_buttons = QHBoxLayout()
+        client_buttons.addWidget(self.new_client_button, 1)
+        client_buttons.addWidget(self.edit_client_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 16, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self.sections_box)
+        layout.addSpacing(16)
+        layout.addWidget(clients_title)
+        layout.addWidget(self.clients, 1)
+        layout.addLayout(client_buttons)
+        self.setMinimumWidth(220)
+        self._update_buttons()
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def add_section(self, key: str, title: str) -> None:
+        button = QPushButton(title)
+        button.setProperty("section", True)
+        button.setCheckable(True)
+        button.setAccessibleName(title)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.section_requested.emit(key))
+        self._group.addButton(button)
+        self._buttons[key] = button
+        self.sections_box.addWidget(button)
+        # Wide enough for the longest title ("Deskundigheidsbevordering"), never cut off.
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = margins.left() + margins.right() if margins is not None else 0
+        needed = button.sizeHint().width() + extra
+        self.setMinimumWidth(max(self.minimumWidth(), needed))
+
+    def section_button(self, key: str) -> QPushButton:
+        return self._buttons[key]
+
+    def show_section(self, key: str) -> None:
+        if key in self._buttons:
+            self._buttons[key].setChecked(True)
+
+    # -- clients -------------------------------------------------------------------------------
+
+    def set_clients(self, clients: Sequence[ClientSummary], current: int | None) -> None:
+        """New client list (e.g. fresh counts), keeping `current` selected without asking."""
+        self.model.set_clients(clients)
+        self.show_client(current)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self._update_buttons()
+
+    def current_client(self) -> int | None:
+        index = self.clients.currentIndex()
+        return index.data(ClientListModel.ClientIdRole) if index.isValid() else None
+
+    def show_client(self, client_id: int | None) -> None:
+        """Select `client_id` without emitting `client_requested` (the decision is made)."""
+        row = self.model.row_of(client_id)
+        selection = self.clients.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            if row < 0:
+                selection.clearSelection()
+                self.clients.setCurrentIndex(QModelIndex())
+            else:
+                self.clients.setCurrentIndex(self.model.index(row))
+        finally:
+            selection.blockSignals(blocked)
+        self.clients.viewport().update()
+        self._update_buttons()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.client_requested.emit(current.data(ClientListModel.ClientIdRole))
+
+    def _edit_current(self) -> None:
+        client_id = self.current_client()
+        if client_id is not None:
+            self.edit_client_requested.emit(client_id)
+
+    def _update_buttons(self) -> None:
+        self.edit_client_button.setEnabled(self.current_client() is not None)
