@@ -24,6 +24,7 @@ from vp_desktop.ui.data_safety.backup_dialogs import (
 )
 from vp_desktop.ui.shared.passphrase_widgets import StrengthMeter, language
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import apply_style
 from vp_desktop.ui.shared.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
@@ -73,7 +74,7 @@ class PassphraseChangeDialog(TaskDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        apply_style(note, NOTE_STYLE)
         note.setAccessibleName(self.tr("Let op bij het wijzigen"))
 
         self.progress = busy_bar(self.tr("Voortgang van het wijzigen"))

@@ -24,6 +24,7 @@ from vp_desktop.services.data_safety.retention import DueCase, PurgeResult
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.error_texts import wipe_pending_text
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import apply_style
 from vp_desktop.ui.shared.task_dialog import (
     NOTE_STYLE,
     TaskDialog,
@@ -120,7 +121,7 @@ class RetentionDialog(TaskDialog):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(NOTE_STYLE)
+        apply_style(intro, NOTE_STYLE)
 
         self.model = DueCasesModel(self)
         self.table = QTableView()

@@ -40,6 +40,7 @@ from vp_desktop.ui.shared.passphrase_widgets import (
     say,
 )
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import apply_style
 
 
 class CreateVaultDialog(QDialog):
@@ -106,7 +107,7 @@ class CreateVaultDialog(QDialog):
             )
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        apply_style(self.warning, WARNING_STYLE)
         self.warning.setAccessibleName(self.tr("Waarschuwing over de wachtzin"))
 
         self.progress = QProgressBar()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +25,9 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.signals.rules import Signal as PatternSignal
 from vp_desktop.services.signals.rules import SignalKind
 from vp_desktop.services.signals.wording import describe, kind_name
+from vp_desktop.ui.shared.style import Role, colour, text_role
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_QUIET = QColor("#616e7c")
 
 
 class SignalList(QWidget):
@@ -54,7 +54,7 @@ class SignalList(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #52606d;")
+        text_role(self.empty, Role.MUTED)
         self.open_button = QPushButton(self.tr("Casus openen"))
         self.open_button.setAccessibleName(self.tr("Casus openen"))
         self.open_button.clicked.connect(lambda: self._open(self.tree.currentIndex()))
@@ -76,13 +76,13 @@ class SignalList(QWidget):
             top.setToolTip(text.detail)
             if signal.kind is SignalKind.TOO_FEW:
                 for item in (top, kind):
-                    item.setForeground(QBrush(_QUIET))
+                    item.setForeground(QBrush(colour(Role.MUTED)))
             else:
                 font = QFont(top.font())
                 font.setBold(True)
                 top.setFont(font)
             detail = QStandardItem(text.detail)
-            detail.setForeground(QBrush(_QUIET))
+            detail.setForeground(QBrush(colour(Role.MUTED)))
             top.appendRow([detail, QStandardItem()])
             for case, line in zip(signal.cases, text.case_lines, strict=True):
                 child = QStandardItem(line)
