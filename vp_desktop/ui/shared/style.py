@@ -19,7 +19,7 @@ from __future__ import annotations
 from enum import StrEnum
 from string import Template
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -237,7 +237,7 @@ def dark_palette() -> QPalette:
 class _SchemeFollower(QObject):
     """Matches the palette to the desktop's colour scheme and restyles on every change."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QGuiApplication) -> None:
         super().__init__(app)
         self._app = app
         self._own_palette = app.palette()  # the style's, to go back to when light returns
@@ -254,8 +254,10 @@ class _SchemeFollower(QObject):
         restyle_all()
 
 
-def follow_platform_scheme(app: QApplication) -> _SchemeFollower:
+def follow_platform_scheme(app: QCoreApplication) -> _SchemeFollower:
     """Follow the desktop's light/dark scheme from now on (idempotent per application)."""
+    if not isinstance(app, QGuiApplication):
+        raise TypeError("the look needs a QGuiApplication")
     existing = app.findChild(_SchemeFollower)
     if isinstance(existing, _SchemeFollower):
         return existing

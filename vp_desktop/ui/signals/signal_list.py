@@ -7,8 +7,9 @@ Activating a case (double-click, Enter, or the button) emits `case_requested` wi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +28,18 @@ from vp_desktop.services.signals.rules import SignalKind
 from vp_desktop.services.signals.wording import describe, kind_name
 from vp_desktop.ui.shared.style import Role, colour, text_role
 
+Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # a line in the muted colour
+
+
+class _SignalModel(QStandardItemModel):
+    """Colours quiet lines when painted, so they follow a switch between light and dark."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and super().data(index, QUIET_ROLE):
+            return QBrush(colour(Role.MUTED))
+        return super().data(index, role)
 
 
 class SignalList(QWidget):
@@ -36,7 +48,7 @@ class SignalList(QWidget):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang: Lang = lang
-        self.model = QStandardItemModel(0, 2, self)
+        self.model = _SignalModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("Signaal"), self.tr("Soort")])
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -76,13 +88,13 @@ class SignalList(QWidget):
             top.setToolTip(text.detail)
             if signal.kind is SignalKind.TOO_FEW:
                 for item in (top, kind):
-                    item.setForeground(QBrush(colour(Role.MUTED)))
+                    item.setData(True, QUIET_ROLE)
             else:
                 font = QFont(top.font())
                 font.setBold(True)
                 top.setFont(font)
             detail = QStandardItem(text.detail)
-            detail.setForeground(QBrush(colour(Role.MUTED)))
+            detail.setData(True, QUIET_ROLE)
             top.appendRow([detail, QStandardItem()])
             for case, line in zip(signal.cases, text.case_lines, strict=True):
                 child = QStandardItem(line)
