@@ -115,3 +115,17 @@ def test_a_dark_style_palette_is_kept_and_only_restyled(qtbot, app_palette) -> N
 def test_a_template_names_only_roles_that_exist() -> None:
     with pytest.raises(KeyError):
         style.render("color: $no_such_role;")
+
+
+def test_a_palette_handed_over_by_the_platform_restyles_too(qtbot, app_palette) -> None:
+    """Some platform themes change the palette themselves, after or without the scheme signal."""
+    app_palette.setPalette(light_palette())
+    style.follow_platform_scheme(app_palette)
+    label = QLabel("Vandaag")
+    qtbot.addWidget(label)
+    style.text_role(label, Role.SUCCESS)
+    light = style.colour(Role.SUCCESS).name()
+    assert light in label.styleSheet()
+    app_palette.setPalette(style.dark_palette())
+    assert style.colour(Role.SUCCESS).name() != light
+    assert style.colour(Role.SUCCESS).name() in label.styleSheet()

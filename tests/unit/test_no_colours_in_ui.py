@@ -116,3 +116,29 @@ def test_the_guard_catches_each_way_of_writing_a_colour(snippet: str) -> None:
 )
 def test_the_guard_leaves_roles_and_ordinary_text_alone(snippet: str) -> None:
     assert colour_literals(snippet) == []
+
+
+def style_constants(source: str) -> list[str]:
+    """Module-level style sheets or colour tables, which belong in the style module."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name) and re.search(r"(STYLE|COLOU?RS?)$", target.id):
+                names.append(target.id)
+    return names
+
+
+def test_style_constants_are_written_once_in_the_style_module() -> None:
+    assert style_constants('ERROR_STYLE = "x"\nTONE_COLOURS = {}') == [
+        "ERROR_STYLE",
+        "TONE_COLOURS",
+    ]
+    offenders = {
+        str(path.relative_to(UI)): names
+        for path in ui_modules()
+        if (names := style_constants(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}

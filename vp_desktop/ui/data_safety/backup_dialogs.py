@@ -26,9 +26,8 @@ from vp_desktop.services.data_safety import backup
 from vp_desktop.services.data_safety.backup import BackupReport, PreparedRestore, RestoreReport
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.prompts import Prompts
-from vp_desktop.ui.shared.style import Role, apply_style, text_role
+from vp_desktop.ui.shared.style import NOTE_BOX, Role, apply_style, text_role
 from vp_desktop.ui.shared.task_dialog import (
-    NOTE_STYLE,
     TaskDialog,
     buddy_label,
     busy_bar,
@@ -220,7 +219,7 @@ class RestoreDialog(TaskDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        apply_style(self.summary, NOTE_STYLE)
+        apply_style(self.summary, NOTE_BOX)
         self.summary.setAccessibleName(self.tr("Inhoud van de back-up"))
         self.summary.hide()
         self.progress = busy_bar(self.tr("Voortgang van de controle"))

@@ -31,13 +31,12 @@ from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
 from vp_desktop.ui.shared.caps_lock import CapsLockWarning
 from vp_desktop.ui.shared.error_texts import vault_error_text as vault_error_text  # re-exported
-from vp_desktop.ui.shared.style import NOTE_BOX, Role, apply_style, text_role
+from vp_desktop.ui.shared.style import Role, apply_style, text_role
 
 VaultOpener = Callable[[Path, str], Vault]
 Progress = Callable[[int, int], None]  # (done, total)
 DemoBuilder = Callable[[Path, str, Progress], object]
 
-WARNING_STYLE = NOTE_BOX
 STRENGTH_ROLES = {
     Strength.TOO_WEAK: Role.ERROR,
     Strength.WEAK: Role.WARNING,

@@ -242,16 +242,27 @@ class _SchemeFollower(QObject):
         self._app = app
         self._own_palette = app.palette()  # the style's, to go back to when light returns
         self._installed_dark = False
+        self._following = False
         app.styleHints().colorSchemeChanged.connect(self.follow)
+        # A platform theme may hand over its new palette after the scheme signal: restyle then too.
+        app.paletteChanged.connect(self._palette_changed)
 
     def follow(self, scheme: Qt.ColorScheme) -> None:
-        if scheme == Qt.ColorScheme.Dark and not is_dark(self._app.palette()):
-            self._app.setPalette(dark_palette())
-            self._installed_dark = True
-        elif scheme != Qt.ColorScheme.Dark and self._installed_dark:
-            self._app.setPalette(self._own_palette)
-            self._installed_dark = False
+        self._following = True
+        try:
+            if scheme == Qt.ColorScheme.Dark and not is_dark(self._app.palette()):
+                self._app.setPalette(dark_palette())
+                self._installed_dark = True
+            elif scheme != Qt.ColorScheme.Dark and self._installed_dark:
+                self._app.setPalette(self._own_palette)
+                self._installed_dark = False
+        finally:
+            self._following = False
         restyle_all()
+
+    def _palette_changed(self, _palette: QPalette) -> None:
+        if not self._following:
+            restyle_all()
 
 
 def follow_platform_scheme(app: QCoreApplication) -> _SchemeFollower:

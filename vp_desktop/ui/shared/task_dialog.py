@@ -28,9 +28,7 @@ from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.passphrase_widgets import (
     passphrase_edit as passphrase_edit,  # one for all
 )
-from vp_desktop.ui.shared.style import NOTE_BOX, Role, text_role
-
-NOTE_STYLE = NOTE_BOX  # the calm box that says what a step does
+from vp_desktop.ui.shared.style import Role, text_role
 
 
 def safety_error_text(error: BaseException) -> str:
