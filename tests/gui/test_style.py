@@ -39,9 +39,13 @@ def app_palette(qapp: QApplication) -> Iterator[QApplication]:
 @pytest.mark.parametrize("role", TEXT_ROLES)
 def test_text_roles_contrast_with_the_window_background(qapp, variant: str, role: Role) -> None:
     palette = style.dark_palette() if variant == "dark" else light_palette()
-    background = palette.color(QPalette.ColorRole.Window)
-    ratio = style.contrast_ratio(style.colour(role, palette), background)
-    assert ratio >= 4.5, f"{role} on {variant}: {ratio:.2f}"
+    # The window itself, and the cards, header and lists drawn on it.
+    for background in (
+        palette.color(QPalette.ColorRole.Window),
+        style.colour(Role.SURFACE, palette),
+    ):
+        ratio = style.contrast_ratio(style.colour(role, palette), background)
+        assert ratio >= 4.5, f"{role} on {background.name()} ({variant}): {ratio:.2f}"
 
 
 @pytest.mark.parametrize("variant", ["light", "dark"])
@@ -55,6 +59,7 @@ def test_boxed_and_selected_text_contrasts_with_its_own_box(qapp, variant: str) 
         (Role.TEXT, Role.SURFACE),
         (Role.TEXT, Role.CHECKED),
         (Role.TEXT, Role.SIDEBAR),
+        (Role.MUTED, Role.SIDEBAR),
         (Role.TEXT, Role.PROBLEM_ROW),
     ):
         ratio = style.contrast_ratio(style.colour(text, palette), style.colour(box, palette))

@@ -72,7 +72,7 @@ _SIGNAL_COLOURS: dict[Role, tuple[str, str]] = {
 
 # How far each neutral role moves from the window background towards its text (0..1).
 _NEUTRAL_MIX: dict[Role, float] = {
-    Role.MUTED: 0.68,
+    Role.MUTED: 0.6,
     Role.BORDER: 0.14,
     Role.SIDEBAR: 0.035,
     Role.HOVER: 0.08,
