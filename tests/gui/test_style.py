@@ -30,7 +30,10 @@ def app_palette(qapp: QApplication) -> Iterator[QApplication]:
     follower = qapp.findChild(style._SchemeFollower)  # noqa: SLF001
     if follower is not None:
         follower.follow(Qt.ColorScheme.Light)
-        follower.deleteLater()
+        follower.setParent(
+            None
+        )  # gone now, not at the next event loop: the next test makes its own
+        del follower
     qapp.setPalette(before)
     style.restyle_all()
 
@@ -134,3 +137,18 @@ def test_a_palette_handed_over_by_the_platform_restyles_too(qtbot, app_palette) 
     app_palette.setPalette(style.dark_palette())
     assert style.colour(Role.SUCCESS).name() != light
     assert style.colour(Role.SUCCESS).name() in label.styleSheet()
+
+
+def test_a_selection_too_pale_for_its_text_is_darkened(qtbot, app_palette) -> None:
+    pale = light_palette()
+    pale.setColor(QPalette.ColorRole.Highlight, QColor(0x30, 0x8C, 0xC6))  # Fusion's, 3.7:1
+    pale.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    app_palette.setPalette(pale)
+    style.follow_platform_scheme(app_palette)
+    palette = app_palette.palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    assert style.contrast_ratio(highlight, text) >= 4.5
+    assert highlight.hue() == QColor(0x30, 0x8C, 0xC6).hue()  # the same blue, darker
+    readable = style.readable_selection(palette)
+    assert readable is palette  # a readable palette is left as it is

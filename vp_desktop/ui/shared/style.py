@@ -234,6 +234,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def readable_selection(palette: QPalette) -> QPalette:
+    """`palette` with a highlight dark or light enough for its highlighted text (4.5:1)."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    if contrast_ratio(highlight, text) >= 4.5:
+        return palette
+    readable = QPalette(palette)
+    readable.setColor(QPalette.ColorRole.Highlight, _readable_under(highlight, text))
+    return readable
+
+
 class _SchemeFollower(QObject):
     """Matches the palette to the desktop's colour scheme and restyles on every change."""
 
@@ -256,6 +267,10 @@ class _SchemeFollower(QObject):
             elif scheme != Qt.ColorScheme.Dark and self._installed_dark:
                 self._app.setPalette(self._own_palette)
                 self._installed_dark = False
+            current = self._app.palette()
+            readable = readable_selection(current)
+            if readable is not current:  # leave a palette the platform keeps up to date alone
+                self._app.setPalette(readable)
         finally:
             self._following = False
         restyle_all()
