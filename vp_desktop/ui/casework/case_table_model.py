@@ -23,13 +23,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework.case_list import CaseRow
 from vp_desktop.ui.shared.code_pickers import format_date
-from vp_desktop.ui.shared.style import Role, colour
+from vp_desktop.ui.shared.style import Role, brush
 
 NUMBER, OPENED, STATUS, TRACK, CATEGORIES, LAST_CONTACT, FOLLOW_UP = range(7)
 COLUMN_COUNT = 7
@@ -209,10 +209,10 @@ class CaseTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             status = case_status(case)
             if status != STATUS_OPEN:
-                return QBrush(colour(Role.MUTED))
+                return brush(Role.MUTED)
             follow_up = case.follow_up_on
             overdue = column == FOLLOW_UP and follow_up is not None and follow_up < self._today
-            return QBrush(colour(Role.ERROR)) if overdue else None
+            return brush(Role.ERROR) if overdue else None
         if role == _FONT:
             if not case.purged:
                 return None

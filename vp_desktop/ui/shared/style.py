@@ -20,7 +20,7 @@ from enum import StrEnum
 from string import Template
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 _TEMPLATE_PROPERTY = "vpLookTemplate"  # the unrendered template, so a restyle can re-render it
@@ -110,9 +110,29 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return window.lightnessF() < 0.5
 
 
+# Models ask for a colour per painted cell: remember each answer per palette (cacheKey changes
+# whenever a palette does).
+_resolved: dict[tuple[Role, int], QColor] = {}
+
+
 def colour(role: Role, palette: QPalette | None = None) -> QColor:
     """The colour of `role` for the running palette (or `palette`)."""
     palette = palette or _palette()
+    key = (role, palette.cacheKey())
+    known = _resolved.get(key)
+    if known is None:
+        if len(_resolved) > 512:  # many palettes seen (tests): start afresh
+            _resolved.clear()
+        known = _resolved[key] = _resolve(role, palette)
+    return QColor(known)
+
+
+def brush(role: Role) -> QBrush:
+    """A brush of `role`'s colour, for a model's ForegroundRole or BackgroundRole."""
+    return QBrush(colour(role))
+
+
+def _resolve(role: Role, palette: QPalette) -> QColor:
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     if role in _SIGNAL_COLOURS:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.signals.rules import Signal as PatternSignal
 from vp_desktop.services.signals.rules import SignalKind
 from vp_desktop.services.signals.wording import describe, kind_name
-from vp_desktop.ui.shared.style import Role, colour, text_role
+from vp_desktop.ui.shared.style import Role, brush, text_role
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +38,7 @@ class _SignalModel(QStandardItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and super().data(index, QUIET_ROLE):
-            return QBrush(colour(Role.MUTED))
+            return brush(Role.MUTED)
         return super().data(index, role)
 
 
