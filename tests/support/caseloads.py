@@ -97,7 +97,12 @@ def facts_of(cases: Sequence[SimCase], year: int) -> YearFacts:
                   c.closed is not None and c.closed.year == year)
         for c in handled
     )  # fmt: skip
-    return YearFacts(facts, codes)
+    case_codes = {
+        "category": [frozenset(c.categories) for c in handled],
+        "support": [frozenset(c.support) for c in handled],
+        "referral": [frozenset(c.referral) for c in handled],
+    }
+    return YearFacts(facts, codes, case_codes)
 
 
 def _report(protected: ProtectedYear) -> AnnualReport:

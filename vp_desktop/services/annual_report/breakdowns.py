@@ -4,14 +4,16 @@ breakdowns of a small year that hold everyone in one cell withheld."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility
 from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_least, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
+from vp_desktop.domain.report_groups import GROUPINGS, grouped_case_counts, grouped_counts
 from vp_desktop.services.annual_report.facts import YearFacts
 
 if TYPE_CHECKING:
@@ -200,19 +202,94 @@ class BreakdownSteps:
 
     def single(self, key: str, vocabulary: vocab.Vocabulary, values: list[str | None]) -> None:
         counts = {code: sum(1 for v in values if v == code) for code in vocabulary.codes}
+        designs = [lambda: self._single(key, vocabulary, counts)]
+        if key in GROUPINGS:
+            groups = GROUPINGS[key]
+            designs.append(lambda: self._single(key, groups.groups, grouped_counts(key, counts),
+                                                groups.members))  # fmt: skip
+        self._best(key, counts, designs)
+
+    def _single(
+        self,
+        key: str,
+        vocabulary: vocab.Vocabulary,
+        counts: dict[str, int],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         small_year = self.handled < SMALL_YEAR_FACTOR * self.k
         if key in SENSITIVE and small_year and max(counts.values(), default=0) == self.handled:
             self.result.withheld.append(key)  # one cell holding everyone describes everyone
             return
+        if groups:
+            self.result.grouped[key] = groups
         cells = self._cells(key, counts)
         truth = {c.id: c.value for c in cells} | {self.handled_id: self.handled}
         relations = [sum_to([c.id for c in cells], self.handled_id, truth)]
         self._design(key, cells, relations, others_of(key, vocabulary))
 
     def multi(self, key: str, vocabulary: vocab.Vocabulary, counts: dict[str, int]) -> None:
+        designs = [lambda: self._multi(key, vocabulary, counts)]
+        if key in GROUPINGS:
+            groups = GROUPINGS[key]
+            per_case = self.facts.case_codes.get(key, [])
+            designs.append(
+                lambda: self._multi(
+                    key, groups.groups, grouped_case_counts(key, per_case), groups.members
+                )
+            )
+        self._best(key, counts, designs)
+
+    def _multi(
+        self,
+        key: str,
+        vocabulary: vocab.Vocabulary,
+        counts: dict[str, int],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        if groups:
+            self.result.grouped[key] = groups
         cells = self._cells(key, counts)
         relations = [at_most([c.id], self.handled_id) for c in cells]
         self._design(key, cells, relations, others_of(key, vocabulary))
+
+    # -- the layout that hides least --------------------------------------------------------
+
+    def _best(self, key: str, counts: dict[str, int], designs: list[Callable[[], None]]) -> None:
+        """Run each layout of a breakdown (its own codes first, then its groups) and keep the
+        one that hides fewest figures; a tie keeps the finer one. A re-issue keeps the layout
+        the year was issued with, so the reader's figures stay comparable."""
+        issued = self._issued_layout(key)
+        if issued is not None:
+            designs[issued]()
+            return
+        start = self.result
+        best: tuple[int, ProtectedYear] | None = None
+        for design in designs:
+            self.result = copy.deepcopy(start)
+            design()
+            cost = self._hidden_since(start, key, counts)
+            if best is None or cost < best[0]:
+                best = (cost, self.result)
+        assert best is not None
+        self.result = best[1]
+
+    def _issued_layout(self, key: str) -> int | None:
+        """0 when this year's table was issued with its own codes, 1 with its groups."""
+        if any(cell_id(self.year, key, c) in self.known for c in vocab.ALL[key].codes):
+            return 0
+        groups = GROUPINGS.get(key)
+        if groups and any(cell_id(self.year, key, g) in self.known for g in groups.members):
+            return 1
+        return None
+
+    def _hidden_since(self, before: ProtectedYear, key: str, counts: dict[str, int]) -> int:
+        """The figures of `key` a layout hides; a withheld table loses all its non-zero ones."""
+        if key in self.result.withheld:
+            return sum(1 for v in counts.values() if v)
+        prefix = f"{self.year}/{key}/"
+        return sum(1 for cid, shown in self.result.figures.items()
+                   if cid.startswith(prefix) and cid not in before.figures
+                   and shown.value is None)  # fmt: skip
 
     def tracks_and_categories(self) -> None:
         cases = self.facts.cases
@@ -239,9 +316,14 @@ class BreakdownSteps:
             self.result.merged["category"] = self.result.merged.pop("track+category")
         codes = self.result.breakdowns.pop("track+category", None)
         if codes is None:
+            # No pattern for both: the tracks alone, which still say what kind of cases came in.
             self.result.merged.pop("category", None)
             self.result.withheld.remove("track+category")
-            self.result.withheld += ["track", "category"]
+            self.result.withheld.append("category")
+            track_relations = holding(relations[:1], values)
+            if self._block("track", track_cells, track_relations, final=False):
+                return
+            self.result.withheld.append("track")
             return
         self.result.breakdowns["track"] = list(tracks)
         folded = {c for group in self.result.merged.get("category", {}).values() for c in group}

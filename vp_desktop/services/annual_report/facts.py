@@ -68,6 +68,8 @@ class YearCounts:
 class YearFacts:
     cases: tuple[CaseFacts, ...]
     codes: dict[str, Counter[str]]  # per multi-valued vocabulary: handled cases per code
+    # per multi-valued vocabulary: each handled case's codes (for counts of groups of codes)
+    case_codes: dict[str, list[frozenset[str]]]
 
 
 def year_bounds(year: int) -> tuple[dt.date, dt.date]:
@@ -86,15 +88,16 @@ def load_year(session: Session, client_id: int, year: int) -> YearFacts:
         *(getattr(Case, n) for n in names),
     ).where(Case.client_id == client_id, _handled_in(year))  # fmt: skip
     codes_query = (
-        select(CaseCode.vocabulary, CaseCode.code, func.count())
+        select(CaseCode.case_id, CaseCode.vocabulary, CaseCode.code)
         .join(Case, Case.id == CaseCode.case_id)
         .where(Case.client_id == client_id, _handled_in(year))
-        .group_by(CaseCode.vocabulary, CaseCode.code)
     )
     connection = session.connection()
     codes: dict[str, Counter[str]] = {name: Counter() for name in MULTI}
-    for vocabulary, code, n in connection.execute(codes_query):
-        codes.setdefault(vocabulary, Counter())[code] += n
+    of_case: dict[str, dict[int, set[str]]] = {name: defaultdict(set) for name in MULTI}
+    for case_id, vocabulary, code in connection.execute(codes_query):
+        codes.setdefault(vocabulary, Counter())[code] += 1
+        of_case.setdefault(vocabulary, defaultdict(set))[case_id].add(code)
     # Core rows unpacked as tuples: for a thousand cases the ORM's row handling would cost more
     # than the query.
     cases = tuple(
@@ -107,7 +110,10 @@ def load_year(session: Session, client_id: int, year: int) -> YearFacts:
         )
         for case_id, opened_on, closed_on, track, outcome, *single in connection.execute(query)
     )
-    return YearFacts(cases, codes)
+    case_codes = {
+        name: [frozenset(c) for c in by_case.values()] for name, by_case in of_case.items()
+    }
+    return YearFacts(cases, codes, case_codes)
 
 
 def first_case_year(session: Session, client_id: int, until: int) -> int | None:

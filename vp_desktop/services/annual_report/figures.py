@@ -52,6 +52,8 @@ class ProtectedYear:
     omitted_pairs: set[str] = field(default_factory=set)  # "intake", "closure"
     # table key -> "other" code -> the codes whose rare figures it holds
     merged: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # table key -> group code -> its codes, for a breakdown printed in groups of codes
+    grouped: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     solve_seconds: float = 0.0
 
     def figure(self, year: int, table: str, code: str) -> Shown:

@@ -31,6 +31,7 @@ from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility, primary_display
 from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
+from vp_desktop.domain.report_groups import GROUPINGS, grouped_counts
 from vp_desktop.services.annual_report.breakdowns import BreakdownSteps, protect
 from vp_desktop.services.annual_report.facts import SINGLE, YearCounts, YearFacts
 from vp_desktop.services.annual_report.figures import (
@@ -127,7 +128,9 @@ class _Protector(BreakdownSteps):
             return Cell(cid, value, Role.UNPUBLISHED)
         return Cell(cid, value, weight=weight, force_hidden=bool(known and known.hidden_before))
 
-    def key_problem(self) -> Problem:
+    def key_problem(self, outcome: str | None = None) -> Problem:
+        """The key figures and trend, with the outcome table in layout `outcome` ("codes" or
+        "groups"; None: without it)."""
         cells: list[Cell] = []
         relations: list[Relation] = []
         for y in self.years:
@@ -149,15 +152,10 @@ class _Protector(BreakdownSteps):
         version_cells, version_relations = self._versions(cells)
         cells += version_cells
         relations += version_relations
-        if not self.small and "outcome" in self.names:
-            outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
-            cells_, relation = self._outcome(outcomes)
-            if self._crossed(cells_):
-                self.names = [n for n in self.names if n != "outcome"]
-                self.result.withheld.append("outcome")
-            else:
-                cells += cells_
-                relations.append(relation)
+        if outcome is not None:
+            cells_, relation = self._outcome(outcome)
+            cells += cells_
+            relations.append(relation)
         present = {c.id for c in cells}
         self.crossed = {c.id for c in cells if c.role is Role.UNPUBLISHED
                         and c.id.startswith(f"{self.year}/") and c.id in self.known}  # fmt: skip
@@ -183,12 +181,17 @@ class _Protector(BreakdownSteps):
         self, y: int, closed_id: str, counts: YearCounts
     ) -> tuple[list[Cell], Relation] | None:
         """An outcome table issued for an earlier year: it ties that year's "closed" down."""
-        ids = [cell_id(y, "outcome", code) for code in vocab.OUTCOMES.codes]
+        values = dict(counts.outcomes)
+        layout = _OUTCOME_LAYOUTS[0]
+        if any(cell_id(y, "outcome", g) in self.known for g in GROUPINGS["outcome"].members):
+            layout = _OUTCOME_LAYOUTS[1]
+            values = grouped_counts("outcome", values)
+        codes = _outcome_codes(layout)
+        ids = [cell_id(y, "outcome", code) for code in codes]
         if not any(i in self.known for i in ids):
             return None
-        values = dict(counts.outcomes)
         cells = []
-        for i, code in zip(ids, vocab.OUTCOMES.codes, strict=True):
+        for i, code in zip(ids, codes, strict=True):
             known, value = self.known.get(i), values.get(code, 0)
             if known is None or not known.admits(value):
                 return None  # changed since it was issued: it no longer describes that year
@@ -244,16 +247,44 @@ class _Protector(BreakdownSteps):
             (cell_id(self.year, KEY, "closed"), cell_id(self.year, KEY, "open_at_year_end")),
         )
 
-    def _outcome(self, outcomes: list[str | None]) -> tuple[list[Cell], Relation]:
+    def _outcome(self, layout: str) -> tuple[list[Cell], Relation]:
         closed_id = cell_id(self.year, KEY, "closed")
+        outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
+        counts = {code: sum(1 for o in outcomes if o == code) for code in vocab.OUTCOMES.codes}
+        if layout == "groups":
+            counts = grouped_counts("outcome", counts)
         cells = []
-        for code in vocab.OUTCOMES.codes:
+        for code, value in counts.items():
             cid = cell_id(self.year, "outcome", code)
-            value = sum(1 for o in outcomes if o == code)
             cells.append(breakdown_cell(cid, value, self.known.get(cid),
                                          weight_of(value, self.handled)))  # fmt: skip
         values = {c.id: c.value for c in cells} | {closed_id: self.counts[self.year].closed}
         return cells, sum_to([c.id for c in cells], closed_id, values)
+
+    def _outcome_layouts(self) -> list[str | None]:
+        """The outcome table's candidate layouts, the finest first; None: without it. A
+        re-issue keeps the layout it was issued with, or leaves the table out when one of its
+        figures changed."""
+        if self.small or "outcome" not in self.names:
+            return [None]
+        issued = [layout for layout in _OUTCOME_LAYOUTS
+                  if any(cell_id(self.year, "outcome", c) in self.known
+                         for c in _outcome_codes(layout))]  # fmt: skip
+        layouts = issued[:1] or list(_OUTCOME_LAYOUTS)
+        if issued and self._crossed(self._outcome(issued[0])[0]):
+            self.result.withheld.append("outcome")
+            return [None]
+        return [*layouts, None]
+
+    def _hidden(self, problem: Problem, protection: Protection | None, layout: str | None) -> int:
+        """How many printed figures a pattern hides; a table left out loses all it had."""
+        if protection is None:
+            return len(problem.cells)
+        hidden = sum(1 for c in problem.cells if c.role is Role.PUBLISH and c.value
+                     and protection.visibility.get(c.id) is not Visibility.SHOWN)  # fmt: skip
+        if layout is None and not self.small and "outcome" in self.names:
+            hidden += sum(1 for c in self._outcome("codes")[0] if c.value)
+        return hidden
 
     # -- output ----------------------------------------------------------------------------
 
@@ -284,25 +315,29 @@ class _Protector(BreakdownSteps):
 
     def run(self) -> ProtectedYear:
         started = time.perf_counter()
-        problem = self.key_problem()
-        protection = protect(problem)
-        if not self.small and "outcome" in self.names and self._hides_handled(protection):
-            # The outcomes can pin "closed" or "open"; withholding them beats hiding the total.
-            names = self.names
-            self.names = [n for n in names if n != "outcome"]
-            problem_without = self.key_problem()
-            without = protect(problem_without)
-            if not self._hides_handled(without):
-                problem, protection = problem_without, without
-                self.result.withheld.append("outcome")
-            else:
-                self.names = names
+        # The outcome table can pin "closed" or "open": each layout of it (or none) is solved
+        # with the key figures, and the one that keeps "handled" and hides least is printed.
+        best: tuple[tuple[bool, int, int], Problem, Protection | None, str | None] | None = None
+        for rank, layout in enumerate(self._outcome_layouts()):
+            problem = self.key_problem(layout)
+            protection = protect(problem)
+            score = (self._hides_handled(protection), self._hidden(problem, protection, layout),
+                     rank)  # fmt: skip
+            if best is None or score < best[0]:
+                best = (score, problem, protection, layout)
+        assert best is not None
+        _, problem, protection, layout = best
+        wanted = not self.small and "outcome" in self.names
+        if layout is None and wanted and "outcome" not in self.result.withheld:
+            self.result.withheld.append("outcome")
         visibility = protection.visibility if protection else {}
         for cell in problem.cells:
             fallback = Visibility.OMITTED if cell.role is Role.PUBLISH else None
             self._publish(cell, visibility.get(cell.id, fallback))
-        if not self.small and "outcome" in self.names:
-            self.result.breakdowns["outcome"] = list(vocab.OUTCOMES.codes)
+        if layout is not None:
+            self.result.breakdowns["outcome"] = list(_outcome_codes(layout))
+            if layout == "groups":
+                self.result.grouped["outcome"] = GROUPINGS["outcome"].members
         for pair, ids in zip(("intake", "closure"), self._pairs(), strict=True):
             shown = [self.result.figures.get(i) for i in ids]
             if all(f is None or f.display == OMITTED_MARKER for f in shown):
@@ -321,6 +356,15 @@ class _Protector(BreakdownSteps):
             self.result.withheld += [n for n in self.names if n != "outcome"]
         self.result.solve_seconds = time.perf_counter() - started
         return self.result
+
+
+_OUTCOME_LAYOUTS = ("codes", "groups")
+
+
+def _outcome_codes(layout: str) -> tuple[str, ...]:
+    if layout == "groups":
+        return tuple(GROUPINGS["outcome"].members)
+    return vocab.OUTCOMES.codes
 
 
 def _truth(counts: YearCounts) -> dict[str, int]:
