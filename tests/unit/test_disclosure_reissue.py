@@ -12,7 +12,7 @@ from typing import Any
 from tests.support.caseloads import ALWAYS_SET, Client, SimCase, facts_of
 from tests.support.disclosure_auditor import Auditor
 from tests.support.report_fixture import _case as add_case
-from vp_desktop.domain.report_groups import GROUPINGS
+from vp_desktop.domain.report_groups import members_of
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.services.annual_report.export import export_annual_report, reissue_changes
 from vp_desktop.services.annual_report.figures import OMITTED_MARKER
@@ -138,7 +138,7 @@ def test_a_zero_is_never_shown_as_a_dash() -> None:
 
 def _true_count(facts: Any, table: str, code: str) -> int | None:
     if code.startswith("g_"):  # a group of codes
-        members = set(GROUPINGS[table].members[code])
+        members = set(members_of(table, code))
         if table in facts.codes:
             return sum(1 for codes in facts.case_codes[table] if codes & members)
         return sum(1 for c in facts.cases if c.single[table] in members)

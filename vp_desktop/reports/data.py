@@ -18,7 +18,7 @@ from typing import Literal
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import SECONDARY_MARKER, ProtectedCell, ProtectedTable
 from vp_desktop.domain.hours import hours_label
-from vp_desktop.domain.report_groups import GROUPINGS
+from vp_desktop.domain.report_groups import GROUP_LABELS
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.plan_data import PlanReport
@@ -32,8 +32,7 @@ _YEAR = re.compile(r"\d{4}")
 @cache
 def _known_labels() -> frozenset[str]:
     labels: set[str] = set()
-    groupings = (g.groups for g in GROUPINGS.values())
-    for vocabulary in (*vocab.ALL.values(), *groupings):
+    for vocabulary in (*vocab.ALL.values(), *GROUP_LABELS.values()):
         labels.update((vocabulary.nl, vocabulary.en))
         for term in vocabulary:
             labels.update((term.nl, term.en))

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility
 from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_least, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
-from vp_desktop.domain.report_groups import GROUPINGS, grouped_case_counts, grouped_counts
+from vp_desktop.domain.report_groups import Grouping, layouts_of
 from vp_desktop.services.annual_report.facts import YearFacts
 
 if TYPE_CHECKING:
@@ -31,6 +31,22 @@ from vp_desktop.services.annual_report.figures import (
     weight_of,
 )
 from vp_desktop.services.annual_report.known import Knowledge, cell_id
+
+
+def issued_layout(
+    known: dict[str, Knowledge], year: int, key: str, layouts: Sequence[Grouping | None]
+) -> int | None:
+    """The layout (by index) a table was issued with for `year`: the first whose rows include
+    every figure the reader has of it (None: own codes). None when it was not issued."""
+    prefix = f"{year}/{key}/"
+    issued = {cid[len(prefix) :] for cid in known if cid.startswith(prefix)}
+    if not issued:
+        return None
+    for index, grouping in enumerate(layouts):
+        codes = vocab.ALL[key].codes if grouping is None else tuple(grouping.members)
+        if issued <= set(codes):
+            return index
+    return None
 
 
 def protect(problem: Problem) -> Protection | None:
@@ -202,12 +218,14 @@ class BreakdownSteps:
 
     def single(self, key: str, vocabulary: vocab.Vocabulary, values: list[str | None]) -> None:
         counts = {code: sum(1 for v in values if v == code) for code in vocabulary.codes}
-        designs = [lambda: self._single(key, vocabulary, counts)]
-        if key in GROUPINGS:
-            groups = GROUPINGS[key]
-            designs.append(lambda: self._single(key, groups.groups, grouped_counts(key, counts),
-                                                groups.members))  # fmt: skip
-        self._best(key, counts, designs)
+
+        def layout(grouping: Grouping | None) -> None:
+            if grouping is None:
+                self._single(key, vocabulary, counts)
+            else:
+                self._single(key, grouping.groups, grouping.counts(counts), grouping.members)
+
+        self._best(key, counts, layout)
 
     def _single(
         self,
@@ -228,16 +246,15 @@ class BreakdownSteps:
         self._design(key, cells, relations, others_of(key, vocabulary))
 
     def multi(self, key: str, vocabulary: vocab.Vocabulary, counts: dict[str, int]) -> None:
-        designs = [lambda: self._multi(key, vocabulary, counts)]
-        if key in GROUPINGS:
-            groups = GROUPINGS[key]
-            per_case = self.facts.case_codes.get(key, [])
-            designs.append(
-                lambda: self._multi(
-                    key, groups.groups, grouped_case_counts(key, per_case), groups.members
-                )
-            )
-        self._best(key, counts, designs)
+        per_case = self.facts.case_codes.get(key, [])
+
+        def layout(grouping: Grouping | None) -> None:
+            if grouping is None:
+                self._multi(key, vocabulary, counts)
+            else:
+                self._multi(key, grouping.groups, grouping.case_counts(per_case), grouping.members)
+
+        self._best(key, counts, layout)
 
     def _multi(
         self,
@@ -254,33 +271,27 @@ class BreakdownSteps:
 
     # -- the layout that hides least --------------------------------------------------------
 
-    def _best(self, key: str, counts: dict[str, int], designs: list[Callable[[], None]]) -> None:
-        """Run each layout of a breakdown (its own codes first, then its groups) and keep the
-        one that hides fewest figures; a tie keeps the finer one. A re-issue keeps the layout
-        the year was issued with, so the reader's figures stay comparable."""
-        issued = self._issued_layout(key)
+    def _best(
+        self, key: str, counts: dict[str, int], layout: Callable[[Grouping | None], None]
+    ) -> None:
+        """Protect each layout of a breakdown (its own codes, then its groups, finer first) and
+        keep the one that hides fewest figures; a tie keeps the finer one. A re-issue keeps the
+        layout the year was issued with, so the reader's figures stay comparable."""
+        layouts: list[Grouping | None] = [None, *layouts_of(key)]
+        issued = issued_layout(self.known, self.year, key, layouts)
         if issued is not None:
-            designs[issued]()
+            layout(layouts[issued])
             return
         start = self.result
         best: tuple[int, ProtectedYear] | None = None
-        for design in designs:
+        for grouping in layouts:
             self.result = copy.deepcopy(start)
-            design()
+            layout(grouping)
             cost = self._hidden_since(start, key, counts)
             if best is None or cost < best[0]:
                 best = (cost, self.result)
         assert best is not None
         self.result = best[1]
-
-    def _issued_layout(self, key: str) -> int | None:
-        """0 when this year's table was issued with its own codes, 1 with its groups."""
-        if any(cell_id(self.year, key, c) in self.known for c in vocab.ALL[key].codes):
-            return 0
-        groups = GROUPINGS.get(key)
-        if groups and any(cell_id(self.year, key, g) in self.known for g in groups.members):
-            return 1
-        return None
 
     def _hidden_since(self, before: ProtectedYear, key: str, counts: dict[str, int]) -> int:
         """The figures of `key` a layout hides; a withheld table loses all its non-zero ones."""

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import check_threshold
-from vp_desktop.domain.report_groups import GROUPINGS
+from vp_desktop.domain.report_groups import GROUP_LABELS
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.data import (
@@ -99,7 +99,7 @@ def _key_table(protected: ProtectedYear, key: str, codes: tuple[str, str], lang:
 
 def _breakdown(protected: ProtectedYear, key: str, lang: Lang) -> Table:
     groups = protected.grouped.get(key, {})
-    vocabulary = GROUPINGS[key].groups if groups else _VOCABULARIES[key]
+    vocabulary = GROUP_LABELS[key] if groups else _VOCABULARIES[key]
     rows = []
     for code in protected.breakdowns[key]:
         shown = protected.figure(protected.year, key, code)
