@@ -140,7 +140,7 @@ def _true_count(facts: Any, table: str, code: str) -> int | None:
     if code.startswith("g_"):  # a group of codes
         members = set(members_of(table, code))
         if table in facts.codes:
-            return sum(1 for codes in facts.case_codes[table] if codes & members)
+            return sum(n for codes, n in facts.combinations[table].items() if codes & members)
         return sum(1 for c in facts.cases if c.single[table] in members)
     if table in facts.codes:
         return int(facts.codes[table][code])

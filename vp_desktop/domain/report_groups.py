@@ -11,6 +11,7 @@ layout of its breakdown, so it is the same figure to the reader wherever it appe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from vp_desktop.domain import vocab
@@ -28,9 +29,10 @@ class Grouping:
         """A single-valued breakdown's counts per group (each case in exactly one group)."""
         return {g: sum(counts.get(c, 0) for c in codes) for g, codes in self.members.items()}
 
-    def case_counts(self, per_case: list[frozenset[str]]) -> dict[str, int]:
-        """A multi-valued breakdown's counts per group: the cases with a code in the group."""
-        return {g: sum(1 for codes in per_case if not codes.isdisjoint(members))
+    def case_counts(self, combinations: Mapping[frozenset[str], int]) -> dict[str, int]:
+        """A multi-valued breakdown's counts per group: the cases with a code in the group,
+        from the number of cases with each combination of codes."""
+        return {g: sum(n for codes, n in combinations.items() if not codes.isdisjoint(members))
                 for g, members in self.members.items()}  # fmt: skip
 
 

@@ -4,8 +4,8 @@ breakdowns of a small year that hold everyone in one cell withheld."""
 
 from __future__ import annotations
 
-import copy
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -246,13 +246,15 @@ class BreakdownSteps:
         self._design(key, cells, relations, others_of(key, vocabulary))
 
     def multi(self, key: str, vocabulary: vocab.Vocabulary, counts: dict[str, int]) -> None:
-        per_case = self.facts.case_codes.get(key, [])
+        combinations = self.facts.combinations.get(key, Counter())
 
         def layout(grouping: Grouping | None) -> None:
             if grouping is None:
                 self._multi(key, vocabulary, counts)
             else:
-                self._multi(key, grouping.groups, grouping.case_counts(per_case), grouping.members)
+                self._multi(
+                    key, grouping.groups, grouping.case_counts(combinations), grouping.members
+                )
 
         self._best(key, counts, layout)
 
@@ -285,11 +287,13 @@ class BreakdownSteps:
         start = self.result
         best: tuple[int, ProtectedYear] | None = None
         for grouping in layouts:
-            self.result = copy.deepcopy(start)
+            self.result = start.copy()
             layout(grouping)
             cost = self._hidden_since(start, key, counts)
             if best is None or cost < best[0]:
                 best = (cost, self.result)
+            if cost == 0:
+                break  # nothing hidden: no coarser layout can do better
         assert best is not None
         self.result = best[1]
 

@@ -320,6 +320,8 @@ class _Protector(BreakdownSteps):
             score = (self._hides_handled(protection), self._hidden(problem, protection, printed),
                      rank)  # fmt: skip
             scored.append((score, problem, protection, printed, layout))
+            if score[:2] == (False, 0):
+                break  # "handled" shown and nothing hidden: no other layout can do better
         _, problem, protection, printed, layout = min(scored, key=lambda entry: entry[0])
         wanted = not self.small and "outcome" in self.names
         if not printed and wanted and "outcome" not in self.result.withheld:
