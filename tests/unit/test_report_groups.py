@@ -124,3 +124,13 @@ def test_grouped_outcomes_stay_tied_to_the_closed_cases() -> None:
     rows = {r["code"]: r["display"] for r in outcome["rows"]}  # type: ignore[attr-defined]
     assert rows["g_resolved"] == "6"
     _audit(client)
+
+
+def test_the_list_of_changes_before_a_reissue_names_a_group_by_its_label() -> None:
+    from vp_desktop.services.annual_report.export import _names
+
+    assert _names("relation", "g_colleague", "nl") == (
+        "Relatie beklaagde tot melder",
+        "Collega of ondergeschikte",
+    )
+    assert _names("outcome", "g_resolved", "en")[1] == "Resolved or behaviour stopped"
