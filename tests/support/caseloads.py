@@ -97,7 +97,12 @@ def facts_of(cases: Sequence[SimCase], year: int) -> YearFacts:
                   c.closed is not None and c.closed.year == year)
         for c in handled
     )  # fmt: skip
-    return YearFacts(facts, codes)
+    combinations = {
+        "category": Counter(frozenset(c.categories) for c in handled if c.categories),
+        "support": Counter(frozenset(c.support) for c in handled if c.support),
+        "referral": Counter(frozenset(c.referral) for c in handled if c.referral),
+    }
+    return YearFacts(facts, codes, combinations)
 
 
 def _report(protected: ProtectedYear) -> AnnualReport:

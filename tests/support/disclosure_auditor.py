@@ -9,7 +9,9 @@ The reader knows: handled = new + carried over = closed + open at year end; carr
 is open at the end of Y; no cases before the first year a trend shows (when the trend is shorter
 than five years); tracks add up to handled; each category is at most its track and a track's
 categories together at least the track; tables named `complete` add up to handled (outcome: to
-closed), others to at most that; multi-valued tables are each at most handled; a "<k" figure is
+closed), others to at most that; multi-valued tables are each at most handled; a row that is a
+group of codes (the json's "groups") is the sum of its codes, or for a multi-valued table at
+least each of them and at most their sum; a "<k" figure is
 1..k-1 and "x" k or more, with the k of the report that printed it. A year published twice (a
 re-issue) is two versions, the later one only adding cases: every figure grows by 0 up to the
 growth of handled.
@@ -115,6 +117,7 @@ class Auditor:
                     self.lo[col] = max(self.lo[col], k)
             self._tables(report, index)
             self._merges(report, index)
+            self._groups(report, index)
             if trend_years and len(set(trend_years)) < 5:
                 first = min(trend_years)
                 col = self.v(first, self._version(first, index), "key", "carried_over")
@@ -164,6 +167,26 @@ class Auditor:
                     )
                 terms = {total: 1.0, **{col: -1.0 for col in parts}}
                 self.row(terms, 0, 0)
+
+    def _groups(self, report: dict[str, Any], index: int) -> None:
+        """A row that is a group of codes counts its codes' cases: the sum of a single-valued
+        table's codes; for a multi-valued one at least each code and at most their sum. The
+        codes' own figures are then unpublished figures the reader may try to work out."""
+        year = report["year"]
+        version = self._version(year, index)
+        handled = self.v(year, version, "key", "handled")
+        for table in report["tables"]:
+            key = table["key"]
+            for group, codes in table.get("groups", {}).items():
+                whole = self.v(year, version, key, group)
+                parts = [self.v(year, version, key, c) for c in codes]
+                if key in MULTI:
+                    for part in parts:
+                        self.row({whole: 1, part: -1}, 0, np.inf)
+                        self.row({part: 1, handled: -1}, -np.inf, 0)
+                    self.row({whole: 1, **{part: -1 for part in parts}}, -np.inf, 0)
+                else:
+                    self.row({whole: 1, **{part: -1 for part in parts}}, 0, 0)
 
     def _code(self, col: int) -> str:
         return next(key for key, c in self.var.items() if c == col)[3]

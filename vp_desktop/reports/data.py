@@ -18,6 +18,7 @@ from typing import Literal
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import SECONDARY_MARKER, ProtectedCell, ProtectedTable
 from vp_desktop.domain.hours import hours_label
+from vp_desktop.domain.report_groups import GROUP_LABELS
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.plan_data import PlanReport
@@ -31,7 +32,7 @@ _YEAR = re.compile(r"\d{4}")
 @cache
 def _known_labels() -> frozenset[str]:
     labels: set[str] = set()
-    for vocabulary in vocab.ALL.values():
+    for vocabulary in (*vocab.ALL.values(), *GROUP_LABELS.values()):
         labels.update((vocabulary.nl, vocabulary.en))
         for term in vocabulary:
             labels.update((term.nl, term.en))
@@ -130,6 +131,8 @@ class Table:
     additive: bool = True
     # Rare figures printed together in an "other" row: (row code, codes merged into it).
     merged: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Rows that are groups of codes (a coarser layout): (row code, the codes it counts).
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         check_label(self.title)

@@ -64,6 +64,8 @@ def _table_dict(table: Table) -> dict[str, Any]:
     }
     if table.merged:  # added field: rare figures printed together in an "other" row
         out["merged"] = {into: list(codes) for into, codes in table.merged}
+    if table.groups:  # added field: rows that count a group of codes
+        out["groups"] = {group: list(codes) for group, codes in table.groups}
     return out
 
 

@@ -206,7 +206,8 @@ class _Renderer:
     def table_note(self, table: data.Table) -> str:
         merged = " ".join(self.merged_note(table, into, codes) for into, codes in table.merged)
         note = self.plain_note(table)
-        return f"{note} {merged}".strip()
+        grouped = self.t("grouped_note") if table.groups else ""
+        return " ".join(part for part in (note, grouped, merged) if part)
 
     def merged_note(self, table: data.Table, into: str, codes: tuple[str, ...]) -> str:
         vocabulary = vocab.ALL.get(table.key)

@@ -105,6 +105,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dan het totaal.",
         "This is not recorded for every case, so the numbers may add up to less than the total.",
     ),
+    "grouped_note": (
+        "Verwante antwoorden zijn samengenomen, zodat minder cijfers verborgen hoeven te blijven.",
+        "Related answers are taken together, so that fewer figures need to stay hidden.",
+    ),
     "merged_note": (
         "“{into}” omvat ook {names}: elk daarvan kwam minder dan {k} keer voor.",
         "“{into}” also includes {names}: each of these occurred fewer than {k} times.",

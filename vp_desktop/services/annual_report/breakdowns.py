@@ -5,13 +5,15 @@ breakdowns of a small year that hold everyone in one cell withheld."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility
 from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_least, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
+from vp_desktop.domain.report_groups import Grouping, layouts_of
 from vp_desktop.services.annual_report.facts import YearFacts
 
 if TYPE_CHECKING:
@@ -29,6 +31,22 @@ from vp_desktop.services.annual_report.figures import (
     weight_of,
 )
 from vp_desktop.services.annual_report.known import Knowledge, cell_id
+
+
+def issued_layout(
+    known: dict[str, Knowledge], year: int, key: str, layouts: Sequence[Grouping | None]
+) -> int | None:
+    """The layout (by index) a table was issued with for `year`: the first whose rows include
+    every figure the reader has of it (None: own codes). None when it was not issued."""
+    prefix = f"{year}/{key}/"
+    issued = {cid[len(prefix) :] for cid in known if cid.startswith(prefix)}
+    if not issued:
+        return None
+    for index, grouping in enumerate(layouts):
+        codes = vocab.ALL[key].codes if grouping is None else tuple(grouping.members)
+        if issued <= set(codes):
+            return index
+    return None
 
 
 def protect(problem: Problem) -> Protection | None:
@@ -200,19 +218,93 @@ class BreakdownSteps:
 
     def single(self, key: str, vocabulary: vocab.Vocabulary, values: list[str | None]) -> None:
         counts = {code: sum(1 for v in values if v == code) for code in vocabulary.codes}
+
+        def layout(grouping: Grouping | None) -> None:
+            if grouping is None:
+                self._single(key, vocabulary, counts)
+            else:
+                self._single(key, grouping.groups, grouping.counts(counts), grouping.members)
+
+        self._best(key, counts, layout)
+
+    def _single(
+        self,
+        key: str,
+        vocabulary: vocab.Vocabulary,
+        counts: dict[str, int],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         small_year = self.handled < SMALL_YEAR_FACTOR * self.k
         if key in SENSITIVE and small_year and max(counts.values(), default=0) == self.handled:
             self.result.withheld.append(key)  # one cell holding everyone describes everyone
             return
+        if groups:
+            self.result.grouped[key] = groups
         cells = self._cells(key, counts)
         truth = {c.id: c.value for c in cells} | {self.handled_id: self.handled}
         relations = [sum_to([c.id for c in cells], self.handled_id, truth)]
         self._design(key, cells, relations, others_of(key, vocabulary))
 
     def multi(self, key: str, vocabulary: vocab.Vocabulary, counts: dict[str, int]) -> None:
+        combinations = self.facts.combinations.get(key, Counter())
+
+        def layout(grouping: Grouping | None) -> None:
+            if grouping is None:
+                self._multi(key, vocabulary, counts)
+            else:
+                self._multi(
+                    key, grouping.groups, grouping.case_counts(combinations), grouping.members
+                )
+
+        self._best(key, counts, layout)
+
+    def _multi(
+        self,
+        key: str,
+        vocabulary: vocab.Vocabulary,
+        counts: dict[str, int],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        if groups:
+            self.result.grouped[key] = groups
         cells = self._cells(key, counts)
         relations = [at_most([c.id], self.handled_id) for c in cells]
         self._design(key, cells, relations, others_of(key, vocabulary))
+
+    # -- the layout that hides least --------------------------------------------------------
+
+    def _best(
+        self, key: str, counts: dict[str, int], layout: Callable[[Grouping | None], None]
+    ) -> None:
+        """Protect each layout of a breakdown (its own codes, then its groups, finer first) and
+        keep the one that hides fewest figures; a tie keeps the finer one. A re-issue keeps the
+        layout the year was issued with, so the reader's figures stay comparable."""
+        layouts: list[Grouping | None] = [None, *layouts_of(key)]
+        issued = issued_layout(self.known, self.year, key, layouts)
+        if issued is not None:
+            layout(layouts[issued])
+            return
+        start = self.result
+        best: tuple[int, ProtectedYear] | None = None
+        for grouping in layouts:
+            self.result = start.copy()
+            layout(grouping)
+            cost = self._hidden_since(start, key, counts)
+            if best is None or cost < best[0]:
+                best = (cost, self.result)
+            if cost == 0:
+                break  # nothing hidden: no coarser layout can do better
+        assert best is not None
+        self.result = best[1]
+
+    def _hidden_since(self, before: ProtectedYear, key: str, counts: dict[str, int]) -> int:
+        """The figures of `key` a layout hides; a withheld table loses all its non-zero ones."""
+        if key in self.result.withheld:
+            return sum(1 for v in counts.values() if v)
+        prefix = f"{self.year}/{key}/"
+        return sum(1 for cid, shown in self.result.figures.items()
+                   if cid.startswith(prefix) and cid not in before.figures
+                   and shown.value is None)  # fmt: skip
 
     def tracks_and_categories(self) -> None:
         cases = self.facts.cases
@@ -239,9 +331,14 @@ class BreakdownSteps:
             self.result.merged["category"] = self.result.merged.pop("track+category")
         codes = self.result.breakdowns.pop("track+category", None)
         if codes is None:
+            # No pattern for both: the tracks alone, which still say what kind of cases came in.
             self.result.merged.pop("category", None)
             self.result.withheld.remove("track+category")
-            self.result.withheld += ["track", "category"]
+            self.result.withheld.append("category")
+            track_relations = holding(relations[:1], values)
+            if self._block("track", track_cells, track_relations, final=False):
+                return
+            self.result.withheld.append("track")
             return
         self.result.breakdowns["track"] = list(tracks)
         folded = {c for group in self.result.merged.get("category", {}).values() for c in group}

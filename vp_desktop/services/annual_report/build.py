@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import check_threshold
+from vp_desktop.domain.report_groups import GROUP_LABELS
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.data import (
@@ -97,14 +98,16 @@ def _key_table(protected: ProtectedYear, key: str, codes: tuple[str, str], lang:
 
 
 def _breakdown(protected: ProtectedYear, key: str, lang: Lang) -> Table:
-    vocabulary = _VOCABULARIES[key]
+    groups = protected.grouped.get(key, {})
+    vocabulary = GROUP_LABELS[key] if groups else _VOCABULARIES[key]
     rows = []
     for code in protected.breakdowns[key]:
         shown = protected.figure(protected.year, key, code)
         rows.append(Row(code, vocabulary.label(code, lang), shown.value, shown.display))
     title = wording.text("table_outcome", lang) if key == "outcome" else vocabulary.title(lang)
     merged = tuple((o, tuple(g)) for o, g in protected.merged.get(key, {}).items())
-    return Table(key, title, tuple(rows), key not in _MULTI_VALUED, merged)
+    grouped = tuple((g, tuple(codes)) for g, codes in groups.items())
+    return Table(key, title, tuple(rows), key not in _MULTI_VALUED, merged, grouped)
 
 
 def _withheld_title(key: str, lang: Lang) -> str:

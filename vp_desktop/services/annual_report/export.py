@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
+from vp_desktop.domain.report_groups import GROUP_LABELS
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports import wording
 from vp_desktop.reports.data import AnnualReport
@@ -67,7 +68,12 @@ def _names(table: str, code: str, lang: Lang) -> tuple[str, str]:
     title = wording.text("table_outcome", lang) if table == "outcome" else vocabulary.title(lang)
     if not code:
         return title, ""
-    return (title, vocabulary.label(code, lang)) if code in vocabulary else (table, code)
+    if code in vocabulary:
+        return title, vocabulary.label(code, lang)
+    groups = GROUP_LABELS.get(table)
+    if groups is not None and code in groups:  # a row of a breakdown printed in groups
+        return title, groups.label(code, lang)
+    return table, code
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,8 @@ class YearCounts:
 class YearFacts:
     cases: tuple[CaseFacts, ...]
     codes: dict[str, Counter[str]]  # per multi-valued vocabulary: handled cases per code
+    # per multi-valued vocabulary: how many handled cases have each combination of codes
+    combinations: dict[str, Counter[frozenset[str]]]
 
 
 def year_bounds(year: int) -> tuple[dt.date, dt.date]:
@@ -85,16 +87,27 @@ def load_year(session: Session, client_id: int, year: int) -> YearFacts:
         Case.id, Case.opened_on, Case.closed_on, Case.track, Case.outcome,
         *(getattr(Case, n) for n in names),
     ).where(Case.client_id == client_id, _handled_in(year))  # fmt: skip
-    codes_query = (
-        select(CaseCode.vocabulary, CaseCode.code, func.count())
+    # Each case's codes of one vocabulary joined into one string, then counted per combination:
+    # the database does the grouping, and a year of a thousand cases comes back as a few dozen
+    # combinations, from which both the counts per code and per group of codes follow.
+    per_case = (
+        select(CaseCode.vocabulary, func.group_concat(CaseCode.code, " ").label("combination"))
         .join(Case, Case.id == CaseCode.case_id)
         .where(Case.client_id == client_id, _handled_in(year))
-        .group_by(CaseCode.vocabulary, CaseCode.code)
+        .group_by(CaseCode.case_id, CaseCode.vocabulary)
+        .subquery()
     )
+    combinations_query = select(
+        per_case.c.vocabulary, per_case.c.combination, func.count()
+    ).group_by(per_case.c.vocabulary, per_case.c.combination)
     connection = session.connection()
     codes: dict[str, Counter[str]] = {name: Counter() for name in MULTI}
-    for vocabulary, code, n in connection.execute(codes_query):
-        codes.setdefault(vocabulary, Counter())[code] += n
+    combinations: dict[str, Counter[frozenset[str]]] = {name: Counter() for name in MULTI}
+    for vocabulary, combination, n in connection.execute(combinations_query):
+        combo = frozenset(combination.split(" "))
+        combinations.setdefault(vocabulary, Counter())[combo] += n
+        for code in combo:
+            codes.setdefault(vocabulary, Counter())[code] += n
     # Core rows unpacked as tuples: for a thousand cases the ORM's row handling would cost more
     # than the query.
     cases = tuple(
@@ -107,7 +120,7 @@ def load_year(session: Session, client_id: int, year: int) -> YearFacts:
         )
         for case_id, opened_on, closed_on, track, outcome, *single in connection.execute(query)
     )
-    return YearFacts(cases, codes)
+    return YearFacts(cases, codes, combinations)
 
 
 def first_case_year(session: Session, client_id: int, until: int) -> int | None:

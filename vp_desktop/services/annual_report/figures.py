@@ -4,7 +4,7 @@ steps share: weights, what a reader knows of a breakdown figure, which relations
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure.model import Cell, Relation, Role, at_most
@@ -52,7 +52,23 @@ class ProtectedYear:
     omitted_pairs: set[str] = field(default_factory=set)  # "intake", "closure"
     # table key -> "other" code -> the codes whose rare figures it holds
     merged: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # table key -> group code -> its codes, for a breakdown printed in groups of codes
+    grouped: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     solve_seconds: float = 0.0
+
+    def copy(self) -> ProtectedYear:
+        """A copy a protection step can change without touching this one (figures are frozen;
+        the step replaces or extends the containers, one level deep)."""
+        return replace(
+            self,
+            trend_years=list(self.trend_years),
+            figures=dict(self.figures),
+            breakdowns={k: list(v) for k, v in self.breakdowns.items()},
+            withheld=list(self.withheld),
+            omitted_pairs=set(self.omitted_pairs),
+            merged={k: dict(v) for k, v in self.merged.items()},
+            grouped=dict(self.grouped),
+        )
 
     def figure(self, year: int, table: str, code: str) -> Shown:
         return self.figures[cell_id(year, table, code)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,8 @@ from vp_desktop.domain import vocab
 from vp_desktop.domain.disclosure import Visibility, primary_display
 from vp_desktop.domain.disclosure.model import Cell, Problem, Relation, Role, at_most
 from vp_desktop.domain.disclosure.model import equal as equals
-from vp_desktop.services.annual_report.breakdowns import BreakdownSteps, protect
+from vp_desktop.domain.report_groups import Grouping, layouts_of
+from vp_desktop.services.annual_report.breakdowns import BreakdownSteps, issued_layout, protect
 from vp_desktop.services.annual_report.facts import SINGLE, YearCounts, YearFacts
 from vp_desktop.services.annual_report.figures import (
     KEY_WEIGHTS,
@@ -127,7 +129,9 @@ class _Protector(BreakdownSteps):
             return Cell(cid, value, Role.UNPUBLISHED)
         return Cell(cid, value, weight=weight, force_hidden=bool(known and known.hidden_before))
 
-    def key_problem(self) -> Problem:
+    def key_problem(self, outcome: bool = False, layout: Grouping | None = None) -> Problem:
+        """The key figures and the trend; with `outcome`, the outcome table in `layout` (None:
+        its own codes)."""
         cells: list[Cell] = []
         relations: list[Relation] = []
         for y in self.years:
@@ -149,15 +153,10 @@ class _Protector(BreakdownSteps):
         version_cells, version_relations = self._versions(cells)
         cells += version_cells
         relations += version_relations
-        if not self.small and "outcome" in self.names:
-            outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
-            cells_, relation = self._outcome(outcomes)
-            if self._crossed(cells_):
-                self.names = [n for n in self.names if n != "outcome"]
-                self.result.withheld.append("outcome")
-            else:
-                cells += cells_
-                relations.append(relation)
+        if outcome:
+            cells_, relation = self._outcome(layout)
+            cells += cells_
+            relations.append(relation)
         present = {c.id for c in cells}
         self.crossed = {c.id for c in cells if c.role is Role.UNPUBLISHED
                         and c.id.startswith(f"{self.year}/") and c.id in self.known}  # fmt: skip
@@ -183,13 +182,15 @@ class _Protector(BreakdownSteps):
         self, y: int, closed_id: str, counts: YearCounts
     ) -> tuple[list[Cell], Relation] | None:
         """An outcome table issued for an earlier year: it ties that year's "closed" down."""
-        ids = [cell_id(y, "outcome", code) for code in vocab.OUTCOMES.codes]
-        if not any(i in self.known for i in ids):
+        layouts = _outcome_layouts()
+        issued = issued_layout(self.known, y, "outcome", layouts)
+        if issued is None:
             return None
-        values = dict(counts.outcomes)
+        values = _outcome_counts(layouts[issued], dict(counts.outcomes))
         cells = []
-        for i, code in zip(ids, vocab.OUTCOMES.codes, strict=True):
-            known, value = self.known.get(i), values.get(code, 0)
+        for code, value in values.items():
+            i = cell_id(y, "outcome", code)
+            known = self.known.get(i)
             if known is None or not known.admits(value):
                 return None  # changed since it was issued: it no longer describes that year
             cells.append(breakdown_cell(i, value, known, 1.0))
@@ -244,16 +245,42 @@ class _Protector(BreakdownSteps):
             (cell_id(self.year, KEY, "closed"), cell_id(self.year, KEY, "open_at_year_end")),
         )
 
-    def _outcome(self, outcomes: list[str | None]) -> tuple[list[Cell], Relation]:
+    def _outcome(self, layout: Grouping | None) -> tuple[list[Cell], Relation]:
         closed_id = cell_id(self.year, KEY, "closed")
+        outcomes = [c.single["outcome"] for c in self.facts.cases if c.closed_in_year]
+        counts = _outcome_counts(layout, dict(Counter(o for o in outcomes if o is not None)))
         cells = []
-        for code in vocab.OUTCOMES.codes:
+        for code, value in counts.items():
             cid = cell_id(self.year, "outcome", code)
-            value = sum(1 for o in outcomes if o == code)
             cells.append(breakdown_cell(cid, value, self.known.get(cid),
                                          weight_of(value, self.handled)))  # fmt: skip
         values = {c.id: c.value for c in cells} | {closed_id: self.counts[self.year].closed}
         return cells, sum_to([c.id for c in cells], closed_id, values)
+
+    def _outcome_candidates(self) -> list[tuple[bool, Grouping | None]]:
+        """The outcome table's candidate layouts, finest first, as (printed, layout); the last
+        is without it. A re-issue keeps the layout it was issued with, or leaves the table out
+        when one of its figures changed."""
+        if self.small or "outcome" not in self.names:
+            return [(False, None)]
+        layouts = _outcome_layouts()
+        issued = issued_layout(self.known, self.year, "outcome", layouts)
+        if issued is not None:
+            if self._crossed(self._outcome(layouts[issued])[0]):
+                self.result.withheld.append("outcome")
+                return [(False, None)]
+            layouts = [layouts[issued]]
+        return [*((True, layout) for layout in layouts), (False, None)]
+
+    def _hidden(self, problem: Problem, protection: Protection | None, printed: bool) -> int:
+        """How many printed figures a pattern hides; a table left out loses all it had."""
+        if protection is None:
+            return len(problem.cells)
+        hidden = sum(1 for c in problem.cells if c.role is Role.PUBLISH and c.value
+                     and protection.visibility.get(c.id) is not Visibility.SHOWN)  # fmt: skip
+        if not printed and not self.small and "outcome" in self.names:
+            hidden += sum(1 for c in self._outcome(None)[0] if c.value)
+        return hidden
 
     # -- output ----------------------------------------------------------------------------
 
@@ -284,25 +311,29 @@ class _Protector(BreakdownSteps):
 
     def run(self) -> ProtectedYear:
         started = time.perf_counter()
-        problem = self.key_problem()
-        protection = protect(problem)
-        if not self.small and "outcome" in self.names and self._hides_handled(protection):
-            # The outcomes can pin "closed" or "open"; withholding them beats hiding the total.
-            names = self.names
-            self.names = [n for n in names if n != "outcome"]
-            problem_without = self.key_problem()
-            without = protect(problem_without)
-            if not self._hides_handled(without):
-                problem, protection = problem_without, without
-                self.result.withheld.append("outcome")
-            else:
-                self.names = names
+        # The outcome table can pin "closed" or "open": each layout of it (or none) is solved
+        # with the key figures, and the one that keeps "handled" and hides least is printed.
+        scored = []
+        for rank, (printed, layout) in enumerate(self._outcome_candidates()):
+            problem = self.key_problem(printed, layout)
+            protection = protect(problem)
+            score = (self._hides_handled(protection), self._hidden(problem, protection, printed),
+                     rank)  # fmt: skip
+            scored.append((score, problem, protection, printed, layout))
+            if score[:2] == (False, 0):
+                break  # "handled" shown and nothing hidden: no other layout can do better
+        _, problem, protection, printed, layout = min(scored, key=lambda entry: entry[0])
+        wanted = not self.small and "outcome" in self.names
+        if not printed and wanted and "outcome" not in self.result.withheld:
+            self.result.withheld.append("outcome")
         visibility = protection.visibility if protection else {}
         for cell in problem.cells:
             fallback = Visibility.OMITTED if cell.role is Role.PUBLISH else None
             self._publish(cell, visibility.get(cell.id, fallback))
-        if not self.small and "outcome" in self.names:
-            self.result.breakdowns["outcome"] = list(vocab.OUTCOMES.codes)
+        if printed:
+            self.result.breakdowns["outcome"] = list(_outcome_counts(layout, {}))
+            if layout is not None:
+                self.result.grouped["outcome"] = layout.members
         for pair, ids in zip(("intake", "closure"), self._pairs(), strict=True):
             shown = [self.result.figures.get(i) for i in ids]
             if all(f is None or f.display == OMITTED_MARKER for f in shown):
@@ -321,6 +352,17 @@ class _Protector(BreakdownSteps):
             self.result.withheld += [n for n in self.names if n != "outcome"]
         self.result.solve_seconds = time.perf_counter() - started
         return self.result
+
+
+def _outcome_layouts() -> list[Grouping | None]:
+    return [None, *layouts_of("outcome")]
+
+
+def _outcome_counts(layout: Grouping | None, counts: dict[str, int]) -> dict[str, int]:
+    """Closed cases per outcome, or per group of outcomes: every row, zeros too."""
+    if layout is None:
+        return {code: counts.get(code, 0) for code in vocab.OUTCOMES.codes}
+    return layout.counts(counts)
 
 
 def _truth(counts: YearCounts) -> dict[str, int]:
