@@ -41,6 +41,7 @@ from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, 
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -87,6 +88,8 @@ class ActivityTableModel(RowTableModel):
 
 class ActivitiesSection(Section):
     key = "activities"
+    depends_on = DataKind.ACTIVITIES | DataKind.SIGNALS | DataKind.CLIENTS | DataKind.SETTINGS
+    client_scoped = True
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,7 +258,7 @@ class ActivitiesSection(Section):
             return False
         self._close_form()
         self.refresh()
-        self.data_changed.emit()
+        self.announce(DataKind.ACTIVITIES, self._client_id)
         return True
 
     # -- rows -------------------------------------------------------------------------------
@@ -353,7 +356,7 @@ class ActivitiesSection(Section):
         if self._editing_id == activity.activity_id:
             self._close_form()
         self.refresh()
-        self.data_changed.emit()
+        self.announce(DataKind.ACTIVITIES, self._client_id)
         return True
 
     def _open_form(self, activity_id: int | None, state: dict[str, Any]) -> None:

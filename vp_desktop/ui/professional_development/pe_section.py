@@ -48,6 +48,7 @@ from vp_desktop.ui.professional_development.pe_table_model import (
 from vp_desktop.ui.shared.code_pickers import lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import InlineMessage
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -57,6 +58,9 @@ CYCLE = "cycle"
 
 class PeSection(Section):
     key = "pe"
+    # the log is the adviser's own: no client, and only PE or settings (language) change it
+    depends_on = DataKind.PE | DataKind.SETTINGS
+    _needs_refresh = True  # read when first shown, not when the window is built
 
     def __init__(
         self,
@@ -164,7 +168,7 @@ class PeSection(Section):
         page.addWidget(splitter, 1)
         page.addLayout(report)
         self.credentials = CredentialsPanel(self._workspace, self._today)
-        self.credentials.changed.connect(self.data_changed.emit)
+        self.credentials.changed.connect(lambda: self.announce(DataKind.PE))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van deskundigheidsbevordering"))
         self.tabs.addTab(log_page, self.tr("Activiteiten en normen"))
@@ -230,10 +234,6 @@ class PeSection(Section):
     def navigate(self, target: dict[str, Any]) -> None:
         if target.get("tab") == "credentials":
             self.tabs.setCurrentWidget(self.credentials)
-
-    def showEvent(self, event: Any) -> None:
-        self.refresh()
-        super().showEvent(event)
 
     def clear(self) -> None:
         if self.active_dialog is not None:
@@ -317,7 +317,7 @@ class PeSection(Section):
     def _activity_saved(self, activity_id: int) -> None:
         self.refresh()
         self.select_activity(activity_id)
-        self.data_changed.emit()
+        self.announce(DataKind.PE)
 
     def _dialog_closed(self, dialog: QWidget) -> None:
         if self.active_dialog is dialog:
@@ -346,7 +346,7 @@ class PeSection(Section):
             return False
         self.problem.say("")
         self.refresh()
-        self.data_changed.emit()
+        self.announce(DataKind.PE)
         return True
 
     def import_log(self, path: Path | None = None) -> int | None:
@@ -354,13 +354,13 @@ class PeSection(Section):
         imported = import_pe_log(self._workspace, path)
         if imported:
             self.refresh()
-            self.data_changed.emit()
+            self.announce(DataKind.PE)
         return imported
 
     def open_rule_sets(self) -> RuleSetDialog:
         dialog = RuleSetDialog(self._workspace, self)
         dialog.saved.connect(self.refresh)
-        dialog.saved.connect(self.data_changed.emit)
+        dialog.saved.connect(lambda: self.announce(DataKind.PE))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.active_dialog = dialog
         dialog.open()
