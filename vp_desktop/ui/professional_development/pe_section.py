@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.services.errors import NotFound
 from vp_desktop.services.professional_development import pe as pe_service
-from vp_desktop.services.professional_development import pe_export, pe_progress
+from vp_desktop.services.professional_development import pe_progress
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.professional_development.credentials_panel import CredentialsPanel
 from vp_desktop.ui.professional_development.dossier_flow import export_dossier_to_folder
@@ -38,6 +38,7 @@ from vp_desktop.ui.professional_development.import_flow import import_pe_log
 from vp_desktop.ui.professional_development.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.professional_development.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.professional_development.pe_progress_view import ProgressPanel
+from vp_desktop.ui.professional_development.pe_report_flow import CYCLE, export_overview
 from vp_desktop.ui.professional_development.pe_table_model import (
     DATE,
     KIND,
@@ -51,9 +52,6 @@ from vp_desktop.ui.shared.field_messages import InlineMessage
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
-
-#: the period choice meaning "the running cycle" (other choices are years)
-CYCLE = "cycle"
 
 
 class PeSection(Section):
@@ -369,50 +367,19 @@ class PeSection(Section):
     # -- report -----------------------------------------------------------------------------
 
     def export_report(self) -> Path | None:
+        """The PE overview of the chosen period as a PDF (None: cancelled or refused)."""
         choice = self.period.currentData()
         if choice is None:
             return None
         lang: Lang = "en" if self.report_lang.currentData() == "en" else "nl"
-        today = self._today()
-        prompts = self._workspace.prompts
-        try:
-            with self._workspace.session() as session:
-                period = (
-                    pe_export.cycle_period(session, today)
-                    if choice == CYCLE
-                    else pe_export.year_period(session, int(choice))
-                )
-        except ValidationError as error:
-            prompts.warn(self.tr("Overzicht opslaan"), error.describe(self._lang))
-            return None
-        suggested = Path.home() / pe_export.suggested_report_name(period, lang)
-        target = prompts.save_file(self.tr("Overzicht opslaan als"), suggested, "PDF (*.pdf)")
-        if target is None:
-            return None
-        try:
-            with self._workspace.transaction() as session:
-                result = pe_export.export_pe_report(
-                    session,
-                    period,
-                    target,
-                    today,
-                    lang=lang,
-                    with_evidence=self.with_evidence.isChecked(),
-                )
-        except (NotFound, VaultError) as error:
-            prompts.error(self.tr("Overzicht opslaan"), vault_error_text(error))
-            return None
-        text = self.tr("Het overzicht staat in %1.").replace("%1", str(result.report))
-        if result.evidence_folder is not None:
-            count = len(result.evidence_files)
-            files = (
-                self.tr("1 bewijsstuk staat in de map %2.")
-                if count == 1
-                else self.tr("%1 bewijsstukken staan in de map %2.").replace("%1", str(count))
-            )
-            text += " " + files.replace("%2", str(result.evidence_folder))
-        prompts.info(self.tr("Overzicht opgeslagen"), text)
-        return result.report
+        return export_overview(
+            self._workspace,
+            choice,
+            self._today(),
+            ui_lang=self._lang,
+            lang=lang,
+            with_evidence=self.with_evidence.isChecked(),
+        )
 
     def export_dossier(self) -> Path | None:
         """The recertification dossier of the running cycle, into a folder the adviser picks."""
