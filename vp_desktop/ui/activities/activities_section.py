@@ -40,6 +40,7 @@ from vp_desktop.ui.casework.contacts_panel import (
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.inline_form import InlineEditForm
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
@@ -98,8 +99,6 @@ class ActivitiesSection(Section):
         self._client_id: int | None = None
         self._all: list[ActivityRow] = []
         self._plan_progress: dict[int, tuple[int, int]] = {}
-        self._editing_id: int | None = None
-        self._form_snapshot: dict[str, Any] | None = None
         self.model = ActivityTableModel(self._lang, self)
         self.messages = FieldMessages(self._lang)
         self._build()
@@ -168,6 +167,18 @@ class ActivitiesSection(Section):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.form)
+        self.edit_form = InlineEditForm(
+            self.form,
+            self.messages,
+            self.problem,
+            read=self._form_state,
+            write_fields=self._set_form_state,
+            empty=_EMPTY_FORM,
+            title_for=lambda activity_id: (
+                self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
+            ),
+            first_field=self.kind,
+        )
 
     # -- the Section contract ---------------------------------------------------------------
 
@@ -200,7 +211,7 @@ class ActivitiesSection(Section):
         self._client_id = None
         self._all = []
         self._plan_progress = {}
-        self._close_form()
+        self.edit_form.close()
         self.model.clear()
         self.total.clear()
         self.plan_status.clear()
@@ -212,33 +223,22 @@ class ActivitiesSection(Section):
         self._update_buttons()
 
     def has_unsaved_changes(self) -> bool:
-        return self._form_snapshot is not None and self._form_state() != self._form_snapshot
+        return self.edit_form.has_unsaved_changes()
 
     def discard_changes(self) -> None:
-        self._close_form()
+        self.edit_form.close()
 
     def take_draft(self) -> dict[str, Any] | None:
-        if not self.has_unsaved_changes():
-            return None
-        return {
-            "client_id": self._client_id,
-            "activity_id": self._editing_id,
-            "fields": self._form_state(),
-        }
+        return self.edit_form.draft("activity_id", client_id=self._client_id)
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
-        if draft.get("client_id") != self._client_id or self._client_id is None:
-            return
-        activity_id = draft.get("activity_id")
-        self._open_form(activity_id if isinstance(activity_id, int) else None, _EMPTY_FORM)
-        self._set_form_state(dict(draft.get("fields") or {}))
+        if draft.get("client_id") == self._client_id and self._client_id is not None:
+            self.edit_form.restore(draft, "activity_id")
 
     def save_changes(self) -> bool:
-        if self._form_snapshot is None or self._client_id is None:
+        if not self.edit_form.is_open or self._client_id is None:
             return True
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.edit_form.begin_save():
             return False
         data = ActivityData(
             kind=self.kind.code() or "",
@@ -247,16 +247,15 @@ class ActivitiesSection(Section):
             description=self.description.toPlainText(),
         )
 
-        client_id, editing_id = self._client_id, self._editing_id
+        client_id, editing_id = self._client_id, self.edit_form.editing_id
 
         def write(session: Session) -> Activity:
             if editing_id is None:
                 return activity_service.add_activity(session, client_id, data)
             return activity_service.update_activity(session, client_id, editing_id, data)
 
-        if self.messages.store(self._workspace, write, self.problem) is None:
+        if self.edit_form.store(self._workspace, write) is None:
             return False
-        self._close_form()
         self.refresh()
         self.announce(DataKind.ACTIVITIES, self._client_id)
         return True
@@ -319,13 +318,13 @@ class ActivitiesSection(Section):
 
     def start_new(self) -> None:
         if self._client_id is not None:
-            self._open_form(None, {**_EMPTY_FORM, "occurred_on": format_date(dt.date.today())})
+            self.edit_form.open(None, {**_EMPTY_FORM, "occurred_on": format_date(dt.date.today())})
 
     def edit_row(self, row: int) -> None:
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return
         activity = self.model.row_at(row)
-        self._open_form(
+        self.edit_form.open(
             activity.activity_id,
             {
                 "kind": activity.kind,
@@ -353,29 +352,10 @@ class ActivitiesSection(Section):
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))
             return False
-        if self._editing_id == activity.activity_id:
-            self._close_form()
+        self.edit_form.close_if_editing(activity.activity_id)
         self.refresh()
         self.announce(DataKind.ACTIVITIES, self._client_id)
         return True
-
-    def _open_form(self, activity_id: int | None, state: dict[str, Any]) -> None:
-        self._editing_id = activity_id
-        self.messages.clear()
-        self._set_form_state(state)
-        self._form_snapshot = self._form_state()
-        self.form.setTitle(
-            self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
-        )
-        self.form.show()
-        self.kind.setFocus()
-
-    def _close_form(self) -> None:
-        self._editing_id = None
-        self._form_snapshot = None
-        self._set_form_state(_EMPTY_FORM)
-        self.messages.clear()
-        self.form.hide()
 
     def _form_state(self) -> dict[str, Any]:
         return {

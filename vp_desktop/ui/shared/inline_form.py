@@ -1,0 +1,107 @@
+"""The lifecycle of an inline edit form under a list (advice, the year plan, activities, a
+case's conversations), written once: open it for a new or an existing row, tell whether the
+adviser changed it, keep it as a draft through a lock and put it back, save it in one
+transaction with the problems next to their fields, and close it.
+
+The widget that shows the form keeps its own fields, texts and use case; this object only knows
+the form's state as a dict (`read` / `write_fields`), the group box and the messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtWidgets import QGroupBox, QWidget
+from sqlalchemy.orm import Session
+
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+
+if TYPE_CHECKING:
+    from vp_desktop.ui.shell.workspace import Workspace
+
+T = TypeVar("T")
+
+
+class InlineEditForm:
+    """One inline form's open/close/draft/restore/save lifecycle."""
+
+    def __init__(
+        self,
+        box: QGroupBox,
+        messages: FieldMessages,
+        problem: InlineMessage,
+        *,
+        read: Callable[[], dict[str, Any]],
+        write_fields: Callable[[dict[str, Any]], None],
+        empty: dict[str, Any],
+        title_for: Callable[[int | None], str],
+        first_field: QWidget,
+    ) -> None:
+        self.box = box
+        self.messages = messages
+        self.problem = problem
+        self._read = read
+        self._write_fields = write_fields
+        self._empty = empty
+        self._title_for = title_for
+        self._first_field = first_field
+        #: the id of the row being edited; None for a new one (or when closed)
+        self.editing_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._snapshot is not None
+
+    def open(self, item_id: int | None, state: dict[str, Any]) -> None:
+        """Show the form for row `item_id` (None: a new one) filled with `state`."""
+        self.editing_id = item_id
+        self.messages.clear()
+        self._write_fields(state)
+        self._snapshot = self._read()  # what "unchanged" means
+        self.box.setTitle(self._title_for(item_id))
+        self.box.show()
+        self._first_field.setFocus()
+
+    def close(self) -> None:
+        """Hide the form and forget what it held."""
+        self.editing_id = None
+        self._snapshot = None
+        self._write_fields(self._empty)
+        self.messages.clear()
+        self.box.hide()
+
+    def close_if_editing(self, item_id: int) -> None:
+        """The row was deleted: a form still editing it has nothing left to save."""
+        if self.editing_id == item_id:
+            self.close()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot is not None and self._read() != self._snapshot
+
+    def draft(self, id_key: str, **extra: Any) -> dict[str, Any] | None:
+        """The changed form as JSON-able data (`id_key`: the row id, plus `extra`), or None."""
+        if not self.has_unsaved_changes():
+            return None
+        return {id_key: self.editing_id, **extra, "fields": self._read()}
+
+    def restore(self, draft: dict[str, Any], id_key: str) -> None:
+        """Open the form again as the draft left it."""
+        item_id = draft.get(id_key)
+        self.open(item_id if isinstance(item_id, int) else None, self._empty)
+        self._write_fields(dict(draft.get("fields") or {}))
+
+    def begin_save(self) -> bool:
+        """Clear the old messages and check the dates; False when a date is not a real date."""
+        self.messages.clear()
+        self.problem.say("")
+        return self.messages.check_dates()
+
+    def store(self, workspace: Workspace, write: Callable[[Session], T]) -> T | None:
+        """Run `write` in one transaction; on success close the form and return what was
+        stored, otherwise None with the problems shown (the form stays as typed)."""
+        stored = self.messages.store(workspace, write, self.problem)
+        if stored is not None:
+            self.close()
+        return stored
