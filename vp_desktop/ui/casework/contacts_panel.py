@@ -30,6 +30,7 @@ from vp_desktop.store.models import Contact
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.inline_form import InlineEditForm
 from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
@@ -60,6 +61,9 @@ def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
         button.setAccessibleName(button.text())
         row.addWidget(button)
     return row
+
+
+_EMPTY_FORM = {"occurred_on": "", "minutes": 60, "mode": "in_person", "notes": ""}
 
 
 class ContactRow(NamedTuple):
@@ -104,8 +108,6 @@ class ContactsPanel(QWidget):
         self._workspace = workspace
         self._client_id: int | None = None
         self._case_id: int | None = None
-        self._editing_id: int | None = None
-        self._form_snapshot: dict[str, Any] | None = None
         self._read_only = False
         self.model = ContactTableModel(lang, self)
         self._build(lang)
@@ -162,6 +164,18 @@ class ContactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.form)
+        self.edit_form = InlineEditForm(
+            self.form,
+            self.messages,
+            self.problem,
+            read=self.form_state,
+            write_fields=self._set_form_state,
+            empty=_EMPTY_FORM,
+            title_for=lambda contact_id: (
+                self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek")
+            ),
+            first_field=self.occurred_on,
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -169,7 +183,7 @@ class ContactsPanel(QWidget):
 
     def load(self, client_id: int, case_id: int, *, read_only: bool = False) -> None:
         self._client_id, self._case_id, self._read_only = client_id, case_id, read_only
-        self._close_form()
+        self.edit_form.close()
         with self._workspace.session() as session:
             rows = [
                 ContactRow(c.id, c.occurred_on, c.minutes, c.mode, c.notes or "")
@@ -181,7 +195,7 @@ class ContactsPanel(QWidget):
 
     def clear(self) -> None:
         self._client_id = self._case_id = None
-        self._close_form()
+        self.edit_form.close()
         self.model.clear()
         self.total.clear()
         self.problem.say("")
@@ -215,7 +229,7 @@ class ContactsPanel(QWidget):
     def start_new(self) -> None:
         if self._case_id is None or self._read_only:
             return
-        self._open_form(
+        self.edit_form.open(
             None,
             {
                 "occurred_on": format_date(dt.date.today()),
@@ -229,7 +243,7 @@ class ContactsPanel(QWidget):
         if self._case_id is None or self._read_only or not 0 <= row < self.model.rowCount():
             return
         contact = self.model.row_at(row)
-        self._open_form(
+        self.edit_form.open(
             contact.contact_id,
             {
                 "occurred_on": format_date(contact.occurred_on),
@@ -243,22 +257,6 @@ class ContactsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.edit_row(rows[0].row())
-
-    def _open_form(self, contact_id: int | None, state: dict[str, Any]) -> None:
-        self._editing_id = contact_id
-        self.messages.clear()
-        self._set_form_state(state)
-        self._form_snapshot = self.form_state()
-        self.form.setTitle(self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek"))
-        self.form.show()
-        self.occurred_on.setFocus()
-
-    def _close_form(self) -> None:
-        self._editing_id = None
-        self._form_snapshot = None
-        self._set_form_state({"occurred_on": "", "minutes": 60, "mode": "in_person", "notes": ""})
-        self.messages.clear()
-        self.form.hide()
 
     def form_state(self) -> dict[str, Any]:
         return {
@@ -277,29 +275,24 @@ class ContactsPanel(QWidget):
     # -- pending edit (part of the case editor's unsaved changes) ---------------------------
 
     def has_pending_edit(self) -> bool:
-        return self._form_snapshot is not None and self.form_state() != self._form_snapshot
+        return self.edit_form.has_unsaved_changes()
 
     def pending_draft(self) -> dict[str, Any] | None:
-        if self._form_snapshot is None:
-            return None
-        return {"contact_id": self._editing_id, "fields": self.form_state()}
+        return self.edit_form.draft("contact_id", even_unchanged=True)
 
     def restore_pending(self, draft: dict[str, Any]) -> None:
-        contact_id = draft.get("contact_id")
-        self._open_form(contact_id if isinstance(contact_id, int) else None, {})
         # A restored draft is unsaved by definition: compare it with a form nobody filled in.
-        self._form_snapshot = {"occurred_on": "", "minutes": 0, "mode": None, "notes": ""}
-        self._set_form_state(dict(draft.get("fields") or {}))
+        nobody = {"occurred_on": "", "minutes": 0, "mode": None, "notes": ""}
+        self.edit_form.restore(draft, "contact_id", unchanged=nobody)
 
     def discard_pending(self) -> None:
-        self._close_form()
+        self.edit_form.close()
 
     def save_pending(self) -> bool:
         """Save the open form; True when saved or when nothing was open."""
-        if self._form_snapshot is None or self._client_id is None or self._case_id is None:
+        if not self.edit_form.is_open or self._client_id is None or self._case_id is None:
             return True
-        self.messages.clear()
-        if not self.messages.check_dates():
+        if not self.edit_form.begin_save():
             return False
         data = ContactData(
             occurred_on=self.occurred_on.date(),  # type: ignore[arg-type]
@@ -308,16 +301,16 @@ class ContactsPanel(QWidget):
             notes=self.notes.toPlainText(),
         )
 
-        client_id, case_id, editing_id = self._client_id, self._case_id, self._editing_id
+        client_id, case_id = self._client_id, self._case_id
+        editing_id = self.edit_form.editing_id
 
         def write(session: Session) -> Contact:
             if editing_id is None:
                 return contact_service.add_contact(session, client_id, case_id, data)
             return contact_service.update_contact(session, client_id, editing_id, data)
 
-        if self.messages.store(self._workspace, write, self.problem) is None:
+        if self.edit_form.store(self._workspace, write) is None:
             return False
-        self.problem.say("")
         self.load(self._client_id, self._case_id, read_only=self._read_only)
         self.changed.emit()
         return True

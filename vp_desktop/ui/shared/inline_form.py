@@ -80,16 +80,24 @@ class InlineEditForm:
     def has_unsaved_changes(self) -> bool:
         return self._snapshot is not None and self._read() != self._snapshot
 
-    def draft(self, id_key: str, **extra: Any) -> dict[str, Any] | None:
-        """The changed form as JSON-able data (`id_key`: the row id, plus `extra`), or None."""
-        if not self.has_unsaved_changes():
+    def draft(
+        self, id_key: str, *, even_unchanged: bool = False, **extra: Any
+    ) -> dict[str, Any] | None:
+        """The changed form (or with `even_unchanged`, the open one) as JSON-able data
+        (`id_key`: the row id, plus `extra`), or None."""
+        if not (self.is_open if even_unchanged else self.has_unsaved_changes()):
             return None
         return {id_key: self.editing_id, **extra, "fields": self._read()}
 
-    def restore(self, draft: dict[str, Any], id_key: str) -> None:
-        """Open the form again as the draft left it."""
+    def restore(
+        self, draft: dict[str, Any], id_key: str, *, unchanged: dict[str, Any] | None = None
+    ) -> None:
+        """Open the form again as the draft left it. `unchanged`: the state that counts as not
+        changed from now on (default: the empty form the draft was opened in)."""
         item_id = draft.get(id_key)
         self.open(item_id if isinstance(item_id, int) else None, self._empty)
+        if unchanged is not None:
+            self._snapshot = unchanged
         self._write_fields(dict(draft.get("fields") or {}))
 
     def begin_save(self) -> bool:
