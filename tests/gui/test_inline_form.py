@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
 
+from vp_desktop.services.errors import NotFound
 from vp_desktop.ui.shared.code_pickers import DateEdit
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm
@@ -91,3 +92,27 @@ def test_deleting_the_row_being_edited_closes_the_form(parts) -> None:
     assert form.is_open
     form.close_if_editing(4)
     assert not form.is_open and not box.isVisible()
+
+
+def test_a_delete_asks_first_and_closes_the_form_of_the_deleted_row(parts, workspace, prompts):
+    form, _box, _name, _on = parts
+    form.open(4, {"name": "y", "on": ""})
+    deleted: list[int] = []
+    prompts.queue(False)
+    assert not form.delete(workspace, 4, ("Weg?", "Echt weg?"), lambda _s: deleted.append(4))
+    assert deleted == [] and form.is_open  # declined: nothing happened
+    prompts.queue(True)
+    assert form.delete(workspace, 4, ("Weg?", "Echt weg?"), lambda _s: deleted.append(4))
+    assert deleted == [4] and not form.is_open
+
+
+def test_a_refused_delete_is_said_in_the_problem_line(parts, workspace, prompts):
+    form, _box, _name, _on = parts
+    form.open(4, {"name": "y", "on": ""})
+
+    def gone(_session: object) -> None:
+        raise NotFound("activity")
+
+    prompts.queue(True)
+    assert not form.delete(workspace, 4, ("Weg?", "Echt weg?"), gone)
+    assert form.problem.text() and form.is_open

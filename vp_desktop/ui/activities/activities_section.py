@@ -32,15 +32,11 @@ from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals.plan import plan_progress, planned_activity_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Activity
-from vp_desktop.ui.casework.contacts_panel import (
-    duration_text,
-    minutes_spin_box,
-    save_and_cancel_row,
-)
+from vp_desktop.ui.casework.contacts_panel import duration_text, minutes_spin_box
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm
+from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
@@ -338,21 +334,22 @@ class ActivitiesSection(Section):
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return False
         activity = self.model.row_at(row)
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Activiteit verwijderen"),
             self.tr("De activiteit van %1 verwijderen?").replace(
                 "%1", format_date(activity.occurred_on)
             ),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            activity.activity_id,
+            question,
+            lambda session: activity_service.delete_activity(
+                session, client_id, activity.activity_id
+            ),
         ):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                activity_service.delete_activity(session, self._client_id, activity.activity_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        self.edit_form.close_if_editing(activity.activity_id)
         self.refresh()
         self.announce(DataKind.ACTIVITIES, self._client_id)
         return True

@@ -24,13 +24,10 @@ from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework import contacts as contact_service
 from vp_desktop.services.casework.contacts import MAX_MINUTES, ContactData
-from vp_desktop.services.errors import NotFound
-from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Contact
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
-from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm
+from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
 from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
@@ -51,16 +48,6 @@ def minutes_spin_box() -> QSpinBox:
     box.setSingleStep(15)
     box.setSuffix(QCoreApplication.translate("ContactsPanel", " min"))
     return box
-
-
-def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
-    """The buttons under a form in a panel, right-aligned with the save button last."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for button in (cancel, save):
-        button.setAccessibleName(button.text())
-        row.addWidget(button)
-    return row
 
 
 _EMPTY_FORM = {"occurred_on": "", "minutes": 60, "mode": "in_person", "notes": ""}
@@ -320,20 +307,20 @@ class ContactsPanel(QWidget):
         if not rows or self._client_id is None or self._case_id is None:
             return
         contact = self.model.row_at(rows[0].row())
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Gesprek verwijderen"),
             self.tr(
                 "Het gesprek van %1 met de notitie erbij verwijderen? "
                 "Dit kan niet ongedaan worden gemaakt."
             ).replace("%1", format_date(contact.occurred_on)),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            contact.contact_id,
+            question,
+            lambda session: contact_service.delete_contact(session, client_id, contact.contact_id),
         ):
-            return
-        try:
-            with self._workspace.transaction() as session:
-                contact_service.delete_contact(session, self._client_id, contact.contact_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
             return
         self.load(self._client_id, self._case_id, read_only=self._read_only)
         self.changed.emit()

@@ -12,15 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from vp_desktop.services.errors import NotFound
+from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 
 if TYPE_CHECKING:
     from vp_desktop.ui.shell.workspace import Workspace
 
 T = TypeVar("T")
+
+
+def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
+    """The buttons under a form in a panel, right-aligned with the save button last."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in (cancel, save):
+        button.setAccessibleName(button.text())
+        row.addWidget(button)
+    return row
 
 
 class InlineEditForm:
@@ -113,3 +126,23 @@ class InlineEditForm:
         if stored is not None:
             self.close()
         return stored
+
+    def delete(
+        self,
+        workspace: Workspace,
+        item_id: int,
+        question: tuple[str, str],
+        delete: Callable[[Session], object],
+    ) -> bool:
+        """Ask (`question`: title and text), then delete row `item_id` in one transaction; False
+        when the adviser declined or the vault refused (said in the problem line)."""
+        if not workspace.prompts.confirm(*question, destructive=True):
+            return False
+        try:
+            with workspace.transaction() as session:
+                delete(session)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
+        self.close_if_editing(item_id)
+        return True

@@ -26,11 +26,10 @@ from vp_desktop.services.signals import advice as advice_service
 from vp_desktop.services.signals.advice import AdviceData
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import AdviceEntry
-from vp_desktop.ui.casework.contacts_panel import save_and_cancel_row
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm
+from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -235,19 +234,18 @@ class AdvicePanel(QWidget):
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return False
         entry: AdviceRow = self.model.row_at(row)
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Advies verwijderen"),
             self.tr("Het advies van %1 verwijderen?").replace("%1", format_date(entry.given_on)),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            entry.advice_id,
+            question,
+            lambda session: advice_service.delete_advice(session, client_id, entry.advice_id),
         ):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                advice_service.delete_advice(session, self._client_id, entry.advice_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        self.edit_form.close_if_editing(entry.advice_id)
         self.refresh()
         self.changed.emit()
         return True

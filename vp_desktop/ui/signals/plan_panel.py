@@ -29,11 +29,10 @@ from vp_desktop.services.signals import plan as plan_service
 from vp_desktop.services.signals.plan import PlanItemData, PlanLine
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import PlanItem
-from vp_desktop.ui.casework.contacts_panel import save_and_cancel_row
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm
+from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -246,21 +245,20 @@ class PlanPanel(QWidget):
             return False
         line: PlanLine = self.model.row_at(row)
         label = vocab.ACTIVITY_KINDS.label(line.kind, self._lang)
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Uit het jaarplan halen"),
             self.tr("“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.").replace(
                 "%1", label
             ),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            line.item_id,
+            question,
+            lambda session: plan_service.delete_plan_item(session, client_id, line.item_id),
         ):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                plan_service.delete_plan_item(session, self._client_id, line.item_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        self.edit_form.close_if_editing(line.item_id)
         self.refresh()
         self.changed.emit()
         return True
