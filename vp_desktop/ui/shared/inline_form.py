@@ -115,9 +115,7 @@ class InlineEditForm:
 
     def begin_save(self) -> bool:
         """Clear the old messages and check the dates; False when a date is not a real date."""
-        self.messages.clear()
-        self.problem.say("")
-        return self.messages.check_dates()
+        return self.messages.begin_save(self.problem)
 
     def store(self, workspace: Workspace, write: Callable[[Session], T]) -> T | None:
         """Run `write` in one transaction; on success close the form and return what was
