@@ -36,7 +36,7 @@ from vp_desktop.ui.casework.contacts_panel import duration_text, minutes_spin_bo
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
@@ -143,19 +143,16 @@ class ActivitiesSection(Section):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Activiteit opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("kind", vocab.ACTIVITY_KINDS.title(self._lang), self.kind),
             ("occurred_on", self.tr("Datum"), self.occurred_on),
             ("minutes", self.tr("Duur"), self.minutes),
             ("description", self.tr("Omschrijving"), self.description),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("occurred_on", self.occurred_on)
-        self.save_button = QPushButton(self.tr("Activiteit opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.cancel_button.clicked.connect(self.discard_changes)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij activiteiten"))
 
         layout = QVBoxLayout(self)

@@ -27,7 +27,7 @@ from vp_desktop.services.casework.contacts import MAX_MINUTES, ContactData
 from vp_desktop.store.models import Contact
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
 from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
@@ -130,19 +130,16 @@ class ContactsPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Wat is er besproken en afgesproken?"))
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Gesprek opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("occurred_on", self.tr("Datum"), self.occurred_on),
             ("minutes", self.tr("Duur"), self.minutes),
             ("mode", vocab.CONTACT_MODES.title(lang), self.mode),
             ("notes", self.tr("Notitie"), self.notes),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("occurred_on", self.occurred_on)
-        self.save_button = QPushButton(self.tr("Gesprek opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_pending)
-        self.cancel_button.clicked.connect(self.discard_pending)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_pending, self.discard_pending)
         self.problem = InlineMessage(self.tr("Melding bij gesprek"))
         self.form.hide()
 

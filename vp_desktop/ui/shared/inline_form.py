@@ -9,14 +9,15 @@ the form's state as a dict (`read` / `write_fields`), the group box and the mess
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import VaultError
+from vp_desktop.ui.shared.code_pickers import DateEdit
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 
@@ -34,6 +35,26 @@ def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
         button.setAccessibleName(button.text())
         row.addWidget(button)
     return row
+
+
+def fill_form(
+    form: QFormLayout,
+    messages: FieldMessages,
+    rows: Iterable[tuple[str, str, QWidget]],
+    buttons: tuple[QPushButton, QPushButton],
+    on_save: Callable[[], object],
+    on_cancel: Callable[[], object],
+) -> None:
+    """Lay out (field, label, widget) rows with a message line under each (a date is checked
+    as it is typed), and the save and cancel buttons under them."""
+    for field, label, widget in rows:
+        messages.add_row(form, field, label, widget)
+        if isinstance(widget, DateEdit):
+            messages.watch_date(field, widget)
+    save, cancel = buttons
+    save.clicked.connect(on_save)
+    cancel.clicked.connect(on_cancel)
+    form.addRow(save_and_cancel_row(save, cancel))
 
 
 class InlineEditForm:

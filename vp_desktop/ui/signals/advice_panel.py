@@ -29,7 +29,7 @@ from vp_desktop.store.models import AdviceEntry
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -123,22 +123,18 @@ class AdvicePanel(QWidget):
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
         self.follow_up_on = DateEdit()
         self.follow_up_done = QCheckBox(self.tr("Opvolging gedaan"))
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Advies opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("given_on", self.tr("Datum"), self.given_on),
             ("solicited", self.tr("Gevraagd"), self.solicited),
             ("theme", ADVICE_THEMES.title(lang), self.theme),
             ("summary", self.tr("Advies"), self.summary),
             ("follow_up_on", self.tr("Opvolgen op"), self.follow_up_on),
             ("follow_up_done", self.tr("Opvolging"), self.follow_up_done),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("given_on", self.given_on)
-        self.messages.watch_date("follow_up_on", self.follow_up_on)
-        self.save_button = QPushButton(self.tr("Advies opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.cancel_button.clicked.connect(self.discard_changes)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij adviezen"))
 
         layout = QVBoxLayout(self)

@@ -32,7 +32,7 @@ from vp_desktop.store.models import PlanItem
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, save_and_cancel_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -117,19 +117,16 @@ class PlanPanel(QWidget):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
         self.held = QComboBox()
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Plan opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("kind", vocab.ACTIVITY_KINDS.title(lang), self.kind),
             ("target_on", self.tr("Streefdatum"), self.target_on),
             ("description", self.tr("Omschrijving"), self.description),
             ("activity_id", self.tr("Gehouden als"), self.held),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("target_on", self.target_on)
-        self.save_button = QPushButton(self.tr("Plan opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.cancel_button.clicked.connect(self.discard_changes)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij het jaarplan"))
 
         layout = QVBoxLayout(self)
