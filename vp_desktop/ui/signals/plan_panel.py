@@ -33,7 +33,7 @@ from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
 from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {"kind": "information_session", "target_on": "", "description": "", "activity_id": None}
@@ -207,8 +207,7 @@ class PlanPanel(QWidget):
         self._update_buttons()
 
     def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return selected_row(self.table)
 
     def _update_buttons(self) -> None:
         has_client = self._client_id is not None
