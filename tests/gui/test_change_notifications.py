@@ -155,3 +155,18 @@ def test_an_unlock_reloads_the_section_on_screen_only(
     assert window.sections["pe"].is_stale()
     window.show_section("pe")
     assert refreshes["pe"] == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "stale"),
+    [
+        (DataKind.SETTINGS, {"dashboard", "activities", "signals", "pe", "reports", "settings"}),
+        (DataKind.PE, {"dashboard", "pe", "reports"}),
+        (DataKind.ACTIVITIES, {"dashboard", "activities", "signals", "reports"}),
+        (DataKind.SIGNALS, {"dashboard", "activities", "signals", "reports"}),
+    ],
+)
+def test_each_kind_of_change_reaches_the_sections_that_show_it(window, kind, stale) -> None:
+    window.apply_change(Change(kind))  # the cases are on screen
+    hidden = {key for key in window.sections if key != "cases"}
+    assert {key for key in hidden if window.sections[key].is_stale()} == stale
