@@ -26,6 +26,7 @@ from vp_desktop.ui.clients.dashboard_section import DashboardSection
 from vp_desktop.ui.professional_development.pe_section import PeSection
 from vp_desktop.ui.shared.passphrase_widgets import DemoBuilder, VaultOpener
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import follow_platform_scheme
 from vp_desktop.ui.shell.error_guard import ErrorGuard
 from vp_desktop.ui.shell.integrity_watch import check_after_unlock
 from vp_desktop.ui.shell.main_window import MainWindow
@@ -166,6 +167,7 @@ def run_app(argv: Sequence[str], vault_path: Path | None = None) -> int:
     icon = resource_path("icons", "vp-desktop.svg")
     if icon.exists():
         QGuiApplication.setWindowIcon(QIcon(str(icon)))
+    follow_platform_scheme(app)  # light or dark, as the desktop is, also when it switches
     Vault.defer_integrity_checks = True  # unlock at once; the check runs in the background
     shell = Shell(QSettings())
     guard = ErrorGuard(Prompts(None).error)

@@ -38,6 +38,7 @@ from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
+from vp_desktop.ui.shared.style import Role, text_role
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
@@ -111,7 +112,7 @@ class ActivitiesSection(Section):
         self.total.setAccessibleName(self.tr("Totale tijd"))
         self.plan_status = QLabel()  # signals feature: the chosen year's jaarplan, planned vs done
         self.plan_status.setAccessibleName(self.tr("Stand van het jaarplan"))
-        self.plan_status.setStyleSheet("color: #52606d;")
+        text_role(self.plan_status, Role.MUTED)
         self.add_button = QPushButton(self.tr("Nieuwe activiteit"))
         self.add_button.setToolTip(self.tr("Nieuwe activiteit (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))

@@ -27,11 +27,11 @@ from vp_desktop.services.errors import NotFound
 from vp_desktop.store.errors import DiskFull, FolderMissing, LocationUnwritable, VaultError
 from vp_desktop.ui.shared.code_pickers import lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
+from vp_desktop.ui.shared.style import BANNER_BOX, apply_style
 from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.shell.workspace import Workspace
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-_WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 3px;"
 
 
 class ExportDialog(QDialog):
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
             )
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(_WARNING_STYLE)
+        apply_style(self.warning, BANNER_BOX)
         self.warning.setAccessibleName(self.tr("Waarschuwing bij identificerende gegevens"))
         self.warning.hide()
         self.identifying.toggled.connect(self._show_warning)

@@ -5,16 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.caseload_io import ImportProblem, RawTable
 from vp_desktop.services.caseload_io.columns import column_for_header
 from vp_desktop.services.caseload_io.validate import cell_text
+from vp_desktop.ui.shared.style import Role, brush
 
 Index = QModelIndex | QPersistentModelIndex
-_PROBLEM_BRUSH = QBrush(QColor("#fbe0de"))
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
@@ -83,7 +82,7 @@ class PreviewModel(QAbstractTableModel):
             return cell_text(cells[index.column()]) if index.column() < len(cells) else ""
         mark = self._marks.get((index.row(), index.column()))
         if mark and role == Qt.ItemDataRole.BackgroundRole:
-            return _PROBLEM_BRUSH
+            return brush(Role.PROBLEM_ROW)
         if mark and role == Qt.ItemDataRole.ToolTipRole:
             return mark
         return None

@@ -9,8 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vp_desktop.ui.shared.code_pickers import format_date
-
-_BANNER_STYLE = "background: #fff4e5; border: 1px solid #e0b26b; padding: 6px; border-radius: 3px;"
+from vp_desktop.ui.shared.style import BANNER_BOX, apply_style
 
 
 class CaseHeader(QWidget):
@@ -39,7 +38,7 @@ class CaseHeader(QWidget):
         self.banner = QLabel()
         self.banner.setAccessibleName(self.tr("Melding"))
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(_BANNER_STYLE)
+        apply_style(self.banner, BANNER_BOX)
 
         title = QVBoxLayout()
         title.setSpacing(0)

@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework.case_list import CaseRow
 from vp_desktop.ui.shared.code_pickers import format_date
+from vp_desktop.ui.shared.style import Role, brush
 
 NUMBER, OPENED, STATUS, TRACK, CATEGORIES, LAST_CONTACT, FOLLOW_UP = range(7)
 COLUMN_COUNT = 7
@@ -40,8 +41,6 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 STATUS_OPEN, STATUS_CLOSED, STATUS_PURGED = 0, 1, 2
 _NO_DATE = dt.date.max.toordinal()  # rows without a date sort after those with one
-_MUTED = QBrush(QColor("#6b6b6b"))
-_OVERDUE = QBrush(QColor("#b3261e"))
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
@@ -210,10 +209,10 @@ class CaseTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             status = case_status(case)
             if status != STATUS_OPEN:
-                return _MUTED
+                return brush(Role.MUTED)
             follow_up = case.follow_up_on
             overdue = column == FOLLOW_UP and follow_up is not None and follow_up < self._today
-            return _OVERDUE if overdue else None
+            return brush(Role.ERROR) if overdue else None
         if role == _FONT:
             if not case.purged:
                 return None

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,12 +31,13 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.clients.dashboard import LIST_LIMIT, CaseDate, Dashboard, build_dashboard
 from vp_desktop.ui.professional_development.dashboard_lines import pe_dashboard_lines
 from vp_desktop.ui.shared.code_pickers import format_date, lang_of
+from vp_desktop.ui.shared.style import HEADING, Role, apply_style, colour, text_role
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 from vp_desktop.ui.signals.dashboard_lines import with_advice_follow_ups
 
 Index = QModelIndex | QPersistentModelIndex
-TONE_COLOURS = {"alert": "#b3261e", "good": "#2e7d32"}
+TONE_ROLES = {"alert": Role.ERROR, "good": Role.SUCCESS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class LineModel(QAbstractListModel):
         ):
             return line.text
         if role == Qt.ItemDataRole.ForegroundRole and line.tone:
-            return QColor(TONE_COLOURS[line.tone])
+            return colour(TONE_ROLES[line.tone])
         if role == self.TargetRole:
             return (line.section_key, line.client_id, dict(line.target))
         return None
@@ -101,7 +101,7 @@ class Card(QFrame):
         self.key = key
         self.setObjectName("dashboardCard")
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: 600; font-size: 11pt; color: #1f2a37;")
+        text_role(self.title, Role.TEXT, "font-weight: 600; font-size: 11pt;")
         self.model = LineModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -148,15 +148,17 @@ class DashboardSection(Section):
         super().__init__(parent)
         self._workspace = workspace
         self._today = today
-        self.setStyleSheet(
-            "#dashboardCard { background: white; border: 1px solid #e1e4e8; border-radius: 10px; }"
+        apply_style(
+            self,
+            "#dashboardCard { background: $surface; border: 1px solid $border;"
+            " border-radius: 10px; }"
             "#dashboardCard QListView { background: transparent; }"
-            "#dashboardCard QListView::item { padding: 4px 2px; }"
+            "#dashboardCard QListView::item { padding: 4px 2px; }",
         )
         self.heading = QLabel(self.title())
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f2a37;")
+        apply_style(self.heading, HEADING)
         self.today_label = QLabel()
-        self.today_label.setStyleSheet("color: #52606d;")
+        text_role(self.today_label, Role.MUTED)
         self.today_label.setAccessibleName(self.tr("Datum van vandaag"))
         self.cards: dict[str, Card] = {}
         grid = QGridLayout()

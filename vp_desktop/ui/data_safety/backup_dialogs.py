@@ -26,8 +26,8 @@ from vp_desktop.services.data_safety import backup
 from vp_desktop.services.data_safety.backup import BackupReport, PreparedRestore, RestoreReport
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import NOTE_BOX, Role, apply_style, text_role
 from vp_desktop.ui.shared.task_dialog import (
-    NOTE_STYLE,
     TaskDialog,
     buddy_label,
     busy_bar,
@@ -101,7 +101,7 @@ class BackupDialog(TaskDialog):
             self.tr("De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.")
         )
         passphrase_note.setWordWrap(True)
-        passphrase_note.setStyleSheet("color: #5f6368;")
+        text_role(passphrase_note, Role.MUTED)
 
         self.progress = busy_bar(self.tr("Voortgang van de back-up"))
         self.message = message_label(self.tr("Melding bij de back-up"))
@@ -210,7 +210,7 @@ class RestoreDialog(TaskDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(NOTE_STYLE)
+        apply_style(self.summary, NOTE_BOX)
         self.summary.setAccessibleName(self.tr("Inhoud van de back-up"))
         self.summary.hide()
         self.progress = busy_bar(self.tr("Voortgang van de controle"))

@@ -26,8 +26,8 @@ from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.error_texts import wipe_pending_text
 from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import NOTE_BOX, Role, apply_style, text_role
 from vp_desktop.ui.shared.task_dialog import (
-    NOTE_STYLE,
     TaskDialog,
     buddy_label,
     busy_bar,
@@ -83,7 +83,7 @@ class OffboardDialog(TaskDialog):
             )
         )
         warning.setWordWrap(True)
-        warning.setStyleSheet(NOTE_STYLE)
+        apply_style(warning, NOTE_BOX)
         warning.setAccessibleName(self.tr("Waarschuwing over de export"))
 
         self.folder = QLineEdit(str(start_folder) if start_folder else "")
@@ -101,7 +101,7 @@ class OffboardDialog(TaskDialog):
             )
         )
         code_note.setWordWrap(True)
-        code_note.setStyleSheet("color: #5f6368;")
+        text_role(code_note, Role.MUTED)
 
         self.progress = busy_bar(self.tr("Voortgang van het afsluiten"))
         self.message = message_label(self.tr("Melding bij afsluiten"))

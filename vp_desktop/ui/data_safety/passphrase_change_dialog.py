@@ -24,8 +24,8 @@ from vp_desktop.ui.data_safety.backup_dialogs import (
 )
 from vp_desktop.ui.shared.passphrase_widgets import StrengthMeter, language
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import NOTE_BOX, apply_style
 from vp_desktop.ui.shared.task_dialog import (
-    NOTE_STYLE,
     TaskDialog,
     busy_bar,
     message_label,
@@ -72,7 +72,7 @@ class PassphraseChangeDialog(TaskDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        apply_style(note, NOTE_BOX)
         note.setAccessibleName(self.tr("Let op bij het wijzigen"))
 
         self.progress = busy_bar(self.tr("Voortgang van het wijzigen"))

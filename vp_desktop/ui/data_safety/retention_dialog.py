@@ -24,8 +24,8 @@ from vp_desktop.services.data_safety.retention import DueCase, PurgeResult
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.error_texts import wipe_pending_text
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import NOTE_BOX, apply_style
 from vp_desktop.ui.shared.task_dialog import (
-    NOTE_STYLE,
     TaskDialog,
     busy_bar,
     dialog_button,
@@ -119,7 +119,7 @@ class RetentionDialog(TaskDialog):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(NOTE_STYLE)
+        apply_style(intro, NOTE_BOX)
 
         self.model = DueCasesModel(self)
         self.table = QTableView()

@@ -34,10 +34,10 @@ from vp_desktop.ui.professional_development.dashboard_lines import warning_text
 from vp_desktop.ui.shared.code_pickers import format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import InlineMessage
+from vp_desktop.ui.shared.style import Role, text_role
 from vp_desktop.ui.shell.workspace import Workspace
 
 _ID = Qt.ItemDataRole.UserRole + 1
-_ALERT = "color: #b3261e;"
 
 
 class CredentialsPanel(QWidget):
@@ -60,7 +60,7 @@ class CredentialsPanel(QWidget):
         intro.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(_ALERT)
+        text_role(self.warnings, Role.ERROR)
         self.warnings.setAccessibleName(self.tr("Wat binnenkort verloopt"))
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(

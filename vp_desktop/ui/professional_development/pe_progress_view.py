@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.ui.shared.code_pickers import format_date
+from vp_desktop.ui.shared.style import Role, text_role
 
 #: wide enough for "132,5 u van 72 u" with the fill edge clear of most of the text
 BAR_MIN_WIDTH = 200
-_GOOD = "color: #2e7d32;"
-_BEHIND = "color: #b3261e; font-weight: bold;"
+_GOOD = (Role.SUCCESS, "")
+_BEHIND = (Role.ERROR, "font-weight: bold;")
 
 
 class ProgressLine:
@@ -149,7 +150,7 @@ class ProgressPanel(QWidget):
                 ).replace("%1", str(share))
             )
             warning.setWordWrap(True)
-            warning.setStyleSheet(_BEHIND)
+            text_role(warning, *_BEHIND)
             warning.setAccessibleName(self.tr("Waarschuwing: achter op schema"))
             grid.addWidget(warning, row, 0, 1, 2)
         return group
@@ -278,10 +279,11 @@ class ProgressPanel(QWidget):
         elif status == "behind":
             text, style = self.tr("%1 · achter op schema").replace("%1", missing), _BEHIND
         else:
-            text, style = missing, ""
+            text, style = missing, None
         if planned and status != "met":
             text = f"{text} · {planned}"
         label = QLabel(text)
-        label.setStyleSheet(style)
+        if style is not None:
+            text_role(label, *style)
         label.setAccessibleName(label.text())
         return label

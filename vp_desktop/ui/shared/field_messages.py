@@ -12,6 +12,7 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.errors import NotFound, Problem, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.shared.code_pickers import DateEdit
+from vp_desktop.ui.shared.style import Role, text_role
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from vp_desktop.ui.shell.workspace import Workspace
 
 T = TypeVar("T")
-
-_STYLE = "color: #b3261e;"
 
 
 def invalid_date_text() -> str:
@@ -34,7 +33,7 @@ class InlineMessage(QLabel):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        text_role(self, Role.ERROR)
         self.setWordWrap(True)
         self.setAccessibleName(accessible_name)
         self.hide()

@@ -31,22 +31,18 @@ from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
 from vp_desktop.ui.shared.caps_lock import CapsLockWarning
 from vp_desktop.ui.shared.error_texts import vault_error_text as vault_error_text  # re-exported
+from vp_desktop.ui.shared.style import Role, apply_style, text_role
 
 VaultOpener = Callable[[Path, str], Vault]
 Progress = Callable[[int, int], None]  # (done, total)
 DemoBuilder = Callable[[Path, str, Progress], object]
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = (
-    "background: #fdf6e3; border: 1px solid #e6d8a8; border-radius: 6px; padding: 10px;"
-    "color: #4a3f1c;"
-)
-STRENGTH_COLOURS = {
-    Strength.TOO_WEAK: "#b3261e",
-    Strength.WEAK: "#c26a00",
-    Strength.FAIR: "#8a8a00",
-    Strength.STRONG: "#2e7d32",
-    Strength.VERY_STRONG: "#1b5e20",
+STRENGTH_ROLES = {
+    Strength.TOO_WEAK: Role.ERROR,
+    Strength.WEAK: Role.WARNING,
+    Strength.FAIR: Role.CAUTION,
+    Strength.STRONG: Role.SUCCESS,
+    Strength.VERY_STRONG: Role.SUCCESS,
 }
 
 
@@ -58,7 +54,7 @@ def language() -> Lang:
 def message_label(name: str) -> QLabel:
     """A red message line under a field or a form; hidden while there is nothing to say."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    text_role(label, Role.ERROR)
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.hide()
@@ -103,7 +99,7 @@ class StrengthMeter(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(self.tr("Tip voor de wachtzin"))
-        self.hint.setStyleSheet("color: #5f6368;")
+        text_role(self.hint, Role.MUTED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -123,11 +119,12 @@ class StrengthMeter(QWidget):
 
     def show_passphrase(self, passphrase: str) -> None:
         assessment = assess(passphrase, self.personal_words)
-        colour = STRENGTH_COLOURS[assessment.strength]
+        chunk = STRENGTH_ROLES[assessment.strength].value
         self.bar.setValue(int(assessment.strength))
-        self.bar.setStyleSheet(
-            "QProgressBar { border: none; background: #e8eaed; border-radius: 4px; }"
-            f"QProgressBar::chunk {{ background: {colour}; border-radius: 4px; }}"
+        apply_style(
+            self.bar,
+            "QProgressBar { border: none; background: $track; border-radius: 4px; }"
+            f"QProgressBar::chunk {{ background: ${chunk}; border-radius: 4px; }}",
         )
         self.verdict.setText(
             self.tr("Sterkte: %1").replace("%1", self.strength_word(assessment.strength))
@@ -168,7 +165,7 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         self.location = QLabel(str(self.path))
         self.location.setAccessibleName(self.tr("Kluisbestand"))
-        self.location.setStyleSheet("color: #5f6368;")
+        text_role(self.location, Role.MUTED)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = passphrase_edit(self.tr("Wachtzin"))
         self.message = message_label(self.tr("Melding bij ontgrendelen"))

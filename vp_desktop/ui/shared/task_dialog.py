@@ -29,13 +29,7 @@ from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.passphrase_widgets import (
     passphrase_edit as passphrase_edit,  # one for all
 )
-
-ERROR_STYLE = "color: #b3261e;"
-DONE_STYLE = "color: #1b5e20;"
-NOTE_STYLE = (
-    "background: #fdf6e3; border: 1px solid #e6d8a8; border-radius: 6px; padding: 10px;"
-    "color: #4a3f1c;"
-)
+from vp_desktop.ui.shared.style import Role, text_role
 
 
 def safety_error_text(error: BaseException) -> str:
@@ -86,7 +80,7 @@ def message_label(name: str) -> QLabel:
 
 
 def say(label: QLabel, text: str, *, done: bool = False) -> None:
-    label.setStyleSheet(DONE_STYLE if done else ERROR_STYLE)
+    text_role(label, Role.SUCCESS if done else Role.ERROR)
     label.setText(text)
     label.setHidden(not text)
 

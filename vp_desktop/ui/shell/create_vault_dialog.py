@@ -29,7 +29,6 @@ from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.background import BackgroundOperation, Outcome, error_text
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.passphrase_widgets import (
-    WARNING_STYLE,
     DemoBuilder,
     StrengthMeter,
     VaultOpener,
@@ -40,6 +39,7 @@ from vp_desktop.ui.shared.passphrase_widgets import (
     say,
 )
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import NOTE_BOX, apply_style
 
 
 class CreateVaultDialog(QDialog):
@@ -106,7 +106,7 @@ class CreateVaultDialog(QDialog):
             )
         )
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        apply_style(self.warning, NOTE_BOX)
         self.warning.setAccessibleName(self.tr("Waarschuwing over de wachtzin"))
 
         self.progress = QProgressBar()

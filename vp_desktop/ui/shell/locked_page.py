@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from vp_desktop.ui.shared.style import HEADING, apply_style
+
 
 class LockedPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("De kluis is vergrendeld"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        apply_style(title, HEADING)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(self.tr("Niets van uw praktijk staat nog op het scherm."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)

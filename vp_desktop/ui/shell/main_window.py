@@ -31,6 +31,7 @@ from vp_desktop.ui.data_safety.data_menu import DataMenu
 from vp_desktop.ui.shared.background import running_operations
 from vp_desktop.ui.shared.passphrase_widgets import VaultOpener
 from vp_desktop.ui.shared.prompts import Choice
+from vp_desktop.ui.shared.style import Role, apply_style, text_role
 from vp_desktop.ui.shell import window_state
 from vp_desktop.ui.shell.changes import EVERYTHING, Change, DataKind
 from vp_desktop.ui.shell.help_menu import HelpMenu
@@ -81,14 +82,14 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.client_name = QLabel()
         self.client_name.setAccessibleName(self.tr("Actieve opdrachtgever"))
-        self.client_name.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f2a37;")
+        text_role(self.client_name, Role.TEXT, "font-size: 13pt; font-weight: 600;")
         self.client_details = QLabel()
         self.client_details.setAccessibleName(self.tr("Gegevens van de actieve opdrachtgever"))
-        self.client_details.setStyleSheet("color: #52606d;")
+        text_role(self.client_details, Role.MUTED)
         header = QFrame()
         header.setObjectName("clientHeader")
-        header.setStyleSheet(
-            "#clientHeader { background: white; border-bottom: 1px solid #e1e4e8; }"
+        apply_style(
+            header, "#clientHeader { background: $surface; border-bottom: 1px solid $border; }"
         )
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(24, 12, 24, 12)

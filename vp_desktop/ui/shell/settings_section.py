@@ -34,6 +34,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.shared.code_pickers import lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages
+from vp_desktop.ui.shared.style import HEADING, Role, apply_style, text_role
 from vp_desktop.ui.shared.wording import count_text
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
@@ -130,7 +131,7 @@ class SettingsSection(Section):
             if note:
                 hint = QLabel(note)
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #52606d;")
+                text_role(hint, Role.MUTED)
                 layout.addRow(hint)
             for name in names:
                 widget = widgets[name]
@@ -175,7 +176,7 @@ class SettingsSection(Section):
         buttons.addWidget(self.save_button)
 
         heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f2a37;")
+        apply_style(heading, HEADING)
         body = QWidget()
         body.setMaximumWidth(720)
         column = QVBoxLayout(body)
@@ -245,7 +246,7 @@ class SettingsSection(Section):
         self._edited()
 
     def _say(self, text: str, *, ok: bool) -> None:
-        self.status.setStyleSheet(f"color: {'#2e7d32' if ok else '#b3261e'};")
+        text_role(self.status, Role.SUCCESS if ok else Role.ERROR)
         self.status.setText(text)
 
     def _edited(self) -> None:

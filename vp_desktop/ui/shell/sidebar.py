@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.services.clients.clients import ClientSummary
+from vp_desktop.ui.shared.style import Role, apply_style, colour, text_role
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,9 +107,9 @@ class ClientDelegate(QStyledItemDelegate):
         badge = QRect(rect.right() - width - 8, rect.center().y() - 9, width, 18)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ffffff") if selected else QColor("#e3e8ef"))
+        painter.setBrush(colour(Role.SELECTED_TEXT if selected else Role.BADGE))
         painter.drawRoundedRect(badge, 9, 9)
-        painter.setPen(QColor("#1a4d8f") if selected else QColor("#3e4c59"))
+        painter.setPen(colour(Role.SELECTED if selected else Role.BADGE_TEXT))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
@@ -132,16 +133,17 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setStyleSheet(
-            "#sidebar { background: #f3f5f8; }"
+        apply_style(
+            self,
+            "#sidebar { background: $sidebar; }"
             "#sidebar QPushButton[section='true'] { text-align: left; padding: 7px 12px;"
-            " border: none; border-radius: 6px; color: #1f2a37; font-size: 10.5pt; }"
-            "#sidebar QPushButton[section='true']:hover { background: #e6eaf0; }"
-            "#sidebar QPushButton[section='true']:checked { background: #dbe6f5;"
-            " color: #12386b; font-weight: 600; }"
+            " border: none; border-radius: 6px; color: $text; font-size: 10.5pt; }"
+            "#sidebar QPushButton[section='true']:hover { background: $hover; }"
+            "#sidebar QPushButton[section='true']:checked { background: $checked;"
+            " color: $text; font-weight: 600; }"
             "#sidebar QListView { border: none; background: transparent; font-size: 10.5pt; }"
             "#sidebar QListView::item { padding: 4px 8px; border-radius: 6px; }"
-            "#sidebar QListView::item:selected { background: #2f5f98; color: white; }"
+            "#sidebar QListView::item:selected { background: $selected; color: $selected_text; }",
         )
         self.model = ClientListModel(self)
         self._buttons: dict[str, QPushButton] = {}
@@ -151,8 +153,10 @@ class Sidebar(QWidget):
         self.sections_box = QVBoxLayout()
         self.sections_box.setSpacing(2)
         clients_title = QLabel(self.tr("Opdrachtgevers"))
-        clients_title.setStyleSheet(
-            "color: #616e7c; font-weight: 600; text-transform: uppercase; font-size: 8.5pt;"
+        text_role(
+            clients_title,
+            Role.MUTED,
+            "font-weight: 600; text-transform: uppercase; font-size: 8.5pt;",
         )
         clients_title.setAccessibleName(self.tr("Opdrachtgevers"))
         self.clients = QListView()

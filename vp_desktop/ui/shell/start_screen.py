@@ -23,6 +23,7 @@ from vp_desktop.services.data_safety import vaults
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.shared.passphrase_widgets import DemoBuilder, Progress, UnlockDialog, VaultOpener
 from vp_desktop.ui.shared.prompts import Prompts
+from vp_desktop.ui.shared.style import Role, apply_style, text_role
 from vp_desktop.ui.shell.create_vault_dialog import CreateVaultDialog
 
 LAST_VAULT_KEY = "vault/last_path"
@@ -71,14 +72,15 @@ class StartScreen(QWidget):
         self.dialog: QDialog | None = None
         self.setWindowTitle("VP Desktop")
         self.setObjectName("startScreen")
-        self.setStyleSheet(
-            "#startScreen { background: #f6f7f9; }"
-            "#startCard { background: white; border: 1px solid #e1e4e8; border-radius: 10px; }"
-            "QCommandLinkButton { padding: 10px; }"
+        apply_style(
+            self,
+            "#startScreen { background: $sidebar; }"
+            "#startCard { background: $surface; border: 1px solid $border; border-radius: 10px; }"
+            "QCommandLinkButton { padding: 10px; }",
         )
 
         title = QLabel("VP Desktop")
-        title.setStyleSheet("font-size: 24pt; font-weight: 600; color: #1f2a37;")
+        text_role(title, Role.TEXT, "font-size: 24pt; font-weight: 600;")
         title.setAccessibleName(self.tr("Naam van de app"))
         subtitle = QLabel(
             self.tr(
@@ -87,7 +89,7 @@ class StartScreen(QWidget):
             )
         )
         subtitle.setWordWrap(True)
-        subtitle.setStyleSheet("color: #52606d; font-size: 11pt;")
+        text_role(subtitle, Role.MUTED, "font-size: 11pt;")
         subtitle.setAccessibleName(self.tr("Uitleg"))
 
         self.open_button = QCommandLinkButton(self.tr("Kluis openen"))
@@ -97,7 +99,7 @@ class StartScreen(QWidget):
         self.other_button.setAccessibleName(self.tr("Andere kluis openen"))
         self.other_button.setFlat(True)
         self.other_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.other_button.setStyleSheet("color: #1a5fb4; text-align: left; padding: 2px 12px;")
+        text_role(self.other_button, Role.LINK, "text-align: left; padding: 2px 12px;")
         self.other_button.clicked.connect(self.open_other)
         self.create_button = QCommandLinkButton(
             self.tr("Nieuwe kluis maken"),

@@ -7,9 +7,10 @@ Activating a case (double-click, Enter, or the button) emits `case_requested` wi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +26,20 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.signals.rules import Signal as PatternSignal
 from vp_desktop.services.signals.rules import SignalKind
 from vp_desktop.services.signals.wording import describe, kind_name
+from vp_desktop.ui.shared.style import Role, brush, text_role
 
+Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_QUIET = QColor("#616e7c")
+QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # a line in the muted colour
+
+
+class _SignalModel(QStandardItemModel):
+    """Colours quiet lines when painted, so they follow a switch between light and dark."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and super().data(index, QUIET_ROLE):
+            return brush(Role.MUTED)
+        return super().data(index, role)
 
 
 class SignalList(QWidget):
@@ -36,7 +48,7 @@ class SignalList(QWidget):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang: Lang = lang
-        self.model = QStandardItemModel(0, 2, self)
+        self.model = _SignalModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("Signaal"), self.tr("Soort")])
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -54,7 +66,7 @@ class SignalList(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #52606d;")
+        text_role(self.empty, Role.MUTED)
         self.open_button = QPushButton(self.tr("Casus openen"))
         self.open_button.setAccessibleName(self.tr("Casus openen"))
         self.open_button.clicked.connect(lambda: self._open(self.tree.currentIndex()))
@@ -76,13 +88,13 @@ class SignalList(QWidget):
             top.setToolTip(text.detail)
             if signal.kind is SignalKind.TOO_FEW:
                 for item in (top, kind):
-                    item.setForeground(QBrush(_QUIET))
+                    item.setData(True, QUIET_ROLE)
             else:
                 font = QFont(top.font())
                 font.setBold(True)
                 top.setFont(font)
             detail = QStandardItem(text.detail)
-            detail.setForeground(QBrush(_QUIET))
+            detail.setData(True, QUIET_ROLE)
             top.appendRow([detail, QStandardItem()])
             for case, line in zip(signal.cases, text.case_lines, strict=True):
                 child = QStandardItem(line)

@@ -26,6 +26,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.shared.code_pickers import DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.style import Role, text_role
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
@@ -96,7 +97,7 @@ class SignalsSection(Section):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #52606d;")
+        text_role(note, Role.MUTED)
         self.problem = InlineMessage(self.tr("Melding bij signalen"))
         self.survey_messages = QVBoxLayout()
         for field, label_text in (("rie_on", "RI&E"), ("mto_on", "MTO")):
