@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage
 from reportlab.pdfgen import canvas
 
 from tests.gui.cases_helpers import TODAY, add_case, add_client, add_contact, screenshot
-from vp_desktop.services import audit
+from tests.support.audit_log import audit_entries
 from vp_desktop.services.casework import attachments as attachment_service
 from vp_desktop.services.casework import contacts as contact_service
 from vp_desktop.store.vault import Vault
@@ -180,7 +180,7 @@ def test_copy_is_saved_only_after_a_warning(attachments, vault, case, prompts, t
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "niet meer versleuteld" in prompts.asked[-2][2]
     with vault.session() as session:
-        assert audit.entries(session)[0].action == "attachment_exported"
+        assert audit_entries(session)[0].action == "attachment_exported"
 
 
 def test_delete_attachment_after_confirming(attachments, vault, case, prompts):

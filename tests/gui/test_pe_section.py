@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 from reportlab.pdfgen import canvas
 
 from tests.gui.conftest import ScriptedPrompts
-from vp_desktop.services import audit
+from tests.support.audit_log import audit_entries
 from vp_desktop.services.professional_development import pe_progress
 from vp_desktop.services.professional_development.pe import (
     PeData,
@@ -230,7 +230,7 @@ def test_delete_export_and_report(
     assert section.model.rowCount() == 0
     assert section.progress.lines[("yearly", "courses", "hours")].bar.value() == 0
     with vault.session() as s:
-        actions = [e.action for e in audit.entries(s)]
+        actions = [e.action for e in audit_entries(s)]
     assert actions.count("evidence_exported") == 2 and "report_exported" in actions
 
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from tests.gui.conftest import ScriptedPrompts
+from tests.support.audit_log import audit_entries
 from tests.support.report_fixture import TODAY, YEAR, populate_known_client
-from vp_desktop.services import audit
 from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.issued import list_issued
 from vp_desktop.services.casework import cases
@@ -137,7 +137,7 @@ def test_export_requires_the_check_and_a_confirmation(
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with vault.session() as session:
-        entry = audit.entries(session, limit=1)[0]
+        entry = audit_entries(session, limit=1)[0]
     assert (entry.action, entry.client_code, entry.detail) == (
         "report_exported",
         "ACME",

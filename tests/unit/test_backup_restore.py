@@ -13,7 +13,9 @@ import sqlcipher3
 from sqlalchemy import func, select, text
 
 from tests.conftest import PASSPHRASE
-from vp_desktop.services import audit, settings
+from tests.support.audit_log import audit_entries
+from tests.support.restore_steps import restore_at_once
+from vp_desktop.services import settings
 from vp_desktop.services.casework import cases
 from vp_desktop.services.clients import clients
 from vp_desktop.services.data_safety import backup
@@ -70,7 +72,7 @@ def test_backup_is_encrypted_private_verified_and_recorded(vault: Vault, usb: Pa
     assert report.row_counts["cases"] == 1 and report.size == len(raw)
     with vault.session() as s:
         assert settings.load(s).last_backup_at == dt.datetime(2026, 6, 1, 12, 0)
-        entry = audit.entries(s)[0]
+        entry = audit_entries(s)[0]
         assert (entry.action, entry.detail) == ("backup_made", "praktijk-backup.vpvault")
     vault.close()
     assert _case_count(target) == 1
@@ -153,7 +155,7 @@ def test_restore_replaces_the_vault_and_keeps_the_old_one_aside(
     _add_case(vault, notes="after the backup")
     vault.close()
 
-    report = backup.restore_backup(made, vault_path, PASSPHRASE)
+    report = restore_at_once(made, vault_path, PASSPHRASE)
 
     assert _digest(made) == backup_digest  # the backup itself is never written to
     assert report.summary.cases == 1 and report.summary.clients == 1
@@ -163,15 +165,11 @@ def test_restore_replaces_the_vault_and_keeps_the_old_one_aside(
     assert _case_count(vault_path) == 1
     assert _case_count(report.replaced_path) == 2
     with Vault.open(vault_path, PASSPHRASE) as restored, restored.session() as s:
-        assert audit.entries(s)[0].action == "vault_restored"
+        assert audit_entries(s)[0].action == "vault_restored"
     assert stat.S_IMODE(vault_path.stat().st_mode) == 0o600
     leftovers = [p.name for p in vault_path.parent.iterdir() if "restoring" in p.name]
     assert leftovers == []
 
-    backup.remove_replaced_copy(vault_path, report.replaced_path)
-    assert backup.replaced_copies(vault_path) == []
-    with pytest.raises(errors.VaultMissing):
-        backup.remove_replaced_copy(vault_path, vault_path)
     assert vault_path.exists()
 
 
@@ -182,7 +180,7 @@ def test_restore_onto_a_new_laptop_without_a_vault(vault: Vault, tmp_path: Path)
     vault.close()
     new_home = tmp_path / "nieuw"
     new_home.mkdir()
-    report = backup.restore_backup(made, new_home / "praktijk.vpvault", PASSPHRASE)
+    report = restore_at_once(made, new_home / "praktijk.vpvault", PASSPHRASE)
     assert report.replaced_path is None
     assert _case_count(new_home / "praktijk.vpvault") == 1
 
@@ -202,7 +200,7 @@ def test_restore_refuses_a_wrong_passphrase(vault: Vault, vault_path: Path, usb:
     backup.make_backup(vault, made, PASSPHRASE)
     vault.close()
     with pytest.raises(errors.WrongPassphrase):
-        _unchanged_after(vault_path, lambda: backup.restore_backup(made, vault_path, "verkeerd!"))
+        _unchanged_after(vault_path, lambda: restore_at_once(made, vault_path, "verkeerd!"))
 
 
 def test_restore_refuses_a_damaged_backup(vault: Vault, vault_path: Path, usb: Path) -> None:
@@ -214,7 +212,7 @@ def test_restore_refuses_a_damaged_backup(vault: Vault, vault_path: Path, usb: P
     data[-PAGE_SIZE + 100 : -PAGE_SIZE + 200] = bytes(100)  # one page's ciphertext zeroed
     made.write_bytes(bytes(data))
     with pytest.raises(errors.VaultCorrupt):
-        _unchanged_after(vault_path, lambda: backup.restore_backup(made, vault_path, PASSPHRASE))
+        _unchanged_after(vault_path, lambda: restore_at_once(made, vault_path, PASSPHRASE))
 
 
 @pytest.mark.real_kdf
@@ -229,7 +227,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(
     con.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
     con.close()
     with pytest.raises(errors.NewerSchema):
-        _unchanged_after(vault_path, lambda: backup.restore_backup(made, vault_path, PASSPHRASE))
+        _unchanged_after(vault_path, lambda: restore_at_once(made, vault_path, PASSPHRASE))
 
 
 def test_restore_refuses_what_is_not_a_vault(vault: Vault, vault_path: Path, usb: Path) -> None:
@@ -237,11 +235,9 @@ def test_restore_refuses_what_is_not_a_vault(vault: Vault, vault_path: Path, usb
     not_a_vault = usb / "notes.txt"
     not_a_vault.write_bytes(b"just some text" * 1000)
     with pytest.raises(errors.VaultError):
-        _unchanged_after(
-            vault_path, lambda: backup.restore_backup(not_a_vault, vault_path, PASSPHRASE)
-        )
+        _unchanged_after(vault_path, lambda: restore_at_once(not_a_vault, vault_path, PASSPHRASE))
     with pytest.raises(errors.VaultMissing):
-        backup.restore_backup(usb / "missing.vpvault", vault_path, PASSPHRASE)
+        restore_at_once(usb / "missing.vpvault", vault_path, PASSPHRASE)
 
 
 def test_restore_waits_for_the_vault_to_be_closed(
@@ -250,7 +246,7 @@ def test_restore_waits_for_the_vault_to_be_closed(
     made = usb / "backup.vpvault"
     backup.make_backup(vault, made, PASSPHRASE)
     with pytest.raises(errors.VaultInUse):
-        backup.restore_backup(made, vault_path, PASSPHRASE)
+        restore_at_once(made, vault_path, PASSPHRASE)
     assert vault.scalar("SELECT count(*) FROM clients") == 0
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from vp_desktop.services import audit, settings
+from tests.support.audit_log import audit_entries
+from vp_desktop.services import settings
 from vp_desktop.services.casework import attachments, case_file, cases, contacts
 from vp_desktop.services.clients import clients
 from vp_desktop.services.data_safety import retention
@@ -159,7 +160,7 @@ def test_export_is_private_and_recorded(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in out.iterdir()] == ["dossier-ACME-2026-001.pdf"]
     with vault.session() as s:
-        entry = audit.entries(s)[0]
+        entry = audit_entries(s)[0]
     assert (entry.action, entry.client_code, entry.case_number) == (
         "case_exported",
         "ACME",

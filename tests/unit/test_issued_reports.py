@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.support.audit_log import audit_entries
 from tests.support.report_fixture import TODAY, YEAR, populate_known_client
 from tests.unit.test_report_pdf import POPPLER, page_count, pdf_text
 from vp_desktop.reports.overview import OverviewRow, overview_csv, overview_xlsx
 from vp_desktop.reports.pdf import render_annual_report
-from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.annual_report.export import export_annual_report
@@ -34,7 +34,7 @@ def test_an_export_records_the_figures_as_published_and_no_text(
         result = export_annual_report(session, acme, YEAR, tmp_path / "r.csv", "csv", today=TODAY)
     with vault.session() as session:
         [issue] = issued_figures(session, acme)
-        entry = audit.entries(session, limit=1)[0]
+        entry = audit_entries(session, limit=1)[0]
     assert result.issued_id and issue.year == YEAR and issue.threshold == 5
     figures = {(f.table, f.code): f.display for f in issue.figures}
     assert figures[("total_cases", "total")] == "16"
@@ -65,7 +65,7 @@ def test_withdrawing_takes_a_report_out_of_the_record(
         withdraw_issue(session, result.issued_id)
     with vault.session() as session:
         assert list_issued(session, acme) == []
-        assert audit.entries(session, limit=1)[0].action == "issued_report_withdrawn"
+        assert audit_entries(session, limit=1)[0].action == "issued_report_withdrawn"
     with vault.transaction() as session, pytest.raises(NotFound):
         withdraw_issue(session, result.issued_id)
 

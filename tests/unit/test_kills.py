@@ -117,7 +117,8 @@ def run(op, a):
         return
     if op == "restore":
         say("ready")
-        backup.restore_backup(Path(a["backup"]), Path(a["vault"]), a["passphrase"])
+        with backup.prepare_restore(Path(a["backup"]), Path(a["vault"]), a["passphrase"]) as p:
+            p.commit()  # as the restore command and the restore dialog do
         return
     vault = Vault.open(Path(a["vault"]), a["passphrase"])
     if op == "import":

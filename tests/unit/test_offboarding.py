@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from tests.support.audit_log import audit_entries
 from tests.support.sqlcipher_pages import plaintext_of_vault
-from vp_desktop.services import audit
 from vp_desktop.services.activities import activities
 from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.casework import attachments, cases, contacts
@@ -185,7 +185,7 @@ def test_everything_is_exported_before_the_client_is_deleted(vault: Vault, out: 
             assert left == 0, model.__name__
         assert s.scalar(select(func.count()).select_from(Case)) == 1
         assert len(activities.list_activities(s, staying)) == 1
-        actions = [e.action for e in audit.entries(s)]
+        actions = [e.action for e in audit_entries(s)]
         assert actions[0] == "client_deleted"
         assert {"client_exported", "report_exported", "case_exported"} <= set(actions)
 

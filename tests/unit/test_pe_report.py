@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.audit_log import audit_entries
 from vp_desktop.reports.pe_report import PeReportData, render_pe_report
-from vp_desktop.services import audit
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.professional_development import pe_export, pe_progress
@@ -143,7 +143,7 @@ def test_evidence_is_exported_beside_the_report_under_clear_names(practice: Vaul
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
     assert not any(p.name.endswith(".part") for p in tmp_path.rglob("*"))
     with practice.session() as s:
-        actions = [(e.action, e.detail) for e in audit.entries(s)]
+        actions = [(e.action, e.detail) for e in audit_entries(s)]
     assert ("evidence_exported", "4 files") in actions
     assert ("report_exported", "pe year") in actions
     if shutil.which("pdftotext"):

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import text
 
 from tests.conftest import PASSPHRASE
+from tests.support.audit_log import audit_entries
 from tests.support.report_fixture import YEAR, populate_known_client
 from vp_desktop.cli import main
-from vp_desktop.services import audit
 from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.issued import list_issued
 from vp_desktop.store.vault import Vault
@@ -58,7 +58,7 @@ def test_pdf_report_is_written_privately_and_audited(
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert not list(tmp_path.glob(".*.part"))
     with Vault.open(Path(db), PASSPHRASE) as vault, vault.session() as session:
-        entry = audit.entries(session, limit=1)[0]
+        entry = audit_entries(session, limit=1)[0]
     assert (entry.action, entry.client_code, entry.detail) == (
         "report_exported",
         "ACME",

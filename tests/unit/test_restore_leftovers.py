@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.support.restore_steps import restore_at_once
 from tests.unit.test_backup_restore import _add_case, _case_count
 from vp_desktop.cli import main
 from vp_desktop.services.data_safety import backup, restore_recovery
@@ -38,7 +39,7 @@ def test_a_stale_log_of_a_killed_restore_does_not_spoil_the_next(
     _add_case(other, notes="x" * 20_000)
     shutil.copyfile(f"{other.path}-wal", f"{staged}-wal")
     other.close()
-    report = backup.restore_backup(made, vault_path, PASSPHRASE)
+    report = restore_at_once(made, vault_path, PASSPHRASE)
     assert report.summary.cases == 2
     assert not Path(f"{staged}-wal").exists()
 
@@ -63,7 +64,7 @@ def test_a_truncated_backup_is_called_damaged_or_incomplete(
     for cut in (len(data) // 2, len(data) // 2 + 100, PAGE_SIZE):
         made.write_bytes(data[:cut])
         with pytest.raises(backup.BackupDamaged, match="damaged or incomplete"):
-            backup.restore_backup(made, vault_path, PASSPHRASE)
+            restore_at_once(made, vault_path, PASSPHRASE)
     assert _case_count(vault_path) == 2
 
 

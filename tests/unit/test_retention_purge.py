@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import func, select
 
+from tests.support.audit_log import audit_entries
 from tests.support.sqlcipher_pages import plaintext_of_vault
-from vp_desktop.services import audit
 from vp_desktop.services.activities import activities
 from vp_desktop.services.casework import attachments, cases, contacts
 from vp_desktop.services.clients import clients
@@ -177,7 +177,7 @@ def test_purge_deletes_the_file_and_keeps_the_statistical_record(
         assert s.get(Case, practice.open_case).notes == KEPT["open_case_notes"]  # type: ignore[union-attr]
         assert s.get(Case, practice.later_case).melder_name == "nog bewaren"  # type: ignore[union-attr]
         assert retention.due_for_destruction(s, TODAY) == []
-        entry = audit.entries(s)[0]
+        entry = audit_entries(s)[0]
         assert (entry.action, entry.case_number, entry.detail) == (
             "case_purged",
             "ACME-2025-001",
@@ -222,7 +222,7 @@ def test_purging_twice_changes_nothing_more(vault: Vault, practice: Practice) ->
     second = retention.purge_cases(vault, [(practice.client_id, practice.due_case)])
     assert (first.count, second.count) == (1, 0)
     with vault.session() as s:
-        purges = [e for e in audit.entries(s) if e.action == "case_purged"]
+        purges = [e for e in audit_entries(s) if e.action == "case_purged"]
     assert len(purges) == 1
 
 

@@ -240,15 +240,9 @@ def test_numbering_per_client_per_year(vault: Vault, client_id: int):
 def test_closing_sets_destroy_by_and_reopening_clears_it(vault: Vault, client_id: int):
     with vault.session() as s:
         case = cases.create_case(s, client_id, _case(), today=TODAY)
-        cases.close_case(
-            s,
-            client_id,
-            case.id,
-            closed_on=dt.date(2026, 8, 31),
-            outcome="behaviour_stopped",
-            retention_months=6,
-            today=TODAY,
-        )
+        data = cases.CaseData.of(case)
+        data.closed_on, data.outcome = dt.date(2026, 8, 31), "behaviour_stopped"
+        cases.update_case(s, client_id, case.id, data, retention_months=6, today=TODAY)
         assert case.destroy_by == dt.date(2027, 2, 28)
         cases.reopen_case(s, client_id, case.id)
         assert case.closed_on is None and case.outcome is None and case.destroy_by is None

@@ -88,7 +88,7 @@ def purge(args: argparse.Namespace) -> int:
         if not args.yes:
             print(f"{len(due)} cases are due. Run again with --yes to destroy their files.")
             return EXIT_OK
-        result = retention.purge_cases(vault, [(c.client_id, c.case_id) for c in due])
+        result = retention.purge_due(vault)
     print(
         f"Destroyed the files of {result.count} cases; "
         "their anonymous records are kept for the annual reports."

@@ -3,7 +3,6 @@ number, never any case content."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vp_desktop.store.models import AuditEntry
@@ -42,7 +41,3 @@ def record(
     session.add(
         AuditEntry(action=action, client_code=client_code, case_number=case_number, detail=detail)
     )
-
-
-def entries(session: Session, limit: int = 500) -> list[AuditEntry]:
-    return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))

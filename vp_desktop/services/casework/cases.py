@@ -259,25 +259,6 @@ def _refuse_identifying_on_purged(data: CaseData) -> None:
     check.raise_if_any()
 
 
-def close_case(
-    session: Session,
-    client_id: int,
-    case_id: int,
-    *,
-    closed_on: dt.date,
-    outcome: str,
-    retention_months: int = 12,
-    today: dt.date | None = None,
-) -> Case:
-    case = get_case(session, client_id, case_id)
-    data = CaseData.of(case)
-    data.closed_on = closed_on
-    data.outcome = outcome
-    return update_case(
-        session, client_id, case_id, data, retention_months=retention_months, today=today
-    )
-
-
 def reopen_case(session: Session, client_id: int, case_id: int) -> Case:
     case = get_case(session, client_id, case_id)
     case.closed_on = None

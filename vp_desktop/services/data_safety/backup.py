@@ -288,12 +288,6 @@ def prepare_restore(backup: Path, vault_path: Path, passphrase: str) -> Prepared
     return PreparedRestore(vault_path, staged, lock, summary)
 
 
-def restore_backup(backup: Path, vault_path: Path, passphrase: str) -> RestoreReport:
-    """Verify `backup` and let it replace the (closed) vault at once."""
-    with prepare_restore(backup, vault_path, passphrase) as prepared:
-        return prepared.commit()
-
-
 def _copy_private(source: Path, staged: Path) -> None:
     try:
         with open(source, "rb") as src, private_writer(staged) as out:
@@ -333,15 +327,6 @@ def replaced_copies(vault_path: Path) -> list[Path]:
     pattern = f"{vault_path.name}{REPLACED_MARK}*"
     found = [p for p in vault_path.parent.glob(pattern) if _REPLACED_STAMP.search(p.name)]
     return sorted(found, reverse=True)
-
-
-def remove_replaced_copy(vault_path: Path, copy: Path) -> None:
-    """Delete one vault a restore put aside (it is encrypted; removing it is the adviser's call)."""
-    if Path(copy) not in replaced_copies(vault_path):
-        raise VaultMissing("That is not a vault a restore put aside.")
-    for path in (Path(copy), *_companions(Path(copy))):
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
 
 
 # -- file helpers -----------------------------------------------------------------------------

@@ -32,16 +32,14 @@ from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals.plan import plan_progress, planned_activity_ids
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Activity
-from vp_desktop.ui.casework.contacts_panel import (
-    duration_text,
-    minutes_spin_box,
-    save_and_cancel_row,
-)
+from vp_desktop.ui.casework.contacts_panel import duration_text, minutes_spin_box
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
 from vp_desktop.ui.shared.style import Role, text_role
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -88,6 +86,8 @@ class ActivityTableModel(RowTableModel):
 
 class ActivitiesSection(Section):
     key = "activities"
+    depends_on = DataKind.ACTIVITIES | DataKind.SIGNALS | DataKind.CLIENTS | DataKind.SETTINGS
+    client_scoped = True
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,8 +96,6 @@ class ActivitiesSection(Section):
         self._client_id: int | None = None
         self._all: list[ActivityRow] = []
         self._plan_progress: dict[int, tuple[int, int]] = {}
-        self._editing_id: int | None = None
-        self._form_snapshot: dict[str, Any] | None = None
         self.model = ActivityTableModel(self._lang, self)
         self.messages = FieldMessages(self._lang)
         self._build()
@@ -146,19 +144,16 @@ class ActivitiesSection(Section):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Activiteit opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("kind", vocab.ACTIVITY_KINDS.title(self._lang), self.kind),
             ("occurred_on", self.tr("Datum"), self.occurred_on),
             ("minutes", self.tr("Duur"), self.minutes),
             ("description", self.tr("Omschrijving"), self.description),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("occurred_on", self.occurred_on)
-        self.save_button = QPushButton(self.tr("Activiteit opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.cancel_button.clicked.connect(self.discard_changes)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij activiteiten"))
 
         layout = QVBoxLayout(self)
@@ -166,6 +161,18 @@ class ActivitiesSection(Section):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.form)
+        self.edit_form = InlineEditForm(
+            self.form,
+            self.messages,
+            self.problem,
+            read=self._form_state,
+            write_fields=self._set_form_state,
+            empty=_EMPTY_FORM,
+            title_for=lambda activity_id: (
+                self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
+            ),
+            first_field=self.kind,
+        )
 
     # -- the Section contract ---------------------------------------------------------------
 
@@ -198,7 +205,7 @@ class ActivitiesSection(Section):
         self._client_id = None
         self._all = []
         self._plan_progress = {}
-        self._close_form()
+        self.edit_form.close()
         self.model.clear()
         self.total.clear()
         self.plan_status.clear()
@@ -210,33 +217,22 @@ class ActivitiesSection(Section):
         self._update_buttons()
 
     def has_unsaved_changes(self) -> bool:
-        return self._form_snapshot is not None and self._form_state() != self._form_snapshot
+        return self.edit_form.has_unsaved_changes()
 
     def discard_changes(self) -> None:
-        self._close_form()
+        self.edit_form.close()
 
     def take_draft(self) -> dict[str, Any] | None:
-        if not self.has_unsaved_changes():
-            return None
-        return {
-            "client_id": self._client_id,
-            "activity_id": self._editing_id,
-            "fields": self._form_state(),
-        }
+        return self.edit_form.draft("activity_id", client_id=self._client_id)
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
-        if draft.get("client_id") != self._client_id or self._client_id is None:
-            return
-        activity_id = draft.get("activity_id")
-        self._open_form(activity_id if isinstance(activity_id, int) else None, _EMPTY_FORM)
-        self._set_form_state(dict(draft.get("fields") or {}))
+        if draft.get("client_id") == self._client_id and self._client_id is not None:
+            self.edit_form.restore(draft, "activity_id")
 
     def save_changes(self) -> bool:
-        if self._form_snapshot is None or self._client_id is None:
+        if not self.edit_form.is_open or self._client_id is None:
             return True
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.edit_form.begin_save():
             return False
         data = ActivityData(
             kind=self.kind.code() or "",
@@ -245,18 +241,17 @@ class ActivitiesSection(Section):
             description=self.description.toPlainText(),
         )
 
-        client_id, editing_id = self._client_id, self._editing_id
+        client_id, editing_id = self._client_id, self.edit_form.editing_id
 
         def write(session: Session) -> Activity:
             if editing_id is None:
                 return activity_service.add_activity(session, client_id, data)
             return activity_service.update_activity(session, client_id, editing_id, data)
 
-        if self.messages.store(self._workspace, write, self.problem) is None:
+        if self.edit_form.store(self._workspace, write) is None:
             return False
-        self._close_form()
         self.refresh()
-        self.data_changed.emit()
+        self.announce(DataKind.ACTIVITIES, self._client_id)
         return True
 
     # -- rows -------------------------------------------------------------------------------
@@ -302,8 +297,7 @@ class ActivitiesSection(Section):
         self._update_buttons()
 
     def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return selected_row(self.table)
 
     def _update_buttons(self) -> None:
         has_client = self._client_id is not None
@@ -317,13 +311,13 @@ class ActivitiesSection(Section):
 
     def start_new(self) -> None:
         if self._client_id is not None:
-            self._open_form(None, {**_EMPTY_FORM, "occurred_on": format_date(dt.date.today())})
+            self.edit_form.open(None, {**_EMPTY_FORM, "occurred_on": format_date(dt.date.today())})
 
     def edit_row(self, row: int) -> None:
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return
         activity = self.model.row_at(row)
-        self._open_form(
+        self.edit_form.open(
             activity.activity_id,
             {
                 "kind": activity.kind,
@@ -337,43 +331,25 @@ class ActivitiesSection(Section):
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return False
         activity = self.model.row_at(row)
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Activiteit verwijderen"),
             self.tr("De activiteit van %1 verwijderen?").replace(
                 "%1", format_date(activity.occurred_on)
             ),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            activity.activity_id,
+            question,
+            lambda session: activity_service.delete_activity(
+                session, client_id, activity.activity_id
+            ),
         ):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                activity_service.delete_activity(session, self._client_id, activity.activity_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        if self._editing_id == activity.activity_id:
-            self._close_form()
         self.refresh()
-        self.data_changed.emit()
+        self.announce(DataKind.ACTIVITIES, self._client_id)
         return True
-
-    def _open_form(self, activity_id: int | None, state: dict[str, Any]) -> None:
-        self._editing_id = activity_id
-        self.messages.clear()
-        self._set_form_state(state)
-        self._form_snapshot = self._form_state()
-        self.form.setTitle(
-            self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
-        )
-        self.form.show()
-        self.kind.setFocus()
-
-    def _close_form(self) -> None:
-        self._editing_id = None
-        self._form_snapshot = None
-        self._set_form_state(_EMPTY_FORM)
-        self.messages.clear()
-        self.form.hide()
 
     def _form_state(self) -> dict[str, Any]:
         return {

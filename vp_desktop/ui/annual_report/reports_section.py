@@ -51,6 +51,8 @@ DEBOUNCE_MS = 400
 
 class ReportsSection(Section):
     key = "reports"
+    # the report draws on cases, activities, signals, PE and what was issued before
+    client_scoped = True
     #: The year the adviser last chose, for this run of the app: kept when the window is
     #: rebuilt for another language, and when another client is chosen.
     remembered_year: int | None = None

@@ -31,7 +31,7 @@ from vp_desktop.ui.casework.attachment_viewer import AttachmentViewer
 from vp_desktop.ui.shared.code_pickers import format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import InlineMessage
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
 from vp_desktop.ui.shell.workspace import Workspace
 
 NAME, KIND, SIZE, ADDED = range(4)
@@ -167,8 +167,7 @@ class AttachmentsPanel(QWidget):
         self._update_buttons()
 
     def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return selected_row(self.table)
 
     def _update_buttons(self) -> None:
         has_case = self._case_id is not None

@@ -33,6 +33,7 @@ from vp_desktop.ui.casework.case_table_model import CASE_ID_ROLE, CaseTableModel
 from vp_desktop.ui.shared.code_pickers import lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.prompts import Choice
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -41,6 +42,8 @@ SEARCH_DELAY_MS = 250
 
 class CasesSection(Section):
     key = "cases"
+    depends_on = DataKind.CASES | DataKind.CLIENTS | DataKind.SETTINGS
+    client_scoped = True
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -383,10 +386,10 @@ class CasesSection(Section):
         self._shown_case_id = case_id
         self._fill_years()
         self.reload()
-        self.data_changed.emit()
+        self.announce(DataKind.CASES, self._client_id)
 
     def _case_deleted(self, _case_id: int) -> None:
         self._shown_case_id = None
         self._fill_years()
         self.reload()
-        self.data_changed.emit()
+        self.announce(DataKind.CASES, self._client_id)

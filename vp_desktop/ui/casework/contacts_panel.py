@@ -24,12 +24,10 @@ from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework import contacts as contact_service
 from vp_desktop.services.casework.contacts import MAX_MINUTES, ContactData
-from vp_desktop.services.errors import NotFound
-from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Contact
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
-from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
 from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
@@ -52,14 +50,7 @@ def minutes_spin_box() -> QSpinBox:
     return box
 
 
-def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
-    """The buttons under a form in a panel, right-aligned with the save button last."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for button in (cancel, save):
-        button.setAccessibleName(button.text())
-        row.addWidget(button)
-    return row
+_EMPTY_FORM = {"occurred_on": "", "minutes": 60, "mode": "in_person", "notes": ""}
 
 
 class ContactRow(NamedTuple):
@@ -104,8 +95,6 @@ class ContactsPanel(QWidget):
         self._workspace = workspace
         self._client_id: int | None = None
         self._case_id: int | None = None
-        self._editing_id: int | None = None
-        self._form_snapshot: dict[str, Any] | None = None
         self._read_only = False
         self.model = ContactTableModel(lang, self)
         self._build(lang)
@@ -141,19 +130,16 @@ class ContactsPanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Wat is er besproken en afgesproken?"))
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Gesprek opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("occurred_on", self.tr("Datum"), self.occurred_on),
             ("minutes", self.tr("Duur"), self.minutes),
             ("mode", vocab.CONTACT_MODES.title(lang), self.mode),
             ("notes", self.tr("Notitie"), self.notes),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("occurred_on", self.occurred_on)
-        self.save_button = QPushButton(self.tr("Gesprek opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_pending)
-        self.cancel_button.clicked.connect(self.discard_pending)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_pending, self.discard_pending)
         self.problem = InlineMessage(self.tr("Melding bij gesprek"))
         self.form.hide()
 
@@ -162,6 +148,18 @@ class ContactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.form)
+        self.edit_form = InlineEditForm(
+            self.form,
+            self.messages,
+            self.problem,
+            read=self.form_state,
+            write_fields=self._set_form_state,
+            empty=_EMPTY_FORM,
+            title_for=lambda contact_id: (
+                self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek")
+            ),
+            first_field=self.occurred_on,
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -169,7 +167,7 @@ class ContactsPanel(QWidget):
 
     def load(self, client_id: int, case_id: int, *, read_only: bool = False) -> None:
         self._client_id, self._case_id, self._read_only = client_id, case_id, read_only
-        self._close_form()
+        self.edit_form.close()
         with self._workspace.session() as session:
             rows = [
                 ContactRow(c.id, c.occurred_on, c.minutes, c.mode, c.notes or "")
@@ -181,7 +179,7 @@ class ContactsPanel(QWidget):
 
     def clear(self) -> None:
         self._client_id = self._case_id = None
-        self._close_form()
+        self.edit_form.close()
         self.model.clear()
         self.total.clear()
         self.problem.say("")
@@ -215,7 +213,7 @@ class ContactsPanel(QWidget):
     def start_new(self) -> None:
         if self._case_id is None or self._read_only:
             return
-        self._open_form(
+        self.edit_form.open(
             None,
             {
                 "occurred_on": format_date(dt.date.today()),
@@ -229,7 +227,7 @@ class ContactsPanel(QWidget):
         if self._case_id is None or self._read_only or not 0 <= row < self.model.rowCount():
             return
         contact = self.model.row_at(row)
-        self._open_form(
+        self.edit_form.open(
             contact.contact_id,
             {
                 "occurred_on": format_date(contact.occurred_on),
@@ -243,22 +241,6 @@ class ContactsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.edit_row(rows[0].row())
-
-    def _open_form(self, contact_id: int | None, state: dict[str, Any]) -> None:
-        self._editing_id = contact_id
-        self.messages.clear()
-        self._set_form_state(state)
-        self._form_snapshot = self.form_state()
-        self.form.setTitle(self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek"))
-        self.form.show()
-        self.occurred_on.setFocus()
-
-    def _close_form(self) -> None:
-        self._editing_id = None
-        self._form_snapshot = None
-        self._set_form_state({"occurred_on": "", "minutes": 60, "mode": "in_person", "notes": ""})
-        self.messages.clear()
-        self.form.hide()
 
     def form_state(self) -> dict[str, Any]:
         return {
@@ -277,29 +259,24 @@ class ContactsPanel(QWidget):
     # -- pending edit (part of the case editor's unsaved changes) ---------------------------
 
     def has_pending_edit(self) -> bool:
-        return self._form_snapshot is not None and self.form_state() != self._form_snapshot
+        return self.edit_form.has_unsaved_changes()
 
     def pending_draft(self) -> dict[str, Any] | None:
-        if self._form_snapshot is None:
-            return None
-        return {"contact_id": self._editing_id, "fields": self.form_state()}
+        return self.edit_form.draft("contact_id", even_unchanged=True)
 
     def restore_pending(self, draft: dict[str, Any]) -> None:
-        contact_id = draft.get("contact_id")
-        self._open_form(contact_id if isinstance(contact_id, int) else None, {})
         # A restored draft is unsaved by definition: compare it with a form nobody filled in.
-        self._form_snapshot = {"occurred_on": "", "minutes": 0, "mode": None, "notes": ""}
-        self._set_form_state(dict(draft.get("fields") or {}))
+        nobody = {"occurred_on": "", "minutes": 0, "mode": None, "notes": ""}
+        self.edit_form.restore(draft, "contact_id", unchanged=nobody)
 
     def discard_pending(self) -> None:
-        self._close_form()
+        self.edit_form.close()
 
     def save_pending(self) -> bool:
         """Save the open form; True when saved or when nothing was open."""
-        if self._form_snapshot is None or self._client_id is None or self._case_id is None:
+        if not self.edit_form.is_open or self._client_id is None or self._case_id is None:
             return True
-        self.messages.clear()
-        if not self.messages.check_dates():
+        if not self.edit_form.begin_save():
             return False
         data = ContactData(
             occurred_on=self.occurred_on.date(),  # type: ignore[arg-type]
@@ -308,16 +285,16 @@ class ContactsPanel(QWidget):
             notes=self.notes.toPlainText(),
         )
 
-        client_id, case_id, editing_id = self._client_id, self._case_id, self._editing_id
+        client_id, case_id = self._client_id, self._case_id
+        editing_id = self.edit_form.editing_id
 
         def write(session: Session) -> Contact:
             if editing_id is None:
                 return contact_service.add_contact(session, client_id, case_id, data)
             return contact_service.update_contact(session, client_id, editing_id, data)
 
-        if self.messages.store(self._workspace, write, self.problem) is None:
+        if self.edit_form.store(self._workspace, write) is None:
             return False
-        self.problem.say("")
         self.load(self._client_id, self._case_id, read_only=self._read_only)
         self.changed.emit()
         return True
@@ -327,20 +304,20 @@ class ContactsPanel(QWidget):
         if not rows or self._client_id is None or self._case_id is None:
             return
         contact = self.model.row_at(rows[0].row())
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Gesprek verwijderen"),
             self.tr(
                 "Het gesprek van %1 met de notitie erbij verwijderen? "
                 "Dit kan niet ongedaan worden gemaakt."
             ).replace("%1", format_date(contact.occurred_on)),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            contact.contact_id,
+            question,
+            lambda session: contact_service.delete_contact(session, client_id, contact.contact_id),
         ):
-            return
-        try:
-            with self._workspace.transaction() as session:
-                contact_service.delete_contact(session, self._client_id, contact.contact_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
             return
         self.load(self._client_id, self._case_id, read_only=self._read_only)
         self.changed.emit()

@@ -154,9 +154,7 @@ class ClientDialog(QDialog):
 
     def save(self) -> int | None:
         """Store the client; its id, or None when refused (the messages say why)."""
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.messages.begin_save(self.problem):
             return None
         data = self.data()
 

@@ -222,9 +222,9 @@ class DashboardSection(Section):
         self.cards["backup"].set_lines(self._backup_lines(board))
 
     def showEvent(self, event: Any) -> None:  # always current when the adviser looks
-        super().showEvent(event)
         if self._workspace.is_open:
-            self.refresh()
+            self.mark_stale()  # the base class reloads a stale section once it is shown
+        super().showEvent(event)
 
     def clear(self) -> None:
         self.today_label.clear()

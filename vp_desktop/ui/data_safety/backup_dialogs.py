@@ -33,7 +33,6 @@ from vp_desktop.ui.shared.task_dialog import (
     busy_bar,
     date_time_text,
     dialog_button,
-    dialog_layout,
     message_label,
     passphrase_edit,
     safety_error_text,
@@ -117,16 +116,8 @@ class BackupDialog(TaskDialog):
         )
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
         form.addRow("", passphrase_note)
-        layout = dialog_layout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.last_backup)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setTabOrder(self.target, self.browse)
-        self.setTabOrder(self.browse, self.passphrase)
-        self.setTabOrder(self.passphrase, self.make_button)
+        self.lay_out(intro, self.last_backup, form)
+        self.tab_order((self.target, self.browse, self.passphrase, self.make_button))
         self.passphrase.setFocus()
 
     def _choose_target(self) -> None:
@@ -253,17 +244,10 @@ class RestoreDialog(TaskDialog):
             with_choose_button(self.source, self.browse),
         )
         form.addRow(self.tr("&Wachtzin:"), self.passphrase)
-        layout = dialog_layout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setTabOrder(self.source, self.browse)
-        self.setTabOrder(self.browse, self.passphrase)
-        self.setTabOrder(self.passphrase, self.check_button)
-        self.setTabOrder(self.check_button, self.restore_button)
+        self.lay_out(intro, form, self.summary)
+        self.tab_order(
+            (self.source, self.browse, self.passphrase, self.check_button, self.restore_button)
+        )
         self.source.textChanged.connect(self._forget_check)
         self.passphrase.textEdited.connect(self._forget_check)
 

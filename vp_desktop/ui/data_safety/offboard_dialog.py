@@ -31,7 +31,6 @@ from vp_desktop.ui.shared.task_dialog import (
     TaskDialog,
     buddy_label,
     busy_bar,
-    dialog_layout,
     message_label,
     safety_error_text,
     with_choose_button,
@@ -119,17 +118,8 @@ class OffboardDialog(TaskDialog):
         )
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow("", code_note)
-        layout = dialog_layout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(warning)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setTabOrder(self.folder, self.browse)
-        self.setTabOrder(self.browse, self.code)
-        self.setTabOrder(self.code, self.offboard_button)
+        self.lay_out(title, intro, warning, form)
+        self.tab_order((self.folder, self.browse, self.code, self.offboard_button))
         self.folder.textChanged.connect(self._update_button)
         self.code.textChanged.connect(self._update_button)
         self._update_button()

@@ -28,7 +28,6 @@ from vp_desktop.ui.shared.style import NOTE_BOX, apply_style
 from vp_desktop.ui.shared.task_dialog import (
     TaskDialog,
     busy_bar,
-    dialog_layout,
     message_label,
     passphrase_edit,
     safety_error_text,
@@ -92,16 +91,8 @@ class PassphraseChangeDialog(TaskDialog):
         form.addRow(self.tr("&Herhaal nieuwe:"), self.repeat)
         form.addRow("", self.repeat_message)
         form.addRow("", self.backup_first)
-        layout = dialog_layout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setTabOrder(self.current, self.new)
-        self.setTabOrder(self.new, self.repeat)
-        self.setTabOrder(self.repeat, self.backup_first)
-        self.setTabOrder(self.backup_first, self.change_button)
+        self.lay_out(form, note)
+        self.tab_order((self.current, self.new, self.repeat, self.backup_first, self.change_button))
         self.current.setFocus()
 
     def change(self) -> None:

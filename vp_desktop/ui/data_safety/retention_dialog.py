@@ -29,7 +29,6 @@ from vp_desktop.ui.shared.task_dialog import (
     TaskDialog,
     busy_bar,
     dialog_button,
-    dialog_layout,
     message_label,
     safety_error_text,
 )
@@ -160,16 +159,10 @@ class RetentionDialog(TaskDialog):
         )
         self.buttons.rejected.connect(self.reject)
 
-        layout = dialog_layout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setTabOrder(self.table, self.purge_selected_button)
-        self.setTabOrder(self.purge_selected_button, self.purge_all_button)
-        self.setTabOrder(self.purge_all_button, self.close_button)
+        self.lay_out(intro, (self.table, 1), self.empty)
+        self.tab_order(
+            (self.table, self.purge_selected_button, self.purge_all_button, self.close_button)
+        )
         self.refresh()
 
     def refresh(self) -> None:

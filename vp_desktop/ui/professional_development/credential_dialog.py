@@ -111,9 +111,7 @@ class CredentialDialog(QDialog):
         )
 
     def save(self) -> int | None:
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.messages.begin_save(self.problem):
             return None
         data = self.data()
 

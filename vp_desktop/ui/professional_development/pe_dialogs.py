@@ -182,9 +182,7 @@ class PeActivityDialog(QDialog):
 
     def save(self) -> int | None:
         """Store the activity; its id, or None when refused (the messages say why)."""
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.messages.begin_save(self.problem):
             return None
         data = self.data()
         if data is None:
@@ -286,9 +284,7 @@ class RuleSetDialog(QDialog):
         return [code for code, box in self.choices.items() if box.isChecked()]
 
     def save(self) -> bool:
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.messages.begin_save(self.problem):
             return False
         edits = {code: editor.rule_set().to_dict() for code, editor in self.editors.items()}
         try:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.errors import NotFound, ValidationError
+from vp_desktop.services.errors import NotFound
 from vp_desktop.services.professional_development import pe as pe_service
-from vp_desktop.services.professional_development import pe_export, pe_progress
+from vp_desktop.services.professional_development import pe_progress
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.professional_development.credentials_panel import CredentialsPanel
 from vp_desktop.ui.professional_development.dossier_flow import export_dossier_to_folder
@@ -38,6 +38,7 @@ from vp_desktop.ui.professional_development.import_flow import import_pe_log
 from vp_desktop.ui.professional_development.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.professional_development.pe_evidence_panel import PeEvidencePanel
 from vp_desktop.ui.professional_development.pe_progress_view import ProgressPanel
+from vp_desktop.ui.professional_development.pe_report_flow import CYCLE, export_overview
 from vp_desktop.ui.professional_development.pe_table_model import (
     DATE,
     KIND,
@@ -48,15 +49,16 @@ from vp_desktop.ui.professional_development.pe_table_model import (
 from vp_desktop.ui.shared.code_pickers import lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import InlineMessage
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
-
-#: the period choice meaning "the running cycle" (other choices are years)
-CYCLE = "cycle"
 
 
 class PeSection(Section):
     key = "pe"
+    # the log is the adviser's own: no client, and only PE or settings (language) change it
+    depends_on = DataKind.PE | DataKind.SETTINGS
+    _needs_refresh = True  # read when first shown, not when the window is built
 
     def __init__(
         self,
@@ -164,7 +166,7 @@ class PeSection(Section):
         page.addWidget(splitter, 1)
         page.addLayout(report)
         self.credentials = CredentialsPanel(self._workspace, self._today)
-        self.credentials.changed.connect(self.data_changed.emit)
+        self.credentials.changed.connect(lambda: self.announce(DataKind.PE))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van deskundigheidsbevordering"))
         self.tabs.addTab(log_page, self.tr("Activiteiten en normen"))
@@ -230,10 +232,6 @@ class PeSection(Section):
     def navigate(self, target: dict[str, Any]) -> None:
         if target.get("tab") == "credentials":
             self.tabs.setCurrentWidget(self.credentials)
-
-    def showEvent(self, event: Any) -> None:
-        self.refresh()
-        super().showEvent(event)
 
     def clear(self) -> None:
         if self.active_dialog is not None:
@@ -317,7 +315,7 @@ class PeSection(Section):
     def _activity_saved(self, activity_id: int) -> None:
         self.refresh()
         self.select_activity(activity_id)
-        self.data_changed.emit()
+        self.announce(DataKind.PE)
 
     def _dialog_closed(self, dialog: QWidget) -> None:
         if self.active_dialog is dialog:
@@ -346,7 +344,7 @@ class PeSection(Section):
             return False
         self.problem.say("")
         self.refresh()
-        self.data_changed.emit()
+        self.announce(DataKind.PE)
         return True
 
     def import_log(self, path: Path | None = None) -> int | None:
@@ -354,13 +352,13 @@ class PeSection(Section):
         imported = import_pe_log(self._workspace, path)
         if imported:
             self.refresh()
-            self.data_changed.emit()
+            self.announce(DataKind.PE)
         return imported
 
     def open_rule_sets(self) -> RuleSetDialog:
         dialog = RuleSetDialog(self._workspace, self)
         dialog.saved.connect(self.refresh)
-        dialog.saved.connect(self.data_changed.emit)
+        dialog.saved.connect(lambda: self.announce(DataKind.PE))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.active_dialog = dialog
         dialog.open()
@@ -369,50 +367,19 @@ class PeSection(Section):
     # -- report -----------------------------------------------------------------------------
 
     def export_report(self) -> Path | None:
+        """The PE overview of the chosen period as a PDF (None: cancelled or refused)."""
         choice = self.period.currentData()
         if choice is None:
             return None
         lang: Lang = "en" if self.report_lang.currentData() == "en" else "nl"
-        today = self._today()
-        prompts = self._workspace.prompts
-        try:
-            with self._workspace.session() as session:
-                period = (
-                    pe_export.cycle_period(session, today)
-                    if choice == CYCLE
-                    else pe_export.year_period(session, int(choice))
-                )
-        except ValidationError as error:
-            prompts.warn(self.tr("Overzicht opslaan"), error.describe(self._lang))
-            return None
-        suggested = Path.home() / pe_export.suggested_report_name(period, lang)
-        target = prompts.save_file(self.tr("Overzicht opslaan als"), suggested, "PDF (*.pdf)")
-        if target is None:
-            return None
-        try:
-            with self._workspace.transaction() as session:
-                result = pe_export.export_pe_report(
-                    session,
-                    period,
-                    target,
-                    today,
-                    lang=lang,
-                    with_evidence=self.with_evidence.isChecked(),
-                )
-        except (NotFound, VaultError) as error:
-            prompts.error(self.tr("Overzicht opslaan"), vault_error_text(error))
-            return None
-        text = self.tr("Het overzicht staat in %1.").replace("%1", str(result.report))
-        if result.evidence_folder is not None:
-            count = len(result.evidence_files)
-            files = (
-                self.tr("1 bewijsstuk staat in de map %2.")
-                if count == 1
-                else self.tr("%1 bewijsstukken staan in de map %2.").replace("%1", str(count))
-            )
-            text += " " + files.replace("%2", str(result.evidence_folder))
-        prompts.info(self.tr("Overzicht opgeslagen"), text)
-        return result.report
+        return export_overview(
+            self._workspace,
+            choice,
+            self._today(),
+            ui_lang=self._lang,
+            lang=lang,
+            with_evidence=self.with_evidence.isChecked(),
+        )
 
     def export_dossier(self) -> Path | None:
         """The recertification dossier of the running cycle, into a folder the adviser picks."""

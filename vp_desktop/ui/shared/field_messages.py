@@ -82,6 +82,13 @@ class FieldMessages:
         for label in self._labels.values():
             label.say("")
 
+    def begin_save(self, elsewhere: InlineMessage) -> bool:
+        """Before a save: clear what the last attempt said (beside the fields and in
+        `elsewhere`); False when a date is not a real date (said beside it)."""
+        self.clear()
+        elsewhere.say("")
+        return self.check_dates()
+
     def check_dates(self) -> bool:
         """Say so next to every date that is not a real date; True when all dates are fine."""
         ok = True

@@ -81,3 +81,9 @@ def row_table_view(model: RowTableModel, accessible_name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def selected_row(view: QTableView) -> int:
+    """The row chosen in a one-row-at-a-time view, or -1 when none is."""
+    rows = view.selectionModel().selectedRows()
+    return rows[0].row() if rows else -1

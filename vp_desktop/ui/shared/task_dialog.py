@@ -5,7 +5,7 @@ adviser's sentences for what can go wrong."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -128,6 +129,11 @@ def with_choose_button(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
 class TaskDialog(QDialog):
     """A dialog that runs one background task at a time and cannot be closed while it runs."""
 
+    # made by each dialog before `lay_out`: its progress bar, its message, its button row
+    progress: QProgressBar
+    message: QLabel
+    buttons: QDialogButtonBox
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._task: BackgroundOperation | None = None
@@ -154,6 +160,26 @@ class TaskDialog(QDialog):
         self.buttons.accepted.connect(on_accept)
         self.buttons.rejected.connect(self.reject)
         return accept, close
+
+    def lay_out(self, *parts: QWidget | QLayout | tuple[QWidget, int]) -> QVBoxLayout:
+        """The dialog's column: `parts` from the top (a (widget, stretch) pair grows), then the
+        progress bar, the message and the button row every task dialog ends with."""
+        layout = dialog_layout(self)
+        for part in parts:
+            if isinstance(part, tuple):
+                layout.addWidget(*part)
+            elif isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        for widget in (self.progress, self.message, self.buttons):
+            layout.addWidget(widget)
+        return layout
+
+    def tab_order(self, widgets: Sequence[QWidget]) -> None:
+        """Tab goes through `widgets` in this order."""
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            self.setTabOrder(first, second)
 
     @property
     def busy(self) -> bool:

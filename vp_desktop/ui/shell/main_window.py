@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -32,20 +33,25 @@ from vp_desktop.ui.shared.passphrase_widgets import VaultOpener
 from vp_desktop.ui.shared.prompts import Choice
 from vp_desktop.ui.shared.style import Role, apply_style, text_role
 from vp_desktop.ui.shell import window_state
+from vp_desktop.ui.shell.changes import EVERYTHING, Change, DataKind
 from vp_desktop.ui.shell.help_menu import HelpMenu
-from vp_desktop.ui.shell.lock_controller import LOCK_SHORTCUT, LockController
+from vp_desktop.ui.shell.lock_controller import LockController
 from vp_desktop.ui.shell.locked_page import LockedPage
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.sidebar import Sidebar
+from vp_desktop.ui.shell.window_menus import build_menus
 from vp_desktop.ui.shell.workspace import Workspace
-
-GEOMETRY_KEY = "main_window/geometry"
-SPLITTER_KEY = "main_window/splitter"
-SECTION_KEY = "main_window/section"
 
 
 class MainWindow(QMainWindow):
     lock: LockController  # made once the window's parts exist; its buttons are wired before
+    # made by `build_menus`
+    lock_action: QAction
+    close_vault_action: QAction
+    search_action: QAction
+    data_menu: DataMenu
+    help_menu: HelpMenu
+    go_menu: QMenu
     #: the adviser chose another language; the app rebuilds the window (state is kept)
     language_change_requested = Signal(str)
     #: "Kluis sluiten": the app shows the start screen, then closes this window and its vault
@@ -95,7 +101,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(section)
             self.sidebar.add_section(section.key, section.title())
             section.navigate_requested.connect(self.navigate)
-            section.data_changed.connect(lambda s=section: self._section_changed(s))
+            section.data_changed.connect(lambda change, s=section: self._section_changed(s, change))
             saved = getattr(section, "settings_saved", None)
             if saved is not None:
                 saved.connect(self._settings_saved)
@@ -143,7 +149,7 @@ class MainWindow(QMainWindow):
             self.tr("Kluis: %1").replace("%1", workspace.vault.path.name if workspace.vault else "")
         )
         self.resize(1200, 780)
-        self._restore_geometry()
+        window_state.restore_geometry(self)
 
     def _title(self) -> str:
         """The demo practice says so in the title bar, so it is never taken for a real vault."""
@@ -160,44 +166,13 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
-        self.lock_action.setShortcut(LOCK_SHORTCUT)
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(lambda: self.lock.lock())
-        file_menu.addAction(self.lock_action)
-        self.close_vault_action = QAction(self.tr("Kluis &sluiten / andere kluis openen…"), self)
-        self.close_vault_action.triggered.connect(lambda: self.close_vault())
-        file_menu.addAction(self.close_vault_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.data_menu = DataMenu(
-            self.workspace, self.current_client_id, self._data_imported, self.lock.lock, self
-        )
-        self.menuBar().addMenu(self.data_menu)
-        self.help_menu = HelpMenu(self.workspace, self)
-        self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
-        for number, section in enumerate(self.sections.values(), start=1):
-            action = QAction(section.title(), self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, k=section.key: self.show_section(k))
-            go_menu.addAction(action)
-        go_menu.addSeparator()
-        self.search_action = QAction(self.tr("&Zoeken in alle opdrachtgevers…"), self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.search_action.triggered.connect(self.open_people_search)
-        go_menu.addAction(self.search_action)
-        self.menuBar().addMenu(self.help_menu)  # Help last, as on every desktop
+        build_menus(self)
 
     # -- start ---------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Fill the window from the vault: drafts left at a lock come back first."""
-        first = self.qsettings.value(SECTION_KEY)
+        first = self.qsettings.value(window_state.SECTION_KEY)
         self.show_section(str(first) if first in self.sections else next(iter(self.sections)))
         self.restore_state()
 
@@ -271,6 +246,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(section)
         self.sidebar.show_section(key)
+        section.refresh_if_stale()  # a section changed while hidden reloads now it is seen
 
     def navigate(self, key: str, client_id: object, target: object) -> None:
         if isinstance(target, dict) and target.get("backup"):
@@ -300,13 +276,28 @@ class MainWindow(QMainWindow):
         self.search_dialog.show()
         self.search_dialog.activateWindow()
 
-    def _section_changed(self, changed: Section) -> None:
+    def _section_changed(self, changed: Section, change: object) -> None:
+        if not isinstance(change, Change):
+            change = EVERYTHING  # a section that cannot say what changed reloads everything
+        self.apply_change(change, source=changed)
+
+    def apply_change(self, change: Change, source: Section | None = None) -> None:
+        """Refresh what shows the changed data: on screen now, a hidden section when shown."""
         if self.lock.is_locked:
-            return  # work that ended behind the lock screen shows nothing
-        self.reload_clients()
+            return  # work that ended behind the lock screen shows nothing; unlock reloads
+        if change.kinds & (DataKind.CLIENTS | DataKind.CASES):
+            self.reload_clients()  # the sidebar's open-case counts
         for section in self.sections.values():
-            if section is not changed:
-                section.refresh()
+            scope = self._client_id if section.client_scoped else None
+            if section is not source and change.concerns(section.depends_on, scope):
+                self.refresh_or_defer(section)
+
+    def refresh_or_defer(self, section: Section) -> None:
+        """Reload a section on screen; a hidden one only marks itself stale (reloads when shown)."""
+        if section is self.stack.currentWidget() and not self.lock.is_locked:
+            section.refresh_now()
+        else:
+            section.mark_stale()
 
     def _data_imported(self) -> None:
         if self.lock.is_locked:
@@ -314,8 +305,7 @@ class MainWindow(QMainWindow):
         self.reload_clients()
         if self.sidebar.model.row_of(self._client_id) < 0:
             self._set_client(None)  # the client was handed over and deleted
-        for section in self.sections.values():
-            section.refresh()
+        self.apply_change(EVERYTHING)
 
     def _settings_saved(self, settings: Any) -> None:
         self.lock.set_idle_minutes(settings.auto_lock_minutes)
@@ -395,7 +385,7 @@ class MainWindow(QMainWindow):
         if asking and not self.settle_unsaved_changes(title):
             event.ignore()
             return
-        self._save_geometry()
+        window_state.save_geometry(self)
         self.lock.finish_now()  # a lock waiting for work: the work ends, the edits are kept
         running_operations().wait_all()  # a backup or import half done is never abandoned
         self.lock.stop()
@@ -404,18 +394,3 @@ class MainWindow(QMainWindow):
             if self.workspace.vault is not None:
                 self.workspace.vault.close()
         event.accept()
-
-    def _save_geometry(self) -> None:
-        self.qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.qsettings.setValue(SPLITTER_KEY, self.splitter.saveState())
-        if self.current_section_key():
-            self.qsettings.setValue(SECTION_KEY, self.current_section_key())
-        self.qsettings.sync()
-
-    def _restore_geometry(self) -> None:
-        geometry = self.qsettings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = self.qsettings.value(SPLITTER_KEY)
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
+
+from vp_desktop.ui.shell.changes import Change, DataKind
 
 
 class Section(QWidget):
@@ -18,10 +21,40 @@ class Section(QWidget):
     #: stable key, used for drafts and remembering the last section (never case data)
     key = "section"
 
+    #: the kinds of data this section shows: a `Change` of other kinds leaves it alone
+    depends_on: ClassVar[DataKind] = DataKind.ALL
+    #: True when it shows one client's data (a change for another client leaves it alone)
+    client_scoped: ClassVar[bool] = False
+
     #: ask the main window to open (section key, client id or None, target dict)
     navigate_requested = Signal(str, object, object)
-    #: data changed that other sections or the sidebar (open-case counts) show
-    data_changed = Signal()
+    #: a `Change`: data changed that other sections or the sidebar (open-case counts) show
+    data_changed = Signal(object)
+
+    _needs_refresh = False  # set while hidden: reload when shown
+
+    def announce(self, kinds: DataKind, client_id: int | None = None) -> None:
+        """Tell the window what a save here changed (for one client, or None: for all)."""
+        self.data_changed.emit(Change(kinds, client_id))
+
+    def mark_stale(self) -> None:
+        """The data shown is out of date: reload when next shown."""
+        self._needs_refresh = True
+
+    def is_stale(self) -> bool:
+        return self._needs_refresh
+
+    def refresh_now(self) -> None:
+        self._needs_refresh = False
+        self.refresh()
+
+    def refresh_if_stale(self) -> None:
+        if self._needs_refresh:
+            self.refresh_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_if_stale()
 
     def title(self) -> str:  # translated title for the sidebar
         return self.key

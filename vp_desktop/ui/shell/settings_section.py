@@ -36,6 +36,7 @@ from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages
 from vp_desktop.ui.shared.style import HEADING, Role, apply_style, text_role
 from vp_desktop.ui.shared.wording import count_text
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -59,6 +60,7 @@ EDITABLE_FIELDS = ("language", *NUMBER_FIELDS, *SWITCH_FIELDS, *PROFILE_FIELDS)
 
 class SettingsSection(Section):
     key = "settings"
+    depends_on = DataKind.SETTINGS
 
     #: the settings as saved (the main window applies language and auto-lock)
     settings_saved = Signal(object)
@@ -291,7 +293,7 @@ class SettingsSection(Section):
         if retention_changed:
             self._offer_retention(saved.retention_months)
         self.settings_saved.emit(saved)
-        self.data_changed.emit()
+        self.announce(DataKind.SETTINGS)
         return True
 
     def _offer_retention(self, months: int) -> None:

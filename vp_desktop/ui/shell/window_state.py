@@ -1,5 +1,6 @@
 """What the main window keeps across a lock or a language switch: each section's pending edit
-(its draft) and where the adviser was, as ids and section keys only.
+(its draft) and where the adviser was, as ids and section keys only; and the window's geometry
+in the desktop settings.
 
 Restoring drafts kept in the vault deletes only the drafts a section took back, so an error in one
 section never throws away the edits of the others (nor its own); the error is raised afterwards,
@@ -11,6 +12,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QByteArray
+
 from vp_desktop.services import drafts as drafts_service
 from vp_desktop.store.errors import VaultError
 
@@ -19,6 +22,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+GEOMETRY_KEY = "main_window/geometry"
+SPLITTER_KEY = "main_window/splitter"
+SECTION_KEY = "main_window/section"
 SHELL_KEY = "_shell"  # where the window keeps its own place among the drafts
 
 
@@ -73,10 +79,15 @@ def restore_state(window: MainWindow, state: dict[str, dict[str, Any]] | None = 
         if window.sidebar.model.rowCount() > 0:
             client_id = window.sidebar.model.client(0).id
     attempt("choosing the client", lambda: window.set_client_now(client_id))
-    for section in window.sections.values():
-        attempt(f"refreshing {section.key}", section.refresh)
-    restored = {SHELL_KEY}
     targets = shell.get("targets", {})
+    for key, section in window.sections.items():
+        # A draft or an open item is put back on current data; any other section hidden at
+        # unlock reloads only when the adviser looks at it (the PE log is not read for nothing).
+        if key in state or key in targets:
+            attempt(f"refreshing {key}", section.refresh_now)
+        else:
+            attempt(f"refreshing {key}", lambda s=section: window.refresh_or_defer(s))
+    restored = {SHELL_KEY}
     for key, section in window.sections.items():
         if isinstance(targets.get(key), dict):
             attempt(f"reopening {key}", lambda s=section, t=targets[key]: s.navigate(t))
@@ -95,3 +106,21 @@ def restore_state(window: MainWindow, state: dict[str, dict[str, Any]] | None = 
             log.warning("restored drafts could not be removed from the vault")
     if errors:
         raise errors[0]  # the error guard tells the adviser; the edits are safe
+
+
+def save_geometry(window: MainWindow) -> None:
+    """Where the window was and how big, kept in the desktop settings (never case data)."""
+    window.qsettings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    window.qsettings.setValue(SPLITTER_KEY, window.splitter.saveState())
+    if window.current_section_key():
+        window.qsettings.setValue(SECTION_KEY, window.current_section_key())
+    window.qsettings.sync()
+
+
+def restore_geometry(window: MainWindow) -> None:
+    geometry = window.qsettings.value(GEOMETRY_KEY)
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    splitter = window.qsettings.value(SPLITTER_KEY)
+    if isinstance(splitter, QByteArray):
+        window.splitter.restoreState(splitter)

@@ -26,11 +26,11 @@ from vp_desktop.services.signals import advice as advice_service
 from vp_desktop.services.signals.advice import AdviceData
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import AdviceEntry
-from vp_desktop.ui.casework.contacts_panel import save_and_cancel_row
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
 from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {
@@ -92,8 +92,6 @@ class AdvicePanel(QWidget):
         self._workspace = workspace
         self._lang: Lang = lang
         self._client_id: int | None = None
-        self._editing_id: int | None = None
-        self._snapshot: dict[str, Any] | None = None
         self.model = AdviceTableModel(lang, self)
         self.messages = FieldMessages(lang)
         self.add_button = QPushButton(self.tr("Nieuw advies"))
@@ -125,22 +123,18 @@ class AdvicePanel(QWidget):
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
         self.follow_up_on = DateEdit()
         self.follow_up_done = QCheckBox(self.tr("Opvolging gedaan"))
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Advies opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("given_on", self.tr("Datum"), self.given_on),
             ("solicited", self.tr("Gevraagd"), self.solicited),
             ("theme", ADVICE_THEMES.title(lang), self.theme),
             ("summary", self.tr("Advies"), self.summary),
             ("follow_up_on", self.tr("Opvolgen op"), self.follow_up_on),
             ("follow_up_done", self.tr("Opvolging"), self.follow_up_done),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("given_on", self.given_on)
-        self.messages.watch_date("follow_up_on", self.follow_up_on)
-        self.save_button = QPushButton(self.tr("Advies opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.cancel_button.clicked.connect(self.discard_changes)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij adviezen"))
 
         layout = QVBoxLayout(self)
@@ -148,6 +142,18 @@ class AdvicePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.form)
+        self.edit_form = InlineEditForm(
+            self.form,
+            self.messages,
+            self.problem,
+            read=self.form_state,
+            write_fields=self.set_form_state,
+            empty=_EMPTY,
+            title_for=lambda advice_id: (
+                self.tr("Nieuw advies") if advice_id is None else self.tr("Advies")
+            ),
+            first_field=self.given_on,
+        )
         self.clear()
 
     # -- client and rows ------------------------------------------------------------------------
@@ -182,14 +188,13 @@ class AdvicePanel(QWidget):
 
     def clear(self) -> None:
         self._client_id = None
-        self._close_form()
+        self.edit_form.close()
         self.model.clear()
         self.problem.say("")
         self._update_buttons()
 
     def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return selected_row(self.table)
 
     def _update_buttons(self) -> None:
         has_client = self._client_id is not None
@@ -202,13 +207,13 @@ class AdvicePanel(QWidget):
 
     def start_new(self) -> None:
         if self._client_id is not None:
-            self._open_form(None, {**_EMPTY, "given_on": format_date(dt.date.today())})
+            self.edit_form.open(None, {**_EMPTY, "given_on": format_date(dt.date.today())})
 
     def edit_row(self, row: int) -> None:
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return
         entry: AdviceRow = self.model.row_at(row)
-        self._open_form(
+        self.edit_form.open(
             entry.advice_id,
             {
                 "given_on": format_date(entry.given_on),
@@ -224,36 +229,32 @@ class AdvicePanel(QWidget):
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return False
         entry: AdviceRow = self.model.row_at(row)
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Advies verwijderen"),
             self.tr("Het advies van %1 verwijderen?").replace("%1", format_date(entry.given_on)),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            entry.advice_id,
+            question,
+            lambda session: advice_service.delete_advice(session, client_id, entry.advice_id),
         ):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                advice_service.delete_advice(session, self._client_id, entry.advice_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        if self._editing_id == entry.advice_id:
-            self._close_form()
         self.refresh()
         self.changed.emit()
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self._snapshot is not None and self.form_state() != self._snapshot
+        return self.edit_form.has_unsaved_changes()
 
     def discard_changes(self) -> None:
-        self._close_form()
+        self.edit_form.close()
 
     def save_changes(self) -> bool:
-        if self._snapshot is None or self._client_id is None:
+        if not self.edit_form.is_open or self._client_id is None:
             return True
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.edit_form.begin_save():
             return False
         data = AdviceData(
             given_on=self.given_on.date(),  # type: ignore[arg-type]
@@ -263,47 +264,25 @@ class AdvicePanel(QWidget):
             follow_up_on=self.follow_up_on.date(),
             follow_up_done=self.follow_up_done.isChecked(),
         )
-        client_id, editing_id = self._client_id, self._editing_id
+        client_id, editing_id = self._client_id, self.edit_form.editing_id
 
         def write(session: Session) -> AdviceEntry:
             if editing_id is None:
                 return advice_service.add_advice(session, client_id, data)
             return advice_service.update_advice(session, client_id, editing_id, data)
 
-        if self.messages.store(self._workspace, write, self.problem) is None:
+        if self.edit_form.store(self._workspace, write) is None:
             return False
-        self._close_form()
         self.refresh()
         self.changed.emit()
         return True
 
     def draft(self) -> dict[str, Any] | None:
-        if not self.has_unsaved_changes():
-            return None
-        return {"advice_id": self._editing_id, "fields": self.form_state()}
+        return self.edit_form.draft("advice_id")
 
     def restore(self, draft: dict[str, Any]) -> None:
-        if self._client_id is None:
-            return
-        advice_id = draft.get("advice_id")
-        self._open_form(advice_id if isinstance(advice_id, int) else None, _EMPTY)
-        self.set_form_state(dict(draft.get("fields") or {}))
-
-    def _open_form(self, advice_id: int | None, state: dict[str, Any]) -> None:
-        self._editing_id = advice_id
-        self.messages.clear()
-        self.set_form_state(state)
-        self._snapshot = self.form_state()
-        self.form.setTitle(self.tr("Nieuw advies") if advice_id is None else self.tr("Advies"))
-        self.form.show()
-        self.given_on.setFocus()
-
-    def _close_form(self) -> None:
-        self._editing_id = None
-        self._snapshot = None
-        self.set_form_state(_EMPTY)
-        self.messages.clear()
-        self.form.hide()
+        if self._client_id is not None:
+            self.edit_form.restore(draft, "advice_id")
 
     def form_state(self) -> dict[str, Any]:
         return {

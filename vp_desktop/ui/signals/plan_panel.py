@@ -29,11 +29,11 @@ from vp_desktop.services.signals import plan as plan_service
 from vp_desktop.services.signals.plan import PlanItemData, PlanLine
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import PlanItem
-from vp_desktop.ui.casework.contacts_panel import save_and_cancel_row
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
+from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
 from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {"kind": "information_session", "target_on": "", "description": "", "activity_id": None}
@@ -89,8 +89,6 @@ class PlanPanel(QWidget):
         self._lang: Lang = lang
         self._client_id: int | None = None
         self._year = today().year
-        self._editing_id: int | None = None
-        self._snapshot: dict[str, Any] | None = None
         self.model = PlanTableModel(lang, self, today)
         self.messages = FieldMessages(lang)
         self.summary = QLabel()
@@ -119,19 +117,16 @@ class PlanPanel(QWidget):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
         self.held = QComboBox()
-        for field, label, widget in (
+        self.save_button = QPushButton(self.tr("Plan opslaan"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        rows = (
             ("kind", vocab.ACTIVITY_KINDS.title(lang), self.kind),
             ("target_on", self.tr("Streefdatum"), self.target_on),
             ("description", self.tr("Omschrijving"), self.description),
             ("activity_id", self.tr("Gehouden als"), self.held),
-        ):
-            self.messages.add_row(form, field, label, widget)
-        self.messages.watch_date("target_on", self.target_on)
-        self.save_button = QPushButton(self.tr("Plan opslaan"))
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.cancel_button.clicked.connect(self.discard_changes)
-        form.addRow(save_and_cancel_row(self.save_button, self.cancel_button))
+        )
+        save_cancel = (self.save_button, self.cancel_button)
+        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij het jaarplan"))
 
         layout = QVBoxLayout(self)
@@ -139,6 +134,16 @@ class PlanPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.form)
+        self.edit_form = InlineEditForm(
+            self.form,
+            self.messages,
+            self.problem,
+            read=self.form_state,
+            write_fields=self.set_form_state,
+            empty=_EMPTY,
+            title_for=self._form_title,
+            first_field=self.kind,
+        )
         self.clear()
 
     @property
@@ -194,7 +199,7 @@ class PlanPanel(QWidget):
 
     def clear(self) -> None:
         self._client_id = None
-        self._close_form()
+        self.edit_form.close()
         self.model.clear()
         self.held.clear()
         self.summary.clear()
@@ -202,8 +207,7 @@ class PlanPanel(QWidget):
         self._update_buttons()
 
     def _selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return selected_row(self.table)
 
     def _update_buttons(self) -> None:
         has_client = self._client_id is not None
@@ -216,13 +220,13 @@ class PlanPanel(QWidget):
 
     def start_new(self) -> None:
         if self._client_id is not None:
-            self._open_form(None, _EMPTY)
+            self.edit_form.open(None, _EMPTY)
 
     def edit_row(self, row: int) -> None:
         if self._client_id is None or not 0 <= row < self.model.rowCount():
             return
         line: PlanLine = self.model.row_at(row)
-        self._open_form(
+        self.edit_form.open(
             line.item_id,
             {
                 "kind": line.kind,
@@ -237,38 +241,34 @@ class PlanPanel(QWidget):
             return False
         line: PlanLine = self.model.row_at(row)
         label = vocab.ACTIVITY_KINDS.label(line.kind, self._lang)
-        if not self._workspace.prompts.confirm(
+        client_id = self._client_id
+        question = (
             self.tr("Uit het jaarplan halen"),
             self.tr("“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.").replace(
                 "%1", label
             ),
-            destructive=True,
+        )
+        if not self.edit_form.delete(
+            self._workspace,
+            line.item_id,
+            question,
+            lambda session: plan_service.delete_plan_item(session, client_id, line.item_id),
         ):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                plan_service.delete_plan_item(session, self._client_id, line.item_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
-            return False
-        if self._editing_id == line.item_id:
-            self._close_form()
         self.refresh()
         self.changed.emit()
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self._snapshot is not None and self.form_state() != self._snapshot
+        return self.edit_form.has_unsaved_changes()
 
     def discard_changes(self) -> None:
-        self._close_form()
+        self.edit_form.close()
 
     def save_changes(self) -> bool:
-        if self._snapshot is None or self._client_id is None:
+        if not self.edit_form.is_open or self._client_id is None:
             return True
-        self.messages.clear()
-        self.problem.say("")
-        if not self.messages.check_dates():
+        if not self.edit_form.begin_save():
             return False
         data = PlanItemData(
             year=self._year,
@@ -277,7 +277,7 @@ class PlanPanel(QWidget):
             description=self.description.toPlainText(),
         )
         held = self.held.currentData()
-        client_id, editing_id = self._client_id, self._editing_id
+        client_id, editing_id = self._client_id, self.edit_form.editing_id
 
         def write(session: Session) -> PlanItem:
             if editing_id is None:
@@ -287,41 +287,23 @@ class PlanPanel(QWidget):
             activity_id = held if isinstance(held, int) else None
             return plan_service.link_activity(session, client_id, item.id, activity_id)
 
-        if self.messages.store(self._workspace, write, self.problem) is None:
+        if self.edit_form.store(self._workspace, write) is None:
             return False
-        self._close_form()
         self.refresh()
         self.changed.emit()
         return True
 
     def draft(self) -> dict[str, Any] | None:
-        if not self.has_unsaved_changes():
-            return None
-        return {"item_id": self._editing_id, "year": self._year, "fields": self.form_state()}
+        return self.edit_form.draft("item_id", year=self._year)
 
     def restore(self, draft: dict[str, Any]) -> None:
-        if self._client_id is None or draft.get("year") != self._year:
-            return
-        item_id = draft.get("item_id")
-        self._open_form(item_id if isinstance(item_id, int) else None, _EMPTY)
-        self.set_form_state(dict(draft.get("fields") or {}))
+        if self._client_id is not None and draft.get("year") == self._year:
+            self.edit_form.restore(draft, "item_id")
 
-    def _open_form(self, item_id: int | None, state: dict[str, Any]) -> None:
-        self._editing_id = item_id
-        self.messages.clear()
-        self.set_form_state(state)
-        self._snapshot = self.form_state()
-        title = self.tr("Activiteit plannen voor %1").replace("%1", str(self._year))
-        self.form.setTitle(title if item_id is None else self.tr("Geplande activiteit"))
-        self.form.show()
-        self.kind.setFocus()
-
-    def _close_form(self) -> None:
-        self._editing_id = None
-        self._snapshot = None
-        self.set_form_state(_EMPTY)
-        self.messages.clear()
-        self.form.hide()
+    def _form_title(self, item_id: int | None) -> str:
+        if item_id is not None:
+            return self.tr("Geplande activiteit")
+        return self.tr("Activiteit plannen voor %1").replace("%1", str(self._year))
 
     def form_state(self) -> dict[str, Any]:
         return {

@@ -27,6 +27,7 @@ from vp_desktop.ui.shared.code_pickers import DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.style import Role, text_role
+from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
 from vp_desktop.ui.shell.workspace import Workspace
 from vp_desktop.ui.signals.advice_panel import AdvicePanel
@@ -38,6 +39,15 @@ SIGNALS_TAB, ADVICE_TAB, PLAN_TAB = range(3)
 
 class SignalsSection(Section):
     key = "signals"
+    # signals are read from the cases; the plan counts the activities done
+    depends_on = (
+        DataKind.SIGNALS
+        | DataKind.CASES
+        | DataKind.ACTIVITIES
+        | DataKind.CLIENTS
+        | DataKind.SETTINGS
+    )
+    client_scoped = True
 
     def __init__(
         self,
@@ -96,9 +106,9 @@ class SignalsSection(Section):
         self.signal_list = SignalList(lang)
         self.signal_list.case_requested.connect(self.open_case)
         self.advice = AdvicePanel(workspace, lang)
-        self.advice.changed.connect(self.data_changed)
+        self.advice.changed.connect(lambda: self.announce(DataKind.SIGNALS, self._client_id))
         self.plan = PlanPanel(workspace, lang, today=today)
-        self.plan.changed.connect(self.data_changed)
+        self.plan.changed.connect(lambda: self.announce(DataKind.SIGNALS, self._client_id))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signal_list, self.tr("Signalen"))
         self.tabs.addTab(self.advice, self.tr("Adviezen"))

@@ -1,0 +1,118 @@
+"""The inline edit form's lifecycle, once for every panel that has one: open, changed or not,
+a draft through a lock, restore, a refused date, close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+
+from vp_desktop.services.errors import NotFound
+from vp_desktop.ui.shared.code_pickers import DateEdit
+from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
+from vp_desktop.ui.shared.inline_form import InlineEditForm
+
+EMPTY = {"name": "", "on": ""}
+
+
+@pytest.fixture
+def parts(qtbot) -> tuple[InlineEditForm, QGroupBox, QLineEdit, DateEdit]:
+    box = QGroupBox()
+    qtbot.addWidget(box)
+    name, on = QLineEdit(), DateEdit()
+    messages = FieldMessages("nl")
+    layout = QFormLayout(box)
+    messages.add_row(layout, "name", "Naam", name)
+    messages.add_row(layout, "on", "Datum", on)
+    messages.watch_date("on", on)
+    problem = InlineMessage("Melding")
+
+    def read() -> dict[str, Any]:
+        return {"name": name.text(), "on": on.text()}
+
+    def write(state: dict[str, Any]) -> None:
+        name.setText(str(state.get("name") or ""))
+        on.setText(str(state.get("on") or ""))
+
+    form = InlineEditForm(
+        box,
+        messages,
+        problem,
+        read=read,
+        write_fields=write,
+        empty=EMPTY,
+        title_for=lambda item_id: "Nieuw" if item_id is None else f"Regel {item_id}",
+        first_field=name,
+    )
+    box.show()
+    return form, box, name, on
+
+
+def test_an_opened_form_is_unchanged_until_the_adviser_types(parts) -> None:
+    form, box, name, _on = parts
+    assert not form.is_open and form.draft("row_id") is None
+    form.open(7, {"name": "Teamoverleg", "on": "01-03-2026"})
+    assert form.is_open and box.isVisible() and box.title() == "Regel 7"
+    assert not form.has_unsaved_changes() and form.draft("row_id") is None
+    name.setText("Teamoverleg en lunch")
+    assert form.has_unsaved_changes()
+    assert form.draft("row_id", year=2026) == {
+        "row_id": 7,
+        "year": 2026,
+        "fields": {"name": "Teamoverleg en lunch", "on": "01-03-2026"},
+    }
+
+
+def test_a_draft_comes_back_as_it_was_left_and_still_counts_as_changed(parts) -> None:
+    form, box, name, on = parts
+    form.open(None, EMPTY)
+    name.setText("half af")
+    draft = form.draft("row_id")
+    form.close()
+    assert not box.isVisible() and name.text() == "" and form.editing_id is None
+    assert draft is not None
+    form.restore(draft, "row_id")
+    assert box.title() == "Nieuw" and name.text() == "half af" and on.text() == ""
+    assert form.has_unsaved_changes()  # restored, not saved
+
+
+def test_a_wrong_date_is_refused_before_anything_is_written(parts) -> None:
+    form, _box, _name, on = parts
+    form.open(3, {"name": "x", "on": ""})
+    on.setText("31-02-2026")
+    assert form.begin_save() is False
+    assert form.is_open  # the form stays as typed
+
+
+def test_deleting_the_row_being_edited_closes_the_form(parts) -> None:
+    form, box, _name, _on = parts
+    form.open(4, {"name": "y", "on": ""})
+    form.close_if_editing(5)
+    assert form.is_open
+    form.close_if_editing(4)
+    assert not form.is_open and not box.isVisible()
+
+
+def test_a_delete_asks_first_and_closes_the_form_of_the_deleted_row(parts, workspace, prompts):
+    form, _box, _name, _on = parts
+    form.open(4, {"name": "y", "on": ""})
+    deleted: list[int] = []
+    prompts.queue(False)
+    assert not form.delete(workspace, 4, ("Weg?", "Echt weg?"), lambda _s: deleted.append(4))
+    assert deleted == [] and form.is_open  # declined: nothing happened
+    prompts.queue(True)
+    assert form.delete(workspace, 4, ("Weg?", "Echt weg?"), lambda _s: deleted.append(4))
+    assert deleted == [4] and not form.is_open
+
+
+def test_a_refused_delete_is_said_in_the_problem_line(parts, workspace, prompts):
+    form, _box, _name, _on = parts
+    form.open(4, {"name": "y", "on": ""})
+
+    def gone(_session: object) -> None:
+        raise NotFound("activity")
+
+    prompts.queue(True)
+    assert not form.delete(workspace, 4, ("Weg?", "Echt weg?"), gone)
+    assert form.problem.text() and form.is_open
