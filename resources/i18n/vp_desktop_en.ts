@@ -4,121 +4,121 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="106"/>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="135"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="134"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="109"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="112"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="115"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="114"/>
         <source>Stand van het jaarplan</source>
         <translation>Progress of the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="117"/>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="365"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="116"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="172"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="117"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="119"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="118"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="120"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="119"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="140"/>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="365"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="172"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="150"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="151"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="151"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="152"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="153"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="156"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="147"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="148"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="161"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="157"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="207"/>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="270"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="215"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="266"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="281"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="277"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="284"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="280"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="286"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="282"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="289"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="285"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="295"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="291"/>
         <source>Jaarplan: %1 van %2 gedaan</source>
         <translation>Annual plan: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="336"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="341"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="337"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="63"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="62"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="64"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="63"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="65"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="64"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="66"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="65"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="66"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="80"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
@@ -172,45 +172,45 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="99"/>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="297"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="97"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="153"/>
         <source>Nieuw advies</source>
         <translation>New advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="100"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="98"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="101"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="99"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="110"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="108"/>
         <source>Gegeven adviezen</source>
         <translation>Advice given</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="113"/>
         <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="132"/>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="297"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="153"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="116"/>
         <source>Gevraagd door de organisatie</source>
         <translation>Asked for by the organisation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="123"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="121"/>
         <source>Kort, in uw eigen woorden; geen namen of details van casussen.</source>
         <translation>Briefly, in your own words; no names or details of cases.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="127"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="125"/>
         <source>Opvolging gedaan</source>
         <translation>Followed up</translation>
     </message>
@@ -235,27 +235,27 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="139"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="126"/>
         <source>Advies opslaan</source>
         <translation>Save advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="140"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="127"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="144"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="138"/>
         <source>Melding bij adviezen</source>
         <translation>Message about the advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="228"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="234"/>
         <source>Advies verwijderen</source>
         <translation>Delete advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="229"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="235"/>
         <source>Het advies van %1 verwijderen?</source>
         <translation>Delete the advice of %1?</translation>
     </message>
@@ -434,12 +434,12 @@
         <translation>Message about attachments</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="185"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="184"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="187"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="186"/>
         <source>Documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;Alle bestanden (*)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.txt *.docx *.doc *.eml);;All files (*)</translation>
     </message>
@@ -449,27 +449,27 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="248"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="247"/>
         <source>Kopie opslaan</source>
         <translation>Save copy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="250"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="249"/>
         <source>De kopie van “%1” staat buiten de kluis en is niet meer versleuteld. Iedereen die bij die map kan, kan hem lezen. Bewaar hem alleen zo lang als nodig.</source>
         <translation>The copy of “%1” is outside the vault and no longer encrypted. Anyone with access to that folder can read it. Keep it only as long as needed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="256"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="255"/>
         <source>Kopie opslaan als</source>
         <translation>Save copy as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="282"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="281"/>
         <source>Bijlage verwijderen</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="283"/>
+        <location filename="../../vp_desktop/ui/casework/attachments_panel.py" line="282"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -495,119 +495,119 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="75"/>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="110"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="74"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="109"/>
         <source>Back-up maken</source>
         <translation>Make a backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="78"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="77"/>
         <source>Een back-up is een versleutelde kopie van uw hele kluis. Zet hem op een USB-stick of externe schijf en bewaar die op een andere plek dan deze laptop.</source>
         <translation>A backup is an encrypted copy of your whole vault. Put it on a USB stick or external disk and keep that somewhere other than this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="86"/>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="177"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="85"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="168"/>
         <source>Laatste back-up: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="88"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="87"/>
         <source>Er is nog nooit een back-up gemaakt.</source>
         <translation>No backup has ever been made.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="90"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="89"/>
         <source>Laatste back-up</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="96"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="95"/>
         <source>Bestand voor de back-up</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="97"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="96"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="98"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="97"/>
         <source>Plek voor de back-up kiezen</source>
         <translation>Choose a place for the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="100"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="99"/>
         <source>Wachtzin ter controle</source>
         <translation>Passphrase to check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="102"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="101"/>
         <source>De back-up wordt na het schrijven met deze wachtzin geopend en gecontroleerd.</source>
         <translation>After writing, the backup is opened and checked with this passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="107"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="106"/>
         <source>Voortgang van de back-up</source>
         <translation>Progress of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="108"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="107"/>
         <source>Melding bij de back-up</source>
         <translation>Message about the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="110"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="109"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="115"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="114"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="118"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="117"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="134"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="125"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="145"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="136"/>
         <source>Kies waar de back-up komt.</source>
         <translation>Choose where the backup goes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="148"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="139"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="170"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="161"/>
         <source>Back-up gemaakt en gecontroleerd: %1 (%2, %3).</source>
         <translation>Backup made and checked: %1 (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="187"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="178"/>
         <source>1 opdrachtgever</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="187"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="178"/>
         <source>%1 opdrachtgevers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="190"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="181"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="190"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="181"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
@@ -922,87 +922,87 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="20"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="19"/>
         <source>Casusnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="26"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="25"/>
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="28"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="27"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="29"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="28"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="30"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="29"/>
         <source>Wijzigingen sinds het laatste opslaan weggooien</source>
         <translation>Discard changes since the last save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="31"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="30"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="32"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="31"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="34"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="33"/>
         <source>Casus sluiten of heropenen</source>
         <translation>Close or reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="35"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="34"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="36"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="35"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="40"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="39"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="69"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="68"/>
         <source>Vernietigd op %1</source>
         <translation>Destroyed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="71"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="70"/>
         <source>Gesloten op %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="73"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="72"/>
         <source>vernietigen vóór %1</source>
         <translation>destroy by %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="77"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="76"/>
         <source>(reden: %1)</source>
         <translation>(reason: %1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="79"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="78"/>
         <source>Open sinds %1</source>
         <translation>Open since %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="89"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="88"/>
         <source>Deze casus is vernietigd volgens de bewaartermijn. Alleen de anonieme gegevens voor de jaarverslagen zijn bewaard; niets kan nog worden gewijzigd.</source>
         <translation>This case was destroyed under the retention period. Only the anonymous data for the annual reports is kept; nothing can be changed any more.</translation>
     </message>
@@ -1018,53 +1018,53 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="58"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="57"/>
         <source>Nummer</source>
         <extracomment>the key the model sorts a column by (ints and strings, never None) the case id of a row</extracomment>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="59"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="58"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="60"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="61"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="60"/>
         <source>Spoor</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="62"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="61"/>
         <source>Onderwerp</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="63"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="62"/>
         <source>Laatste gesprek</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="64"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="63"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="71"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="70"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="72"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="71"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="73"/>
+        <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="72"/>
         <source>Vernietigd</source>
         <translation>Destroyed</translation>
     </message>
@@ -1072,105 +1072,105 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="67"/>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="268"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="70"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="271"/>
         <source>Casussen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="73"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="76"/>
         <source>Open en gesloten</source>
         <translation>Open and closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="74"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="77"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="75"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="78"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="81"/>
         <source>Alle sporen</source>
         <translation>All tracks</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="85"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="86"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="87"/>
         <source>Filter op spoor</source>
         <translation>Filter by track</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="92"/>
         <source>Zoeken in casussen</source>
         <translation>Search in cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="93"/>
         <source>Zoek op nummer of woord in de notities</source>
         <translation>Search by number or word in the notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="94"/>
         <source>Zoeken (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="98"/>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="102"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="103"/>
         <source>Nieuwe casus (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="106"/>
         <source>Aantal casussen</source>
         <translation>Number of cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="206"/>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="247"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="209"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="250"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="291"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="294"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="293"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="296"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="296"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="299"/>
         <source>%1 van %2 casussen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="354"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="357"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="355"/>
+        <location filename="../../vp_desktop/ui/casework/cases_section.py" line="358"/>
         <source>De casus die open staat heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The open case has changes that have not been saved yet.</translation>
     </message>
@@ -1389,12 +1389,12 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="77"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="78"/>
         <source>%1 (%2): 1 open casus</source>
         <translation>%1 (%2): 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="79"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="80"/>
         <source>%1 (%2): %3 open casussen</source>
         <translation>%1 (%2): %3 open cases</translation>
     </message>
@@ -1451,37 +1451,37 @@
 <context>
     <name>ClosureBox</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="102"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="101"/>
         <source>Afloop</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="104"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="103"/>
         <source>Vernietigen vóór</source>
         <translation>Destroy by</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="105"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="104"/>
         <source>Casus sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="106"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="105"/>
         <source>Sluiten bevestigen</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="107"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="106"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="108"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="107"/>
         <source>Sluiten annuleren</source>
         <translation>Cancel closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="124"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="123"/>
         <source>Vernietigen vóór: %1</source>
         <translation>Destroy by: %1</translation>
     </message>
@@ -1489,22 +1489,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="76"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1512,105 +1512,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="114"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="103"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="118"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="107"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="120"/>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="252"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="109"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="159"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="121"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="110"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="122"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="111"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="135"/>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="252"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="124"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="159"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="51"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="143"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="132"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="145"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="136"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="146"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="137"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="148"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="139"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="152"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="133"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="153"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="134"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="157"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="143"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="193"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="191"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="196"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="194"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="198"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="196"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="201"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="199"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="331"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="309"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="333"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="311"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -1970,149 +1970,149 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="162"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="167"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="166"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="168"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="169"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="170"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="171"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="170"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="172"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="190"/>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="196"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="192"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="198"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="210"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="212"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="240"/>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="305"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="242"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="307"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="244"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="246"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="246"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="248"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="253"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="255"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="257"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="259"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="266"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="268"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="271"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="273"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="282"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="284"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="262"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="264"/>
         <source>… en nog 1 casus om op te volgen</source>
         <translation>… and 1 more case to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="264"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="266"/>
         <source>… en nog %1 casussen om op te volgen</source>
         <translation>… and %1 more cases to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="279"/>
         <source>… en nog 1 dossier</source>
         <translation>… and 1 more case file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="281"/>
         <source>… en nog %1 dossiers</source>
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="295"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="297"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="311"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="313"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="313"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="315"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="322"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="324"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="328"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="330"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="342"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="342"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="344"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="346"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="348"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -2252,22 +2252,22 @@
 <context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="68"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="69"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="70"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="72"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="71"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
     </message>
@@ -2482,12 +2482,12 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/field_messages.py" line="27"/>
+        <location filename="../../vp_desktop/ui/shared/field_messages.py" line="26"/>
         <source>Dit is geen geldige datum; schrijf hem als dd-mm-jjjj.</source>
         <translation>This is not a valid date; write it as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/field_messages.py" line="57"/>
+        <location filename="../../vp_desktop/ui/shared/field_messages.py" line="56"/>
         <source>Melding bij %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -2786,38 +2786,38 @@
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="13"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="15"/>
         <source>De kluis is vergrendeld</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="16"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="18"/>
         <source>Niets van uw praktijk staat nog op het scherm.</source>
         <translation>Nothing of your practice is on the screen any more.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="18"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="20"/>
         <source>Ontgrendelen…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="19"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="21"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="20"/>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="21"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="22"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="23"/>
         <source>App afsluiten</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="24"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="26"/>
         <source>Werk dat nog loopt</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="41"/>
+        <location filename="../../vp_desktop/ui/shell/locked_page.py" line="43"/>
         <source>De kluis sluit zodra dit werk klaar is: %1</source>
         <translation>The vault closes as soon as this work is done: %1</translation>
     </message>
@@ -2825,88 +2825,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="77"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="84"/>
         <source>Actieve opdrachtgever</source>
         <extracomment>the adviser chose another language; the app rebuilds the window (state is kept) &quot;Kluis sluiten&quot;: the app shows the start screen, then closes this window and its vault</extracomment>
         <translation>Active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="80"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="87"/>
         <source>Gegevens van de actieve opdrachtgever</source>
         <translation>Details of the active client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="142"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="149"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="157"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="164"/>
         <source>DEMOPRAKTIJK — verzonnen gegevens</source>
         <translation>DEMO PRACTICE — made-up data</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../vp_desktop/ui/shell/window_menus.py" line="23"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../vp_desktop/ui/shell/window_menus.py" line="24"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../vp_desktop/ui/shell/window_menus.py" line="30"/>
         <source>Kluis &amp;sluiten / andere kluis openen…</source>
         <translation>&amp;Close vault / open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../vp_desktop/ui/shell/window_menus.py" line="35"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="181"/>
+        <location filename="../../vp_desktop/ui/shell/window_menus.py" line="45"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../vp_desktop/ui/shell/window_menus.py" line="55"/>
         <source>&amp;Zoeken in alle opdrachtgevers…</source>
         <translation>&amp;Search all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="194"/>
         <source>Andere opdrachtgever</source>
         <translation>Another client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="238"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="214"/>
         <source>Geen opdrachtgever gekozen</source>
         <translation>No client chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="239"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="215"/>
         <source>Kies links een opdrachtgever.</source>
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="269"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="245"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="333"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="324"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="380"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="371"/>
         <source>Kluis sluiten</source>
         <translation>Close vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="384"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -2914,109 +2914,109 @@
 <context>
     <name>OffboardDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="66"/>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="144"/>
         <source>Opdrachtgever afsluiten</source>
         <translation>Close client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="67"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="70"/>
         <source>Aan het einde van het contract zet VP Desktop alles van deze opdrachtgever in een map: de jaarverslagen, een overzicht van de casussen en het dossier van elke lopende casus (%1 van de %2). Daarna worden de opdrachtgever en al zijn gegevens voorgoed uit de kluis verwijderd.</source>
         <translation>At the end of the contract VP Desktop puts everything of this client in a folder: the annual reports, an overview of the cases and the file of every open case (%1 of %2). After that the client and all its data are removed from the vault for good.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="82"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="81"/>
         <source>De map bevat vertrouwelijke gegevens. Kies een versleutelde schijf of USB-stick en geef de bestanden alleen door aan wie ze mag ontvangen.</source>
         <translation>The folder holds confidential data. Choose an encrypted disk or USB stick and pass the files only to those who may receive them.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="88"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="87"/>
         <source>Waarschuwing over de export</source>
         <translation>Warning about the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="91"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="90"/>
         <source>Map voor de export</source>
         <translation>Folder for the export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="91"/>
         <source>Kies een map…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="93"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="92"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="94"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="93"/>
         <source>Map kiezen</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="97"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="96"/>
         <source>Code van de opdrachtgever ter bevestiging</source>
         <translation>Client code to confirm</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="100"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="99"/>
         <source>Typ ter bevestiging de code van de opdrachtgever: %1</source>
         <translation>To confirm, type the client&apos;s code: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="107"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="106"/>
         <source>Voortgang van het afsluiten</source>
         <translation>Progress of closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="108"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="107"/>
         <source>Melding bij afsluiten</source>
         <translation>Message about closing the client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="110"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="109"/>
         <source>Exporteren en verwijderen</source>
         <translation>Export and delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="118"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="117"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="120"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="119"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="129"/>
         <source>In welke map komt de export?</source>
         <translation>Which folder should the export go to?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="156"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="146"/>
         <source>Alles van %1 wordt geëxporteerd en daarna voorgoed uit de kluis verwijderd. Dit kan niet ongedaan worden. Doorgaan?</source>
         <translation>Everything of %1 will be exported and then removed from the vault for good. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="178"/>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="179"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="168"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="169"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="183"/>
+        <location filename="../../vp_desktop/ui/data_safety/offboard_dialog.py" line="173"/>
         <source>%1 bestanden staan in %2. De opdrachtgever %3 en al zijn gegevens zijn uit de kluis verwijderd.</source>
         <translation>%1 files are in %2. The client %3 and all its data have been removed from the vault.</translation>
     </message>
@@ -3024,119 +3024,119 @@
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="55"/>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="82"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="54"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="81"/>
         <source>Wachtzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="57"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="56"/>
         <source>Huidige wachtzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="58"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="57"/>
         <source>Nieuwe wachtzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="59"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="58"/>
         <source>Nieuwe wachtzin herhalen</source>
         <translation>Repeat new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="63"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="62"/>
         <source>Melding bij huidige wachtzin</source>
         <translation>Message about the current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="64"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="63"/>
         <source>Melding bij nieuwe wachtzin</source>
         <translation>Message about the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="65"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="64"/>
         <source>Melding bij herhaalde wachtzin</source>
         <translation>Message about the repeated passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="66"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="65"/>
         <source>Eerst een back-up maken (aanbevolen)</source>
         <translation>Make a backup first (recommended)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="67"/>
         <source>Eerst een back-up maken</source>
         <translation>Make a backup first</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="70"/>
         <source>Back-ups die u al hebt gemaakt, blijven met de oude wachtzin te openen. Een vergeten wachtzin kan niemand herstellen.</source>
         <translation>Backups you have already made still open with the old passphrase. Nobody can recover a forgotten passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="77"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="76"/>
         <source>Let op bij het wijzigen</source>
         <translation>Take care when changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="79"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="78"/>
         <source>Voortgang van het wijzigen</source>
         <translation>Progress of changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="80"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="79"/>
         <source>Melding bij wijzigen</source>
         <translation>Message about changing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="82"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="81"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="87"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="86"/>
         <source>&amp;Huidige wachtzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="89"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="88"/>
         <source>&amp;Nieuwe wachtzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="92"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="91"/>
         <source>&amp;Herhaal nieuwe:</source>
         <translation>&amp;Repeat new:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="124"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="115"/>
         <source>Dit is niet de huidige wachtzin.</source>
         <translation>This is not the current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="129"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="120"/>
         <source>Kies een andere wachtzin dan de huidige.</source>
         <translation>Choose a passphrase other than the current one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="136"/>
         <source>Waar komt de back-up?</source>
         <translation>Where should the backup go?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="153"/>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="144"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="145"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="157"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="148"/>
         <source>Uw wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe wachtzin.</source>
         <translation>Your passphrase has been changed. From now on use the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="167"/>
+        <location filename="../../vp_desktop/ui/data_safety/passphrase_change_dialog.py" line="158"/>
         <source>De wachtzin is niet gewijzigd; de huidige blijft geldig.</source>
         <translation>The passphrase has not been changed; the current one stays valid.</translation>
     </message>
@@ -3451,150 +3451,151 @@
 <context>
     <name>PeSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="79"/>
         <source>Deskundigheidsbevordering</source>
-        <extracomment>the period choice meaning &quot;the running cycle&quot; (other choices are years) the open activity or standards dialog, if any (tests fill it in)</extracomment>
+        <extracomment>the open activity or standards dialog, if any (tests fill it in)</extracomment>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="88"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="89"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="90"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="91"/>
         <source>Normen instellen…</source>
         <translation>Set standards…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="92"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="94"/>
         <source>Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets</source>
         <translation>Take over your log from a spreadsheet (CSV or XLSX), all or nothing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="104"/>
         <source>Periode van het overzicht</source>
         <translation>Period of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="111"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="113"/>
         <source>Taal van het overzicht</source>
         <extracomment>the period the adviser chose, kept through refreshes and a lock (None: the default)</extracomment>
         <translation>Language of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="114"/>
         <source>met bewijsstukken</source>
         <translation>with evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="115"/>
         <source>Bewijsstukken meeleveren</source>
         <translation>Include evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="114"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="116"/>
         <source>Overzicht opslaan…</source>
         <translation>Save overview…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="116"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="118"/>
         <source>Herregistratiedossier…</source>
         <translation>Recertification dossier…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="120"/>
         <source>Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken</source>
         <translation>Per requirement of the running cycle, the activities with their evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="129"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="131"/>
         <source>Overzicht voor het herregistratiedossier:</source>
         <translation>Overview for the re-registration file:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="137"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="139"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="158"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="160"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="171"/>
         <source>Onderdelen van deskundigheidsbevordering</source>
         <translation>Parts of professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="170"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="172"/>
         <source>Activiteiten en normen</source>
         <translation>Activities and standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="171"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="173"/>
         <source>Registratie en VOG</source>
         <translation>Registration and VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="285"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="283"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="334"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="332"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="336"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="334"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="386"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="403"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="45"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="66"/>
         <source>Overzicht opslaan</source>
+        <extracomment>the period choice meaning &quot;the running cycle&quot; (other choices are years)</extracomment>
         <translation>Save overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="389"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="50"/>
         <source>Overzicht opslaan als</source>
         <translation>Save overview as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="405"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="69"/>
         <source>Het overzicht staat in %1.</source>
         <translation>The overview is in %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="409"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="75"/>
         <source>1 bewijsstuk staat in de map %2.</source>
         <translation>1 evidence file is in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="411"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="77"/>
         <source>%1 bewijsstukken staan in de map %2.</source>
         <translation>%1 evidence files are in the folder %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="414"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_report_flow.py" line="82"/>
         <source>Overzicht opgeslagen</source>
         <translation>Overview saved</translation>
     </message>
@@ -3730,33 +3731,33 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="95"/>
         <source>Stand van het jaarplan</source>
         <translation>Progress of the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="98"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="96"/>
         <source>Activiteit plannen</source>
         <translation>Plan an activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="99"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="100"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="98"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="109"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="107"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="114"/>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="315"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="112"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="305"/>
         <source>Geplande activiteit</source>
         <translation>Planned activity</translation>
     </message>
@@ -3776,47 +3777,47 @@
         <translation>Held as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="130"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="120"/>
         <source>Plan opslaan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="131"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="121"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="130"/>
         <source>Melding bij het jaarplan</source>
         <translation>Message about the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="173"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="178"/>
         <source>Nog geen jaarplan voor %1.</source>
         <translation>No annual plan for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="176"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="181"/>
         <source>Jaarplan %1: %2 van %3 gedaan</source>
         <translation>Annual plan %1: %2 of %3 done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="188"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="193"/>
         <source>Nog niet gehouden</source>
         <translation>Not held yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="241"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="246"/>
         <source>Uit het jaarplan halen</source>
         <translation>Remove from the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="242"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="247"/>
         <source>“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.</source>
         <translation>Remove “%1” from the annual plan? The activity held stays.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="314"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="306"/>
         <source>Activiteit plannen voor %1</source>
         <translation>Plan an activity for %1</translation>
     </message>
@@ -3862,22 +3863,22 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="136"/>
+        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="135"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="136"/>
+        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="135"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="136"/>
+        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="135"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="136"/>
+        <location filename="../../vp_desktop/ui/caseload_io/import_models.py" line="135"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
@@ -3885,132 +3886,132 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="53"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="54"/>
         <source>Voortgang deskundigheidsbevordering</source>
         <extracomment>wide enough for &quot;132,5 u van 72 u&quot; with the fill edge clear of most of the text the adviser wants to set the standards (e.g. the missing cycle start date)</extracomment>
         <translation>Progress in professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="60"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="61"/>
         <source>Melding bij de voortgang</source>
         <extracomment>(rule set code, requirement code or &quot;total&quot;, &quot;hours&quot; or &quot;sessions&quot;) -&gt; line</extracomment>
         <translation>Message about progress</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="61"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="62"/>
         <source>Startdatum invullen…</source>
         <translation>Enter start date…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="106"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="107"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="127"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="128"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="130"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="169"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="181"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="131"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="170"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="182"/>
         <source>nog %1</source>
         <translation>%1 to go</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="62"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="63"/>
         <source>Startdatum van uw cyclus invullen</source>
         <translation>Enter the start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="90"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="91"/>
         <source>Vul de startdatum van uw cyclus in, dan ziet u hier ook de voortgang over de hele cyclus.</source>
         <translation>Enter the start date of your cycle to see the progress over the whole cycle here too.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="131"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="132"/>
         <source>niet elk onderdeel behaald</source>
         <translation>not every requirement met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="140"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="141"/>
         <source>Toelichting bij %1</source>
         <translation>Notes on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="147"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="148"/>
         <source>U loopt achter op schema: %1% van de periode is voorbij. Plan op tijd wat nog ontbreekt.</source>
         <translation>You are behind schedule: %1% of the period has passed. Plan what is still missing in good time.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="153"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="154"/>
         <source>Waarschuwing: achter op schema</source>
         <translation>Warning: behind schedule</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="177"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="178"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="182"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="183"/>
         <source>%1 (bijeenkomsten)</source>
         <translation>%1 (sessions)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="184"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="234"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="185"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="235"/>
         <source>%1 gepland</source>
         <translation>%1 planned</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="228"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="229"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="242"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="243"/>
         <source>Een bijeenkomst telt mee vanaf %1 minuten.</source>
         <translation>A meeting counts as a session from %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="250"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="251"/>
         <source>Voor %1 telt per kalenderjaar hoogstens %2 mee.</source>
         <translation>For %1, at most %2 counts per calendar year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="252"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="253"/>
         <source>Voor %1 telt per cyclusjaar hoogstens %2 mee.</source>
         <translation>For %1, at most %2 counts per cycle year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="259"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="260"/>
         <source>%1 zonder accreditatie telt niet mee voor %2.</source>
         <translation>%1 without accreditation does not count towards %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="264"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="265"/>
         <source>1 bijeenkomst was te kort om als bijeenkomst te tellen.</source>
         <translation>1 meeting was too short to count as a session.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="267"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="268"/>
         <source>%1 bijeenkomsten waren te kort om als bijeenkomst te tellen.</source>
         <translation>%1 meetings were too short to count as sessions.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="275"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="276"/>
         <source>behaald</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="277"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="278"/>
         <source>niet behaald</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="279"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_progress_view.py" line="280"/>
         <source>%1 · achter op schema</source>
         <translation>%1 · behind schedule</translation>
     </message>
@@ -4071,140 +4072,140 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="75"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="194"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="300"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="312"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="343"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="196"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="302"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="314"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="345"/>
         <source>Jaarverslag</source>
         <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="83"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="88"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="94"/>
         <source>Inleiding</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="93"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="95"/>
         <source>Signalen en aanbevelingen</source>
         <translation>Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="96"/>
         <source>Teksten &amp;opslaan</source>
         <translation>&amp;Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="95"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="226"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="229"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="97"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="228"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="231"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="100"/>
         <source>Voorbeeldtekst invoegen</source>
         <translation>Insert example text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="102"/>
         <source>Teksten van vorig jaar overnemen</source>
         <translation>Reuse last year&apos;s texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="106"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="400"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="402"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="110"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="112"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="117"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="119"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="123"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="125"/>
         <source>&amp;Inleiding (rol en reikwijdte)</source>
         <translation>&amp;Introduction (role and scope)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="124"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="126"/>
         <source>&amp;Signalen en aanbevelingen</source>
         <translation>&amp;Signals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="185"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="187"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="231"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="233"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="284"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="286"/>
         <source>Tekst vervangen</source>
         <translation>Replace text</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="285"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="287"/>
         <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
         <translation>The text that is there now will be replaced. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="315"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="317"/>
         <source>Er zijn geen teksten van een eerder jaar.</source>
         <translation>There are no texts of an earlier year.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="402"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="404"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>
@@ -4212,159 +4213,159 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="203"/>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="241"/>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="335"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="194"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="232"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="319"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="206"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="197"/>
         <source>Kies een back-up. VP Desktop controleert hem eerst en laat zien wat erin staat. Pas na uw bevestiging vervangt hij de huidige kluis; die blijft apart bewaard tot u hem zelf verwijdert.</source>
         <translation>Choose a backup. VP Desktop checks it first and shows what it contains. Only after you confirm does it replace the current vault; that one is kept aside until you delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="213"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="204"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="214"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="205"/>
         <source>Kies een back-upbestand…</source>
         <translation>Choose a backup file…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="215"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="206"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="216"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="207"/>
         <source>Back-upbestand kiezen</source>
         <translation>Choose backup file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="218"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="209"/>
         <source>Wachtzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="223"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="214"/>
         <source>Inhoud van de back-up</source>
         <translation>Contents of the backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="225"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="216"/>
         <source>Voortgang van de controle</source>
         <translation>Progress of the check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="226"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="217"/>
         <source>Melding bij terugzetten</source>
         <translation>Message about restoring</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="231"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="222"/>
         <source>Controleren</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="233"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="224"/>
         <source>Back-up controleren</source>
         <translation>Check backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="239"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="230"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="245"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="236"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="252"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="243"/>
         <source>&amp;Back-up:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="255"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="246"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="271"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="255"/>
         <source>Welke back-up?</source>
         <translation>Which backup?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="288"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="272"/>
         <source>Kies eerst een back-upbestand.</source>
         <translation>Choose a backup file first.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="291"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="275"/>
         <source>Vul de wachtzin van de back-up in.</source>
         <translation>Enter the passphrase of the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="306"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="290"/>
         <source>&lt;b&gt;Deze back-up is in orde.&lt;/b&gt;</source>
         <translation>&lt;b&gt;This backup is in good order.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="307"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="291"/>
         <source>Bestand van %1.</source>
         <translation>File of %1.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="308"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="292"/>
         <source>%1, %2, waarvan %3 lopend.</source>
         <translation>%1, %2, %3 of them open.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="311"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="295"/>
         <source>1 opdrachtgever</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="311"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="295"/>
         <source>%1 opdrachtgevers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="313"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="297"/>
         <source>1 casus</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="313"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="297"/>
         <source>%1 casussen</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="317"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="301"/>
         <source>De back-up is bijgewerkt naar deze versie van VP Desktop.</source>
         <translation>The backup has been updated to this version of VP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="321"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="305"/>
         <source>Bij terugzetten wordt de huidige kluis vervangen; hij blijft apart bewaard.</source>
         <translation>Restoring replaces the current vault; it is kept aside.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="337"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="321"/>
         <source>De huidige kluis wordt vervangen door deze back-up. Wat u na het maken van de back-up hebt ingevoerd, staat alleen nog in de apart bewaarde oude kluis. Doorgaan?</source>
         <translation>The current vault will be replaced by this backup. What you entered after making the backup will only be in the old vault, which is kept aside. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="352"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="336"/>
         <source>De back-up is teruggezet.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="354"/>
+        <location filename="../../vp_desktop/ui/data_safety/backup_dialogs.py" line="338"/>
         <source>De vorige kluis staat apart als %1.</source>
         <translation>The previous vault is kept aside as %1.</translation>
     </message>
@@ -4372,92 +4373,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="112"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="111"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="116"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="115"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="128"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="127"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="136"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="138"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="137"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="140"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="139"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="141"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="140"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="146"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="145"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="148"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="147"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="153"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="152"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="155"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="154"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="159"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="158"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="197"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="190"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="209"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="202"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="213"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="206"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="217"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="210"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="231"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="224"/>
         <source>1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>1 file has been destroyed. The anonymous data is kept for the annual reports.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="235"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="228"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
@@ -4465,34 +4466,34 @@
 <context>
     <name>RuleSetDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="221"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="219"/>
         <source>Normen voor deskundigheidsbevordering</source>
         <translation>Standards for professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="230"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="228"/>
         <source>Kies de normen waaraan u moet voldoen. U kunt de aantallen aanpassen als uw register andere regels hanteert.</source>
         <translation>Choose the standards you must meet. You can adjust the numbers if your register uses other rules.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="238"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="236"/>
         <source>Aantallen per norm</source>
         <translation>Numbers per standard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="245"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="243"/>
         <source>Normen</source>
         <translation>Standards</translation>
     </message>
     <message>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="245"/>
         <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="247"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="249"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="264"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="262"/>
         <source>Startdatum van uw cyclus</source>
         <translation>Start date of your cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="259"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_dialogs.py" line="257"/>
         <source>Melding bij normen</source>
         <translation>Message about the standards</translation>
     </message>
@@ -4605,27 +4606,27 @@
 <context>
     <name>SafetyErrors</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="49"/>
+        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="44"/>
         <source>De controle van de back-up klopte niet; hij is niet bewaard. Probeer het opnieuw.</source>
         <translation>The check of the backup failed; it was not kept. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="53"/>
+        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="48"/>
         <source>Dat bestand is de kluis zelf. Kies een ander bestand.</source>
         <translation>That file is the vault itself. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="56"/>
+        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="51"/>
         <source>Deze back-up is beschadigd of onvolledig en kan niet worden teruggezet. Probeer een andere back-up.</source>
         <translation>This backup is damaged or incomplete and cannot be restored. Try another backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="61"/>
+        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="56"/>
         <source>Deze wachtzin past niet bij de kluis of de back-up.</source>
         <translation>This passphrase does not fit the vault or the backup.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="67"/>
+        <location filename="../../vp_desktop/ui/shared/task_dialog.py" line="62"/>
         <source>Het bestand kon niet worden gelezen of geschreven. Er is niets gewist.</source>
         <translation>The file could not be read or written. Nothing was deleted.</translation>
     </message>
@@ -4633,196 +4634,196 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="83"/>
         <source> min</source>
         <extracomment>the settings as saved (the main window applies language and auto-lock)</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="81"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="85"/>
         <source>bij vergrendelen</source>
         <translation>at lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="83"/>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="210"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="213"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="84"/>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="206"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="209"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="91"/>
         <source>Geslacht van melders opnemen</source>
         <translation>Include the reporter&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="92"/>
         <source>Leeftijdsgroep van melders opnemen</source>
         <translation>Include the reporter&apos;s age group</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="95"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="98"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.nl</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="98"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="101"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="99"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="102"/>
         <source>Automatisch &amp;vergrendelen na</source>
         <translation>Lock &amp;automatically after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="100"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="103"/>
         <source>&amp;Klembord wissen na</source>
         <translation>&amp;Clear the clipboard after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="101"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="104"/>
         <source>Herinnering aan &amp;back-up na</source>
         <translation>Backup &amp;reminder after</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="102"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="105"/>
         <source>&amp;Drempel voor kleine aantallen</source>
         <translation>&amp;Threshold for small numbers</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="106"/>
         <source>Dossier &amp;bewaren na sluiten</source>
         <translation>&amp;Keep case file after closing for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="107"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="105"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="108"/>
         <source>&amp;Registratienummer</source>
         <translation>&amp;Registration number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="106"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="109"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="110"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="111"/>
         <source>Naam van de &amp;praktijk</source>
         <translation>Name of the &amp;practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="143"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="146"/>
         <source>Werkwijze</source>
         <translation>Way of working</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="150"/>
         <source>Jaarverslag en bewaren</source>
         <translation>Annual report and retention</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="150"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="153"/>
         <source>Aantallen onder de drempel staan in het jaarverslag als “minder dan”, zodat niemand een melder herkent.</source>
         <translation>Numbers below the threshold appear in the annual report as “fewer than”, so that nobody can recognise a reporter.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="155"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="158"/>
         <source>Uw gegevens</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="160"/>
         <source>Deze gegevens staan op het voorblad van het jaarverslag.</source>
         <translation>These details appear on the cover of the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="163"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="161"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="164"/>
         <source>Instellingen opslaan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="164"/>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="165"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="168"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="171"/>
         <source>Status van de instellingen</source>
         <translation>Status of the settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="206"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="209"/>
         <source> maand</source>
         <translation> month</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="210"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="213"/>
         <source> dag</source>
         <translation> day</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="213"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="216"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="278"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="281"/>
         <source>Niet opgeslagen: verbeter wat hierboven staat.</source>
         <translation>Not saved: correct what is shown above.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="289"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="292"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="306"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="309"/>
         <source>Nieuwe bewaartermijn</source>
         <translation>New retention period</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="310"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="313"/>
         <source>Wilt u de nieuwe bewaartermijn ook toepassen op de gesloten casus die nog niet is vernietigd? De vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
         <translation>Apply the new retention period to the closed case that has not been destroyed yet? Its destroy-by date then becomes the closing date plus the new period.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="315"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="318"/>
         <source>Wilt u de nieuwe bewaartermijn ook toepassen op de %1 gesloten casussen die nog niet zijn vernietigd? Hun vernietigingsdatum wordt dan de sluitdatum plus de nieuwe termijn.</source>
         <translation>Apply the new retention period to the %1 closed cases that have not been destroyed yet? Their destroy-by dates then become the closing date plus the new period.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="325"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="328"/>
         <source>Opgeslagen. Eén vernietigingsdatum is aangepast.</source>
         <translation>Saved. One destroy-by date was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="326"/>
+        <location filename="../../vp_desktop/ui/shell/settings_section.py" line="329"/>
         <source>Opgeslagen. %1 vernietigingsdatums zijn aangepast.</source>
         <translation>Saved. %1 destroy-by dates were changed.</translation>
     </message>
@@ -4830,30 +4831,30 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="153"/>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="157"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="155"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="161"/>
         <source>Opdrachtgevers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="161"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="165"/>
         <source>Lijst van opdrachtgevers</source>
         <translation>List of clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="171"/>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="172"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="175"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="176"/>
         <source>Nieuwe opdrachtgever</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="174"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="178"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="175"/>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="176"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="179"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="180"/>
         <source>Opdrachtgever bewerken</source>
         <translation>Edit client</translation>
     </message>
@@ -4861,33 +4862,33 @@
 <context>
     <name>SignalList</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="52"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="40"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="52"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="43"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="55"/>
         <source>Signalen van deze opdrachtgever</source>
         <translation>Signals of this client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="58"/>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="59"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="70"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="71"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="90"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="102"/>
         <source>Dubbelklik om de casus te openen</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="99"/>
+        <location filename="../../vp_desktop/ui/signals/signal_list.py" line="111"/>
         <source>Geen signalen in %1.</source>
         <translation>No signals in %1.</translation>
     </message>
@@ -4895,74 +4896,74 @@
 <context>
     <name>SignalsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="57"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="68"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="61"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="72"/>
         <source>Datum laatste RI&amp;E</source>
         <translation>Date of the latest risk inventory (RI&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="62"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="73"/>
         <source>Datum laatste MTO</source>
         <translation>Date of the latest staff survey (MTO)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="63"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="74"/>
         <source>Risico-inventarisatie en -evaluatie</source>
         <translation>Risk inventory and evaluation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="64"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="75"/>
         <source>Medewerkerstevredenheidsonderzoek</source>
         <translation>Staff satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="67"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="78"/>
         <source>Data opslaan</source>
         <translation>Save dates</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="68"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="79"/>
         <source>RI&amp;E- en MTO-datum opslaan</source>
         <translation>Save the RI&amp;E and MTO dates</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="71"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="82"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="84"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="95"/>
         <source>Alleen voor uzelf: signalen komen nooit in een rapportage. Wat u de organisatie wilt laten weten, schrijft u in eigen woorden bij het jaarverslag.</source>
         <translation>For yourself only: signals never appear in a report. What you want the organisation to know, you write in your own words in the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="101"/>
         <source>Melding bij signalen</source>
         <translation>Message about the signals</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="102"/>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="115"/>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="171"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="126"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="182"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="114"/>
         <source>Adviezen</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="115"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="150"/>
+        <location filename="../../vp_desktop/ui/signals/signals_section.py" line="161"/>
         <source>Signalen (%1)</source>
         <translation>Signals (%1)</translation>
     </message>
@@ -4970,72 +4971,72 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="82"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="84"/>
         <source>Naam van de app</source>
         <extracomment>the dialog currently shown (tests fill it in)</extracomment>
         <translation>Name of the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="85"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="87"/>
         <source>Uw vertrouwelijke praktijk, versleuteld op deze computer. Niets verlaat de laptop zonder dat u het zelf exporteert.</source>
         <translation>Your confidential practice, encrypted on this computer. Nothing leaves the laptop unless you export it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="91"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="93"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="93"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="94"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="171"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="95"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="96"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="173"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="96"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="98"/>
         <source>Andere kluis openen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="97"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="99"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="103"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="106"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="105"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="108"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="104"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="106"/>
         <source>Begin met een lege, versleutelde kluis voor uw praktijk.</source>
         <translation>Start with an empty, encrypted vault for your practice.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="109"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="112"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="111"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="114"/>
         <source>Demopraktijk bekijken</source>
         <translation>Explore the demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="110"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="112"/>
         <source>Een verzonnen praktijk om VP Desktop rustig te leren kennen.</source>
         <translation>A made-up practice to get to know VP Desktop at ease.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="152"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="154"/>
         <source>Laatst gebruikt: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="155"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="157"/>
         <source>Kies het kluisbestand van uw praktijk.</source>
         <translation>Choose your practice&apos;s vault file.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="172"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="174"/>
         <source>Kluis van VP Desktop (%1)</source>
         <translation>VP Desktop vault (%1)</translation>
     </message>
@@ -5043,53 +5044,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="100"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="96"/>
         <source>Sterkte van de wachtzin</source>
         <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="102"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="98"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="105"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="101"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="113"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="118"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="114"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="119"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="115"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="120"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="116"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="121"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="117"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="133"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="130"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="135"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="132"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -5097,64 +5098,64 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="160"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="157"/>
         <source>Kluis ontgrendelen</source>
         <extracomment>on the lock screen: the adviser chose to end the app (Esc only closes this dialog)</extracomment>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="164"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="161"/>
         <source>Vul uw wachtzin in om verder te werken.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="166"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="163"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="170"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="167"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="173"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="170"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="174"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="171"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="177"/>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="179"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="174"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="176"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="184"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="181"/>
         <source>App afsluiten</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="191"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="188"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="198"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="195"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="199"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="196"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="218"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="215"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
