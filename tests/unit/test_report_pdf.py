@@ -175,3 +175,18 @@ def test_demo_practice_reports_render_to_pages(vault: Vault, tmp_path: Path) -> 
             )
     assert len(list(ARTIFACTS.glob("*.png"))) >= 3 * len(summaries)
     assert norms  # the yearly standard's table, with its total row, was looked at
+
+
+def test_a_long_header_text_is_shortened_to_leave_room_beside_it() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from vp_desktop.reports.pdf_layout import FONT, fit_text, register_fonts
+
+    register_fonts()
+    long = (
+        "Jaarverslag vertrouwenspersoon 2025 · Stichting Openbaar Onderwijs Waterveen en Omstreken"
+    )
+    short = fit_text(long, 200, 7.8)
+    assert short.endswith("…") and long.startswith(short[:-1])
+    assert pdfmetrics.stringWidth(short, FONT, 7.8) <= 200
+    assert fit_text("Kort", 200, 7.8) == "Kort"

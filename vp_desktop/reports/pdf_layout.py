@@ -272,12 +272,24 @@ def numbered_canvas(texts: PageTexts) -> type[Canvas]:
     return NumberedCanvas
 
 
+def fit_text(text: str, width: float, size: float) -> str:
+    """`text` shortened at the end with an ellipsis so that it fits `width` (a long client name
+    must not run into the practice name beside it)."""
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _draw_running_texts(canvas: Canvas, texts: PageTexts, number: int, total: int) -> None:
     canvas.saveState()
     top = PAGE_HEIGHT - 14 * mm
     canvas.setFont(FONT, 7.8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, top, texts.header_left)
+    right_width = pdfmetrics.stringWidth(texts.header_right, FONT, 7.8)
+    room = PAGE_WIDTH - 2 * MARGIN_X - right_width - 6 * mm
+    canvas.drawString(MARGIN_X, top, fit_text(texts.header_left, room, 7.8))
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, texts.header_right)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
