@@ -105,7 +105,7 @@ def test_start_up_and_unlock_load_no_report_spreadsheet_or_migration_library(
         "import vp_desktop.ui.app\n"
         "from vp_desktop.store.vault import Vault\n"
         f"Vault.open(Path({str(vault_path)!r}), {passphrase!r}).close()\n"
-        "print(sorted(m for m in ('reportlab', 'openpyxl', 'alembic', 'scipy', 'zxcvbn')"
+        "print(sorted(m for m in ('reportlab', 'openpyxl', 'alembic', 'highspy', 'numpy', 'zxcvbn')"
         " if m in sys.modules))\n"
     )
     done = subprocess.run(

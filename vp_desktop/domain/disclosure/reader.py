@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
-
+from vp_desktop.domain.disclosure.integer_program import INFINITY, IntegerProgram
 from vp_desktop.domain.disclosure.model import Problem, Role
 from vp_desktop.domain.disclosure.table import Visibility
 
@@ -52,55 +49,29 @@ class Reader:
             claimed = claimed_range(self.problem, cell.id, self.visibility.get(cell.id))
             if claimed is not None:
                 self._ranges[cell.id] = claimed
-        self._index = {cell_id: n for n, cell_id in enumerate(self._ranges)}
+        self._program = IntegerProgram()
+        self._index = {
+            cell_id: self._program.variable(lo, hi) for cell_id, (lo, hi) in self._ranges.items()
+        }
         values = {c.id: c.value for c in self.problem.cells}
-        rows: list[int] = []
-        cols: list[int] = []
-        data: list[float] = []
-        lower: list[float] = []
-        upper: list[float] = []
         for relation in self.problem.relations:
             constant = 0
-            row = len(lower)
-            used = False
+            terms: list[tuple[int, float]] = []
             for cell_id, coefficient in relation.terms:
                 if cell_id in self._index:
-                    rows.append(row)
-                    cols.append(self._index[cell_id])
-                    data.append(coefficient)
-                    used = True
+                    terms.append((self._index[cell_id], coefficient))
                 else:
                     constant += coefficient * values[cell_id]
-            if not used:
-                continue
-            bound = relation.rhs - constant
-            lower.append(bound if relation.sense == "==" else -np.inf)
-            upper.append(bound)
-        n = len(self._index)
-        self._matrix = coo_array((data, (rows, cols)), shape=(len(lower), n)).tocsr()
-        self._lower = np.array(lower)
-        self._upper = np.array(upper)
-        self._bounds = Bounds(
-            np.array([lo for lo, _ in self._ranges.values()], dtype=float),
-            np.array([hi for _, hi in self._ranges.values()], dtype=float),
-        )
+            if terms:
+                bound = relation.rhs - constant
+                self._program.row(terms, bound if relation.sense == "==" else -INFINITY, bound)
 
     def _extreme(self, cell_id: str, sign: float, fixed: int | None = None) -> float | None:
-        n = len(self._index)
-        objective = np.zeros(n)
-        objective[self._index[cell_id]] = sign
-        bounds = self._bounds
-        if fixed is not None:
-            lb, ub = bounds.lb.copy(), bounds.ub.copy()
-            lb[self._index[cell_id]] = ub[self._index[cell_id]] = fixed
-            bounds = Bounds(lb, ub)
-        constraints = (
-            [LinearConstraint(self._matrix, self._lower, self._upper)] if len(self._lower) else []
+        column = self._index[cell_id]
+        solution = self._program.minimise(
+            {column: sign}, fixed=None if fixed is None else {column: fixed}
         )
-        result = milp(objective, integrality=np.ones(n), bounds=bounds, constraints=constraints)
-        if result.x is None:
-            return None
-        return float(result.x[self._index[cell_id]])
+        return None if solution is None else solution.values[column]
 
     def range_of(self, cell_id: str) -> tuple[int, int]:
         """The smallest and largest value the cell can have; its value when it is shown."""

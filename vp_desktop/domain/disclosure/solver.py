@@ -1,4 +1,4 @@
-"""The suppression pattern that hides least, chosen by integer programming (HiGHS via scipy).
+"""The suppression pattern that hides least, chosen by integer programming (HiGHS).
 
 Primary cells (a non-zero figure below k) are always hidden as ``"<k"``. The solver then picks
 which other figures to hide (``"x"``) so that, for every small hidden or never-printed figure,
@@ -20,10 +20,7 @@ import itertools
 from collections.abc import Collection
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import coo_array
-
+from vp_desktop.domain.disclosure.integer_program import INFINITY, IntegerProgram
 from vp_desktop.domain.disclosure.model import Cell, Problem, Role
 from vp_desktop.domain.disclosure.reader import Reader, unbounded
 from vp_desktop.domain.disclosure.table import Visibility
@@ -75,30 +72,12 @@ class _Builder:
             for c in problem.cells
             if c.role is Role.PUBLISH and c.value >= self.k and c.id not in self.omitted
         ]
-        self.s_index = {c.id: n for n, c in enumerate(self.candidates)}
-        self.n = len(self.candidates)
-        self.lb: list[float] = [1.0 if c.force_hidden else 0.0 for c in self.candidates]
-        self.ub: list[float] = [1.0] * self.n
-        self.rows: list[int] = []
-        self.cols: list[int] = []
-        self.data: list[float] = []
-        self.row_lo: list[float] = []
-        self.row_hi: list[float] = []
-
-    def _var(self, lo: float, hi: float) -> int:
-        self.lb.append(lo)
-        self.ub.append(hi)
-        self.n += 1
-        return self.n - 1
-
-    def _row(self, terms: list[tuple[int, float]], lo: float, hi: float) -> None:
-        row = len(self.row_lo)
-        for col, value in terms:
-            self.rows.append(row)
-            self.cols.append(col)
-            self.data.append(value)
-        self.row_lo.append(lo)
-        self.row_hi.append(hi)
+        self.program = IntegerProgram()
+        # Variable s of a candidate: 1 when it is hidden (forced ones are always hidden).
+        self.s_index = {
+            c.id: self.program.variable(1.0 if c.force_hidden else 0.0, 1.0)
+            for c in self.candidates
+        }
 
     def _shift_range(self, cell: Cell) -> tuple[int, int] | None:
         """How far an attacker table may move this cell from the truth; None: not at all."""
@@ -125,48 +104,33 @@ class _Builder:
             lo, hi = bounds
             if cell.id == target_cell.id:
                 lo = hi = target - cell.value
-            col = self._var(lo, hi)
+            col = self.program.variable(lo, hi)
             shift[cell.id] = col
             s = self.s_index.get(cell.id)
             if s is not None:
                 # shown (s = 0): no shift; hidden (s = 1): anything from k up.
-                self._row([(col, 1.0), (s, -float(self.big))], -np.inf, 0.0)
-                self._row([(col, 1.0), (s, float(cell.value - self.k))], 0.0, np.inf)
+                self.program.row([(col, 1.0), (s, -float(self.big))], -INFINITY, 0.0)
+                self.program.row([(col, 1.0), (s, float(cell.value - self.k))], 0.0, INFINITY)
         values = {c.id: c.value for c in self.problem.cells}
         for relation in self.problem.relations:
             terms = [(shift[i], float(c)) for i, c in relation.terms if i in shift]
             if not terms:
                 continue
             slack = relation.rhs - sum(c * values[i] for i, c in relation.terms)
-            self._row(terms, 0.0 if relation.sense == "==" else -np.inf, float(slack))
+            self.program.row(terms, 0.0 if relation.sense == "==" else -INFINITY, float(slack))
 
     def solve(self) -> tuple[float, set[str]] | None:
         for cell in self.problem.cells:
             for target in protected_targets(cell, self.k, keep_x_open=self.keep_x_open):
                 self.attacker(cell, target)
-        if self.n == 0:
+        if self.program.variables == 0:
             return 0.0, set()  # nothing to choose and nothing to protect
-        objective = np.zeros(self.n)
-        for c in self.candidates:
-            objective[self.s_index[c.id]] = c.weight
-        integrality = np.ones(self.n)
-        constraints = []
-        if self.row_lo:
-            matrix = coo_array(
-                (self.data, (self.rows, self.cols)), shape=(len(self.row_lo), self.n)
-            ).tocsr()
-            constraints.append(LinearConstraint(matrix, self.row_lo, self.row_hi))
-        result = milp(
-            objective,
-            integrality=integrality,
-            bounds=Bounds(np.array(self.lb), np.array(self.ub)),
-            constraints=constraints,
-            options={"time_limit": TIME_LIMIT_SECONDS},
-        )
-        if result.x is None:
+        cost = {self.s_index[c.id]: c.weight for c in self.candidates}
+        solution = self.program.minimise(cost, time_limit=TIME_LIMIT_SECONDS)
+        if solution is None:
             return None
-        hidden = {c.id for c in self.candidates if result.x[self.s_index[c.id]] > 0.5}
-        return float(result.fun), hidden
+        hidden = {c.id for c in self.candidates if solution.values[self.s_index[c.id]] > 0.5}
+        return solution.objective, hidden
 
 
 def _pattern(problem: Problem, omitted: set[str], secondary: set[str]) -> dict[str, Visibility]:
