@@ -23,6 +23,7 @@ from vp_desktop.cli.common import (
     open_vault,
 )
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.annual_report.export import (
     FORMATS,
     IdentifierWarnings,
@@ -44,7 +45,9 @@ def report(args: argparse.Namespace) -> int:
         with vault.session() as session:
             client = get_client_by_code(session, args.client)
             client_id, code = client.id, client.code
-            changes = reissue_changes(session, client_id, args.year, lang)
+            # Built once: what a re-issue changes is shown from the very report then written.
+            built = build_annual_report(session, client_id, args.year, lang=lang)
+            changes = reissue_changes(session, client_id, args.year, lang, report=built)
         if changes:
             print(
                 f"vp-desktop: {args.year} was issued before; this export prints "
@@ -59,7 +62,7 @@ def report(args: argparse.Namespace) -> int:
             with vault.transaction() as session:
                 result = export_annual_report(
                     session, client_id, args.year, out, args.format, lang=lang,
-                    accept_identifier_warnings=args.accept_identifier_warnings,
+                    accept_identifier_warnings=args.accept_identifier_warnings, report=built,
                 )  # fmt: skip
         except IdentifierWarnings as warning:
             # The words themselves stay off the terminal (its scrollback and logs are not

@@ -94,14 +94,23 @@ def render(report: AnnualReport, fmt: str) -> bytes:
     return render_annual_report(report)
 
 
-def reissue_changes(session: Session, client_id: int, year: int, lang: Lang = "nl") -> list[Change]:
+def reissue_changes(
+    session: Session,
+    client_id: int,
+    year: int,
+    lang: Lang = "nl",
+    *,
+    report: AnnualReport | None = None,
+) -> list[Change]:
     """What exporting this year again would print differently from the last issue on record
-    (empty when the year was never issued or nothing changed)."""
+    (empty when the year was never issued or nothing changed). `report`: the report about to
+    be exported, when the caller has built it already."""
     earlier = [issue for issue in issued_figures(session, client_id) if issue.year == year]
     if not earlier:
         return []
     before = {(f.table, f.code): f.display for f in earlier[-1].figures}
-    report = build_annual_report(session, client_id, year, lang=lang)
+    if report is None:
+        report = build_annual_report(session, client_id, year, lang=lang)
     after = {(f.table, f.code): f.display for f in published_figures(report)}
     # A table left out as a whole is one change, not a dash for each of its figures (a "0 → –"
     # would read as a zero now hidden, while zeros are always shown).
@@ -135,10 +144,13 @@ def export_annual_report(
     lang: Lang = "nl",
     accept_identifier_warnings: bool = False,
     today: dt.date | None = None,
+    report: AnnualReport | None = None,
 ) -> ExportResult:
-    """Write the report to `target` and record it as issued. Raises `IdentifierWarnings` when
-    the saved texts match identifying data and the adviser did not accept that, `NotFound` for
-    an unknown client, and the file errors of `write_private_file`."""
+    """Write the report to `target` and record it as issued. `report`: that year's report when
+    the caller has built it already in this vault state (`build_annual_report`). Raises
+    `IdentifierWarnings` when the saved texts match identifying data and the adviser did not
+    accept that, `NotFound` for an unknown client, and the file errors of
+    `write_private_file`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}")
     client = get_client(session, client_id)
@@ -146,7 +158,10 @@ def export_annual_report(
     hits = report_texts.find_identifiers(session, client_id, texts)
     if hits and not accept_identifier_warnings:
         raise IdentifierWarnings(hits)
-    report = build_annual_report(session, client_id, year, lang=lang, today=today)
+    if report is None:
+        report = build_annual_report(session, client_id, year, lang=lang, today=today)
+    elif (report.client.code, report.year, report.lang) != (client.code, year, lang):
+        raise ValueError("the report given is not the one to export")
     write_private_file(target, render(report, fmt))
     issued_id = record_issue(session, client_id, report, fmt)
     audit.record(session, "report_exported", client_code=client.code, detail=f"{year} {fmt}")

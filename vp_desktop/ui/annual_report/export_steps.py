@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports.overview import overview_csv, overview_xlsx
 from vp_desktop.services import audit
+from vp_desktop.services.annual_report.build import build_annual_report
 from vp_desktop.services.annual_report.export import (
     IdentifierWarnings,
     export_annual_report,
@@ -48,7 +49,9 @@ class ExportSteps(QObject):
             fmt, target = "pdf", target.with_name(target.name + ".pdf")
         try:
             with self._workspace.session() as session:
-                changes = reissue_changes(session, client_id, year, lang)
+                # Built once: the changes listed are those of the very report then written.
+                built = build_annual_report(session, client_id, year, lang=lang)
+                changes = reissue_changes(session, client_id, year, lang, report=built)
         except (VaultError, NotFound) as error:
             prompts.error(title, vault_error_text(error))
             return None
@@ -77,7 +80,8 @@ class ExportSteps(QObject):
         try:
             with self._workspace.transaction() as session:
                 export_annual_report(session, client_id, year, target, fmt, lang=lang,
-                                     accept_identifier_warnings=accepted)  # fmt: skip
+                                     accept_identifier_warnings=accepted,
+                                     report=built)  # fmt: skip
         except IdentifierWarnings:
             prompts.warn(title, self.tr("Controleer eerst de gevonden herkenbare gegevens."))
             return None
