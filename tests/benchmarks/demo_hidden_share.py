@@ -5,7 +5,9 @@
 Creates the demo practice in a temporary vault, builds every client-year's report and counts
 the non-zero case figures of the report year (handled, the key-figure pairs, every breakdown
 the settings allow): hidden are those printed as a marker and those of withheld tables or
-pairs. Also prints the time of the slowest report. Written against the report data only, so
+pairs. Also prints the time of the slowest report, and a floor for the printed tables: their
+figures below k, plus one more hidden figure for each table whose rows add up to a printed total
+(handled or closed) and hold a figure below k — which no pattern can avoid with those rows. Written against the report data only, so
 it measures any version of the report code.
 """
 
@@ -28,6 +30,9 @@ except ImportError:  # pragma: no cover - an older version of the code
     from vp_desktop.reports.aggregate import build_annual_report  # type: ignore[no-redef]
 
 PASSPHRASE = "demo hidden share: correct horse battery staple 2026"
+# Tables whose rows add up to a printed total: one row below k needs a second hidden row.
+_SUMMING = {"intake", "closure", "track", "relation", "melder_role", "came_in_via", "gender",
+            "age_band", "outcome"}  # fmt: skip
 _TABLES = {"track": "track", "relation": "relation", "melder_role": "melder_role",
            "came_in_via": "came_in_via"}  # fmt: skip
 
@@ -64,7 +69,7 @@ def main() -> None:
         path = Path(folder) / "demo.vpvault"
         create_demo_vault(path, PASSPHRASE, DemoSpec(seed=args.seed, today=today))
         vault = Vault.open(path, PASSPHRASE)
-        hidden = nonzero = reports = primary = 0
+        hidden = nonzero = reports = primary = floor = 0
         slowest = (0.0, "")
         with vault.session() as session:
             clients = session.execute(text("SELECT id, code FROM clients")).all()
@@ -83,21 +88,24 @@ def main() -> None:
                             continue
                         shown_keys.add(table.key)
                         figures += [r for r in table.rows]
+                        small = sum(1 for r in table.rows if r.display.startswith("<"))
+                        floor += small + (1 if small and table.key in _SUMMING else 0)
                     n = sum(1 for f in figures if f.display != "0")
                     h = sum(1 for f in figures if f.display != "0" and f.value is None)
                     primary += sum(1 for f in figures if f.display.startswith("<"))
                     if not report.below_threshold:
                         for key in ("intake", "closure"):
                             if key not in shown_keys:
-                                n, h = n + 2, h + 2
+                                n, h, floor = n + 2, h + 2, floor + 2
                         for key, count in truth.items():
                             if key not in shown_keys and count:
-                                n, h = n + count, h + count
+                                n, h, floor = n + count, h + count, floor + count
                     nonzero, hidden = nonzero + n, hidden + h
         vault.close()
     print(f"reports: {reports}, non-zero case figures: {nonzero}, hidden: {hidden} "
           f"({100 * hidden / max(nonzero, 1):.0f}%), of which \"<k\": {primary}, other hidden "
-          f"(x, –, withheld): {hidden - primary}, slowest report: {slowest[0]*1000:.0f} ms "
+          f"(x, –, withheld): {hidden - primary}; floor of the printed and withheld tables: "
+          f"{floor} ({100 * floor / max(nonzero, 1):.0f}%), slowest report: {slowest[0]*1000:.0f} ms "
           f"({slowest[1]})")  # fmt: skip
 
 
