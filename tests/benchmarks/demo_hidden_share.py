@@ -63,11 +63,12 @@ def main() -> None:
     # The defaults of `vp-desktop demo`: seed 2026, six clients, today's date.
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
+    parser.add_argument("--cases", type=int, default=None, help="total cases (default: realistic)")
     args = parser.parse_args()
     today = args.today
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.vpvault"
-        create_demo_vault(path, PASSPHRASE, DemoSpec(seed=args.seed, today=today))
+        create_demo_vault(path, PASSPHRASE, DemoSpec(seed=args.seed, today=today, cases=args.cases))
         vault = Vault.open(path, PASSPHRASE)
         hidden = nonzero = reports = primary = floor = 0
         slowest = (0.0, "")
