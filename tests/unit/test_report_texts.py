@@ -168,3 +168,29 @@ def test_harder_identifiers_are_found(
         data = cases.CaseData(dt.date(2025, 3, 1), "unwanted_behaviour", ["bullying"], **stored)
         cases.create_case(session, own, data, today=TODAY)
     assert _hits(vault, own, written) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met j.de vries en de teamleider van Financiële Administratie.",
+        "Jans collega en Pietersens team; ook Zoe Ozturk (inkoop) en zonnebloem's vraag.",
+        "Bel 0612345678 of mail jan.devries@example.nl over de ICT-Inkoop.",
+        "Piet-Pietersen sprak met de financiele administratie-afdeling.",
+    ],
+)
+def test_the_prefilter_never_drops_a_hit(
+    vault: Vault,
+    clients_with_people: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+) -> None:
+    """Skipping cases whose words are not in the texts must find exactly what looking at every
+    case finds."""
+    from vp_desktop.services.annual_report import report_texts
+
+    own, _ = clients_with_people
+    filtered = _hits(vault, own, text)
+    monkeypatch.setattr(report_texts, "_may_occur", lambda value, field, terms: True)
+    assert filtered == _hits(vault, own, text)
+    assert filtered  # each text names someone or something of a case

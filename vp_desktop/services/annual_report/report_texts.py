@@ -156,6 +156,8 @@ _NO_DECOMPOSITION = str.maketrans("øØæÆœŒßđĐłŁıþÞ", "ooaaoosddllit
 def _fold(text: str) -> str:
     """Lower case without accents, one character per character (so positions stay valid):
     "Ødegård" and "Odegard" fold to the same word."""
+    if text.isascii():
+        return text.lower()  # the common case, and one character per character already
     out = []
     for char in text.translate(_NO_DECOMPOSITION):
         base = unicodedata.normalize("NFKD", char)[:1] or char
@@ -175,6 +177,8 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# A possessive or genitive ending: "Jan's", "Jans" are found as "Jan".
+_POSSESSIVE = ("'s", "’s", "s")
 _NAME_FIELDS = frozenset({"melder_name", "melder_alias", "others_involved"})
 _MIN_NAME = 2  # names like "Bo" or "Ed"
 _HYPHEN = re.compile(r"[-‐‑–]")
@@ -232,18 +236,41 @@ class _Index:
     phones: dict[str, set[HitSource]]
 
 
-def _may_occur(value: str, folded_texts: str) -> bool:
-    """False when no term of `value` can be in the texts: none of its words, nor any part of a
-    hyphenated one, is even a substring of them (phone numbers, written in many ways, are always
-    looked at)."""
+def _text_terms(folded_texts: str) -> frozenset[str]:
+    """Everything a term of a case must equal to be found in the texts: each word, each part
+    of a hyphenated word and its stem without a possessive "s", and every run of letters and
+    digits (a phrase may start or end inside a word such as "j.jansen")."""
+    terms = set(re.findall(r"\w+", folded_texts))
+    for match in _WORD.finditer(folded_texts):
+        for piece in _parts(match.group()):
+            terms.add(piece)
+            terms.update(piece[: -len(s)] for s in _POSSESSIVE if piece.endswith(s))
+    return frozenset(terms)
+
+
+def _may_occur(value: str, field: str, text_terms: frozenset[str]) -> bool:
+    """False when no term of `value` can be found in the texts: a word is looked for only when
+    it is telling, and a phrase (any department, even of ordinary words) only when all of its
+    words are in the texts. Phone numbers, written in many ways, are always looked at."""
     if sum(c.isdigit() for c in value) >= _MIN_PHONE_DIGITS:
         return True
-    words = _WORD.findall(_fold(value))
-    return any(piece in folded_texts for word in words for piece in _parts(word))
+    folded = _fold(value)
+    if field == "department":
+        for part in (folded, *_SEPARATORS.split(folded)):
+            words = _WORD.findall(part)
+            if words and all(word in text_terms for word in words):
+                return True
+    min_length = _MIN_NAME if field in _NAME_FIELDS else _MIN_WORD
+    return any(
+        piece in text_terms and _is_telling(piece, min_length)
+        for word in _WORD.findall(folded)
+        for piece in _parts(word)
+    )
 
 
 def _build_index(session: Session, client_id: int, folded_texts: str) -> _Index:
     """The terms of every unpurged case of every client that may occur in `folded_texts`."""
+    text_terms = _text_terms(folded_texts)
     index = _Index(defaultdict(set), defaultdict(set), defaultdict(set))
     columns = [getattr(Case, name) for name in IDENTIFYING_SOURCES]
     query = (
@@ -256,7 +283,7 @@ def _build_index(session: Session, client_id: int, folded_texts: str) -> _Index:
         number = case_number(row.code, row.year, row.seq) if own else None
         for name in IDENTIFYING_SOURCES:
             value = getattr(row, name)
-            if not value or not _may_occur(value, folded_texts):
+            if not value or not _may_occur(value, name, text_terms):
                 continue
             source = HitSource(name, number)
             for kind, term in _terms(value, name):
@@ -297,7 +324,7 @@ def _scan(text_field: str, text: str, index: _Index) -> list[IdentifierHit]:
             span = (start + offset, start + offset + len(piece))
             candidates = [piece]
             # A possessive or genitive: "Jans", "Sjoerds", "Jan's".
-            for suffix in ("'s", "’s", "s"):
+            for suffix in _POSSESSIVE:
                 if piece.endswith(suffix) and len(piece) > len(suffix) + 1:
                     candidates.append(piece[: -len(suffix)])
             for candidate in candidates:
