@@ -89,8 +89,8 @@ def vault_error_text(error: VaultError | NotFound) -> str:
             "VaultErrors",
             "Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, "
             "maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan "
-            "ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel "
-            "(vp-desktop restore --finish of --undo).",
+            "ernaast. Open de kluis opnieuw (Kluis openen): VP Desktop vraagt dan of u het "
+            "herstel wilt afmaken of ongedaan maken.",
         ),
     }
     if isinstance(error, WrongPassphraseAfterChange):
