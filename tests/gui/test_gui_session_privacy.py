@@ -32,9 +32,11 @@ from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.casework import attachments, cases, contacts
 from vp_desktop.services.clients import clients
 from vp_desktop.services.data_safety import vaults
+from vp_desktop.services.signals import advice
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.app import Shell
 from vp_desktop.ui.caseload_io.export_dialog import ExportDialog
+from vp_desktop.ui.data_safety.offboard_dialog import OffboardDialog
 from vp_desktop.ui.shared.prompts import Prompts
 
 CANARIES = ("Kanarie7719meldernaam", "Kanarie7719notitie", "Kanarie7719gesprek")
@@ -177,8 +179,10 @@ OTHER_CLIENT = "Kanarie7719andereklant"
 OTHER_NOTE = "Kanarie7719anderenotitie"  # a case of the other client
 ATTACHED = "Kanarie7719bijlage"  # inside a text attachment
 ATTACHED_PDF = "Kanarie7719pdfbijlage"  # inside a PDF attachment
+ADVICE = "Kanarie7719advies"  # the advice log of the other client, handed over at offboarding
 CASE_TEXT = (MELDER, NOTE, TALK, OTHER_NOTE, ATTACHED, ATTACHED_PDF)
-EVERY_CANARY = (*CASE_TEXT, CLIENT, OTHER_CLIENT)
+ACME_ONLY = {MELDER, NOTE, TALK, ATTACHED, ATTACHED_PDF, CLIENT}
+EVERY_CANARY = (*CASE_TEXT, ADVICE, CLIENT, OTHER_CLIENT)
 
 
 class FileDialogPrompts(ScriptedPrompts):
@@ -186,6 +190,7 @@ class FileDialogPrompts(ScriptedPrompts):
 
     open_file = Prompts.open_file
     save_file = Prompts.save_file
+    folder = Prompts.folder
 
 
 @pytest.fixture
@@ -208,7 +213,7 @@ def _pdf_with(text: str) -> bytes:
     return out.getvalue()
 
 
-def _practice(vault_path: Path) -> tuple[Vault, int, int]:
+def _practice(vault_path: Path) -> tuple[Vault, int, int, int]:
     vault = vaults.create_vault(vault_path, PASSPHRASE, PASSPHRASE)
     with vault.transaction() as s:
         acme = clients.create_client(s, clients.ClientData(code="ACME", name=f"{CLIENT} Zorg"))
@@ -229,10 +234,11 @@ def _practice(vault_path: Path) -> tuple[Vault, int, int]:
             cases.CaseData(opened_on=opened, track="integrity", categories=["fraud"],
                            notes=OTHER_NOTE),
         )  # fmt: skip
+        advice.add_advice(s, bolt.id, advice.AdviceData(opened, "policy", ADVICE))
         report_texts.save_texts(
             s, acme.id, TODAY.year, report_texts.ReportTexts(introduction="Inleiding")
         )
-    return vault, acme.id, case.id
+    return vault, acme.id, bolt.id, case.id
 
 
 def test_exports_and_the_attachment_viewer_leave_nothing_in_the_temporary_folder(
@@ -261,7 +267,7 @@ def test_exports_and_the_attachment_viewer_leave_nothing_in_the_temporary_folder
     vault_path.parent.mkdir(parents=True)
     try:
         with watch.step_named("open the practice, view the attachments"):
-            vault, acme, case_id = _practice(vault_path)
+            vault, acme, bolt, case_id = _practice(vault_path)
             shell.open_vault(vault)
             window = shell.window
             assert window is not None
@@ -322,6 +328,21 @@ def test_exports_and_the_attachment_viewer_leave_nothing_in_the_temporary_folder
                 exported[name] = out / name
                 assert exported[name].is_file(), prompts.asked[-1]
 
+        with watch.step_named("offboarding the other client"):
+            window.request_client(bolt)
+            window.data_menu.offboard_action.trigger()
+            offboard = window.data_menu.active_dialog
+            assert isinstance(offboard, OffboardDialog)
+            handed_over = out / "overdracht"
+            handed_over.mkdir()
+            chosen_files.append(handed_over)
+            qtbot.mouseClick(offboard.browse, Qt.MouseButton.LeftButton)
+            offboard.code.setText("BOLT")
+            prompts.queue(True)  # everything of BOLT goes, for good
+            with qtbot.waitSignal(offboard.offboarded, timeout=20_000):
+                qtbot.mouseClick(offboard.offboard_button, Qt.MouseButton.LeftButton)
+            offboard.close()
+
         with watch.step_named("lock"):
             window.activateWindow()
             qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -345,8 +366,13 @@ def test_exports_and_the_attachment_viewer_leave_nothing_in_the_temporary_folder
     for name in ("jaarverslag.pdf", "jaarverslag.json", "jaarverslag.csv"):
         assert not found[name] & {*CASE_TEXT, OTHER_CLIENT}, name
     for name in ("overzicht.xlsx", "overzicht.csv"):
-        assert found[name] & set(CASE_TEXT) == set(), name
+        assert found[name] & {*CASE_TEXT, ADVICE} == set(), name
         assert {CLIENT, OTHER_CLIENT} <= found[name], name
+    handover = {p: canaries_in(p.read_bytes(), EVERY_CANARY) for p in files_under(handed_over)}
+    assert any(ADVICE in held for held in handover.values())  # the advice log went along
+    for path, held in handover.items():
+        assert not held & ACME_ONLY, path
+    exported.update({p.name: p for p in handover})
 
     # Every other file the session wrote, anywhere it could write, holds no canary.
     vault_files = {vault_path, *(Path(f"{vault_path}{s}") for s in ("-wal", "-shm", ".lock"))}
