@@ -4,6 +4,12 @@ Home and temp point into the test's own folders; the session opens the practice,
 previews an annual report, exports nothing and locks. Afterwards every file that appeared under
 home or temp is read: only the encrypted vault (and its companions) may exist with case data, and
 no file, log record or QSettings value holds a canary. Every socket use fails the test.
+
+A second session views attachments and exports through the real buttons and file dialog (the
+caseload, the annual report, the overview, an offboarding) while the temporary folder is watched
+(`tests/support/privacy_watch.py`): no canary there at any moment, nothing left behind, and each
+export holds only the canaries it is for. The process side (core dumps, the X11 selection) is in
+`test_session_privacy_process.py`.
 """
 
 from __future__ import annotations
