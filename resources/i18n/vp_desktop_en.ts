@@ -2718,8 +2718,8 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="80"/>
-        <source>&lt;b&gt;Herstel afmaken&lt;/b&gt;: de back-up komt op de plek van de kluis. De kluis die hij vervangt, blijft apart bewaard, zoals na elk terugzetten.&lt;br&gt;&lt;b&gt;Herstel ongedaan maken&lt;/b&gt;: de kluis van vóór het terugzetten komt terug, precies zoals hij was; de kopie van de back-up wordt opgeruimd (de back-up zelf blijft bestaan).&lt;br&gt;Daarna vult u zoals altijd uw wachtzin in.</source>
-        <translation>&lt;b&gt;Finish the restore&lt;/b&gt;: the backup takes the vault&apos;s place. The vault it replaces is kept aside, as after any restore.&lt;br&gt;&lt;b&gt;Undo the restore&lt;/b&gt;: the vault from before the restore comes back, exactly as it was; the copy of the backup is cleaned up (the backup itself stays).&lt;br&gt;Then you enter your passphrase as always.</translation>
+        <source>&lt;p&gt;&lt;b&gt;Herstel afmaken&lt;/b&gt;: de back-up komt op de plek van de kluis. De kluis die hij vervangt, blijft apart bewaard, zoals na elk terugzetten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstel ongedaan maken&lt;/b&gt;: de kluis van vóór het terugzetten komt terug, precies zoals hij was; de kopie van de back-up wordt opgeruimd (de back-up zelf blijft bestaan).&lt;/p&gt;&lt;p&gt;Daarna vult u zoals altijd uw wachtzin in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Finish the restore&lt;/b&gt;: the backup takes the vault's place. The vault it replaces is kept aside, as after any restore.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo the restore&lt;/b&gt;: the vault from before the restore comes back, exactly as it was; the copy of the backup is cleaned up (the backup itself stays).&lt;/p&gt;&lt;p&gt;Then you enter your passphrase as always.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="89"/>
@@ -5322,21 +5322,21 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/shared/error_texts.py" line="88"/>
-        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Open de kluis opnieuw (Kluis openen): VP Desktop vraagt dan of u het herstel wilt afmaken of ongedaan maken.</source>
-        <translation>Restoring a backup was interrupted: the vault is not at its place, but the verified copy of the backup and the vault it was to replace are beside it. Open the vault again (Open vault): VP Desktop then asks whether you want to finish or undo the restore.</translation>
+        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek. Zolang de gecontroleerde kopie van de back-up en de vervangen kluis (…replaced-&lt;datum&gt;) ernaast staan, vraagt VP Desktop bij het openen of u het herstel wilt afmaken of ongedaan maken. Staat de vervangen kluis er niet meer, zet hem dan terug naast de kluis en open de kluis opnieuw.</source>
+        <translation>Restoring a backup was interrupted: the vault is not at its place. As long as the verified copy of the backup and the replaced vault (…replaced-&lt;date&gt;) are beside it, VP Desktop asks when you open it whether you want to finish or undo the restore. If the replaced vault is no longer there, put it back beside the vault and open the vault again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="97"/>
+        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="98"/>
         <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
         <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="103"/>
+        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="104"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="111"/>
+        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="112"/>
         <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
         <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>

@@ -196,7 +196,7 @@ def test_an_unlock_dialog_that_meets_the_state_hands_over_to_the_way_out(
 
 
 def test_a_file_gone_meanwhile_gets_a_clear_message_and_nothing_moves(
-    qtbot, prompts, qsettings, tmp_path, vault_path, interrupted
+    qtbot, prompts, qsettings, tmp_path, vault_path, interrupted, screenshot_dir
 ) -> None:
     screen = _start(qtbot, prompts, qsettings, tmp_path)
     screen.unlock(vault_path)
@@ -210,6 +210,7 @@ def test_a_file_gone_meanwhile_gets_a_clear_message_and_nothing_moves(
     assert "niet meer naast de kluis" in dialog.message.text()
     assert "niets verplaatst" in dialog.message.text()
     assert not dialog.undo_button.isEnabled() and not dialog.finish_button.isEnabled()
+    dialog.grab().save(str(screenshot_dir / "interrupted_restore_failed.png"))
     assert _folder_state(vault_path.parent) == before
     assert not vault_path.exists()
 

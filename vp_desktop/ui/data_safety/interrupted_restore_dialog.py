@@ -77,12 +77,12 @@ class InterruptedRestoreDialog(QDialog):
         text_role(self.location, Role.MUTED)
         self.choices = QLabel(
             self.tr(
-                "<b>Herstel afmaken</b>: de back-up komt op de plek van de kluis. De kluis die "
-                "hij vervangt, blijft apart bewaard, zoals na elk terugzetten.<br>"
-                "<b>Herstel ongedaan maken</b>: de kluis van vóór het terugzetten komt terug, "
+                "<p><b>Herstel afmaken</b>: de back-up komt op de plek van de kluis. De kluis "
+                "die hij vervangt, blijft apart bewaard, zoals na elk terugzetten.</p>"
+                "<p><b>Herstel ongedaan maken</b>: de kluis van vóór het terugzetten komt terug, "
                 "precies zoals hij was; de kopie van de back-up wordt opgeruimd (de back-up zelf "
-                "blijft bestaan).<br>"
-                "Daarna vult u zoals altijd uw wachtzin in."
+                "blijft bestaan).</p>"
+                "<p>Daarna vult u zoals altijd uw wachtzin in.</p>"
             )
         )
         self.choices.setWordWrap(True)
@@ -162,6 +162,7 @@ class InterruptedRestoreDialog(QDialog):
             self._offer_only_cancel()
         self.message.setText(text)
         self.message.show()
+        self.adjustSize()  # room for the message
 
     def _offer_only_cancel(self) -> None:
         self.finish_button.setEnabled(False)
