@@ -257,3 +257,23 @@ def test_the_lock_screen_offers_the_way_out_and_then_unlocks(
     with qtbot.waitSignal(window.lock.unlocked):
         unlock.try_unlock()
     assert workspace.vault is not None and _notes(workspace.vault) == {IN_THE_BACKUP}
+
+
+def test_without_the_replaced_vault_the_unlock_dialog_says_what_to_do(
+    qtbot, prompts, qsettings, tmp_path, vault_path, interrupted
+) -> None:
+    moved = tmp_path / "elders.vpvault"
+    interrupted.rename(moved)  # nothing to undo to: the way out cannot be offered
+    screen = _start(qtbot, prompts, qsettings, tmp_path)
+    screen.unlock(vault_path)
+    dialog = screen.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.assertNotEmitted(dialog.restore_interrupted):
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert "terugzetten van een back-up is onderbroken" in dialog.message.text()
+    assert "zet hem dan terug naast de kluis" in dialog.message.text()
+    moved.rename(interrupted)  # put back: now the way out is offered
+    dialog.reject()
+    screen.unlock(vault_path)
+    assert isinstance(screen.dialog, InterruptedRestoreDialog)
