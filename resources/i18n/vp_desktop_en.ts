@@ -2700,6 +2700,79 @@
     </message>
 </context>
 <context>
+    <name>InterruptedRestoreDialog</name>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="67"/>
+        <source>Terugzetten van een back-up onderbroken</source>
+        <translation>Restoring a backup was interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="73"/>
+        <source>Wat er is gebeurd</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="75"/>
+        <source>Kluisbestand</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="80"/>
+        <source>&lt;p&gt;&lt;b&gt;Herstel afmaken&lt;/b&gt;: de back-up komt op de plek van de kluis. De kluis die hij vervangt, blijft apart bewaard, zoals na elk terugzetten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstel ongedaan maken&lt;/b&gt;: de kluis van vóór het terugzetten komt terug, precies zoals hij was; de kopie van de back-up wordt opgeruimd (de back-up zelf blijft bestaan).&lt;/p&gt;&lt;p&gt;Daarna vult u zoals altijd uw wachtzin in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Finish the restore&lt;/b&gt;: the backup takes the vault's place. The vault it replaces is kept aside, as after any restore.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo the restore&lt;/b&gt;: the vault from before the restore comes back, exactly as it was; the copy of the backup is cleaned up (the backup itself stays).&lt;/p&gt;&lt;p&gt;Then you enter your passphrase as always.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="89"/>
+        <source>Wat u kunt kiezen</source>
+        <translation>What you can choose</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="90"/>
+        <source>Melding bij het herstel</source>
+        <translation>Message about the recovery</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="95"/>
+        <source>Herstel afmaken</source>
+        <translation>Finish the restore</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="100"/>
+        <source>Herstel ongedaan maken</source>
+        <translation>Undo the restore</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="105"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="121"/>
+        <source>Het terugzetten van een back-up is onderbroken, bijvoorbeeld doordat de computer uitviel. Daardoor staat er nu geen kluis op zijn plek. Er is niets verloren: de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen, staan allebei naast die plek. Kies hoe u verder wilt.</source>
+        <translation>Restoring a backup was interrupted, for instance because the computer shut down. That is why there is no vault at its place now. Nothing is lost: the verified copy of the backup and the vault it was to replace are both beside that place. Choose how to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="127"/>
+        <source>Het terugzetten begon op %1.</source>
+        <translation>The restore began on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="147"/>
+        <source>Er is niets verplaatst; u kunt het opnieuw proberen.</source>
+        <translation>Nothing was moved; you can try again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="151"/>
+        <source>Er staat inmiddels weer een kluis op zijn plek (het herstel is elders al afgemaakt of ongedaan gemaakt). Kies Annuleren en open de kluis opnieuw.</source>
+        <translation>There is a vault at its place again by now (the restore was finished or undone elsewhere). Choose Cancel and open the vault again.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="157"/>
+        <source>Het herstel kan niet meer worden afgemaakt of ongedaan gemaakt: de kopie van de back-up of de vervangen kluis staat niet meer naast de kluis (verplaatst of verwijderd). Er is niets verplaatst of gewist. Zet het verplaatste bestand terug naast de kluis en probeer het opnieuw.</source>
+        <translation>The restore can no longer be finished or undone: the copy of the backup or the replaced vault is no longer beside the vault (moved or deleted). Nothing was moved or erased. Put the moved file back beside the vault and try again.</translation>
+    </message>
+</context>
+<context>
     <name>IssuedReports</name>
     <message>
         <location filename="../../vp_desktop/ui/annual_report/issued_reports.py" line="35"/>
@@ -2747,38 +2820,38 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="189"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="193"/>
         <source>Vergrendelen</source>
         <extracomment>the vault is closed (after any running work ended) the screen is locked (the vault may still be closing behind it) the unlock dialog while it is shown (tests fill it in)</extracomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="294"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="316"/>
         <source>Uw wijzigingen van vóór het vergrendelen staan weer klaar; ze zijn nog niet opgeslagen.</source>
         <translation>Your changes from before the lock are back; they have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="312"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="334"/>
         <source>%1: gelukt.</source>
         <translation>%1: done.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="315"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="337"/>
         <source>%1: afgebroken. %2</source>
         <translation>%1: stopped. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="321"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="343"/>
         <source>%1: niet gelukt. %2</source>
         <translation>%1: failed. %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="326"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="348"/>
         <source>Afgerond tijdens het vergrendelen</source>
         <translation>Finished while locking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="327"/>
+        <location filename="../../vp_desktop/ui/shell/lock_controller.py" line="349"/>
         <source>Terwijl de kluis vergrendeld was, is dit afgerond:</source>
         <translation>While the vault was locked, this finished:</translation>
     </message>
@@ -4971,72 +5044,72 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="84"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="86"/>
         <source>Naam van de app</source>
         <extracomment>the dialog currently shown (tests fill it in)</extracomment>
         <translation>Name of the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="87"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="89"/>
         <source>Uw vertrouwelijke praktijk, versleuteld op deze computer. Niets verlaat de laptop zonder dat u het zelf exporteert.</source>
         <translation>Your confidential practice, encrypted on this computer. Nothing leaves the laptop unless you export it yourself.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="93"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="95"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="95"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="96"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="173"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="97"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="98"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="179"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="98"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="100"/>
         <source>Andere kluis openen…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="99"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="101"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="105"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="108"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="107"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="110"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="106"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="108"/>
         <source>Begin met een lege, versleutelde kluis voor uw praktijk.</source>
         <translation>Start with an empty, encrypted vault for your practice.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="111"/>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="114"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="113"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="116"/>
         <source>Demopraktijk bekijken</source>
         <translation>Explore the demo practice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="112"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="114"/>
         <source>Een verzonnen praktijk om VP Desktop rustig te leren kennen.</source>
         <translation>A made-up practice to get to know VP Desktop at ease.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="154"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="160"/>
         <source>Laatst gebruikt: %1</source>
         <translation>Last used: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="157"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="163"/>
         <source>Kies het kluisbestand van uw praktijk.</source>
         <translation>Choose your practice&apos;s vault file.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="174"/>
+        <location filename="../../vp_desktop/ui/shell/start_screen.py" line="180"/>
         <source>Kluis van VP Desktop (%1)</source>
         <translation>VP Desktop vault (%1)</translation>
     </message>
@@ -5044,53 +5117,53 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="96"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="97"/>
         <source>Sterkte van de wachtzin</source>
         <extracomment>the vault&apos;s own names (adviser, practice, clients), which make a passphrase guessable</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="98"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="99"/>
         <source>Oordeel over de wachtzin</source>
         <translation>Verdict on the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="101"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="102"/>
         <source>Tip voor de wachtzin</source>
         <translation>Passphrase tip</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="113"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="114"/>
         <source>Te zwak</source>
         <translation>Too weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="114"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="115"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="115"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="116"/>
         <source>Redelijk</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="116"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="117"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="117"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="118"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="130"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="131"/>
         <source>Sterkte: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="132"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="133"/>
         <source>Kies een zin van vier of meer woorden die alleen u kent.</source>
         <translation>Choose a sentence of four or more words that only you know.</translation>
     </message>
@@ -5098,64 +5171,64 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="157"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="161"/>
         <source>Kluis ontgrendelen</source>
         <extracomment>on the lock screen: the adviser chose to end the app (Esc only closes this dialog)</extracomment>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="161"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="165"/>
         <source>Vul uw wachtzin in om verder te werken.</source>
         <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="163"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="167"/>
         <source>Vul de wachtzin van deze kluis in.</source>
         <translation>Enter the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="167"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="171"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="170"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="174"/>
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="171"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="175"/>
         <source>Melding bij ontgrendelen</source>
         <translation>Message about unlocking</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="174"/>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="176"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="178"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="180"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="181"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="185"/>
         <source>App afsluiten</source>
         <translation>Quit the app</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="188"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="192"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="195"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="199"/>
         <source>Kluis:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="196"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="200"/>
         <source>&amp;Wachtzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="215"/>
+        <location filename="../../vp_desktop/ui/shared/passphrase_widgets.py" line="219"/>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
@@ -5249,21 +5322,21 @@
     </message>
     <message>
         <location filename="../../vp_desktop/ui/shared/error_texts.py" line="88"/>
-        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel (vp-desktop restore --finish of --undo).</source>
-        <translation>Restoring a backup was interrupted: the vault is not in its place, but the checked copy of the backup and the vault it was to replace are beside it. Finish or undo the restore on the command line (vp-desktop restore --finish or --undo).</translation>
+        <source>Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek. Zolang de gecontroleerde kopie van de back-up en de vervangen kluis (…replaced-&lt;datum&gt;) ernaast staan, vraagt VP Desktop bij het openen of u het herstel wilt afmaken of ongedaan maken. Staat de vervangen kluis er niet meer, zet hem dan terug naast de kluis en open de kluis opnieuw.</source>
+        <translation>Restoring a backup was interrupted: the vault is not at its place. As long as the verified copy of the backup and the replaced vault (…replaced-&lt;date&gt;) are beside it, VP Desktop asks when you open it whether you want to finish or undo the restore. If the replaced vault is no longer there, put it back beside the vault and open the vault again.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="97"/>
+        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="98"/>
         <source>Deze wachtzin klopt niet. Let op: de wachtzin van deze kluis is gewijzigd op %1. Als die wijziging misschien niet is afgemaakt, probeer dan de andere wachtzin (de oude of de nieuwe).</source>
         <translation>This passphrase is not right. Note: the passphrase of this vault was changed on %1. If that change may not have finished, try the other passphrase (the old or the new one).</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="103"/>
+        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="104"/>
         <source>De kluis kan nu niet worden gebruikt; er is niets veranderd.</source>
         <translation>The vault cannot be used right now; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="111"/>
+        <location filename="../../vp_desktop/ui/shared/error_texts.py" line="112"/>
         <source>De gegevens zijn verwijderd, maar het wissen van hun sporen uit het kluisbestand kon nog niet worden afgerond (een ander programma leest de kluis, of de schijf is vol). Dat gebeurt vanzelf wanneer u de kluis de volgende keer opent.</source>
         <translation>The data was deleted, but wiping its traces from the vault file could not be finished yet (another program is reading the vault, or the disk is full). That happens by itself the next time you open the vault.</translation>
     </message>

@@ -4,7 +4,6 @@ stopped between its two renames can be finished or undone."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.support.restore_steps import restore_at_once
+from tests.support.restore_steps import interrupt_between_the_renames, restore_at_once
 from tests.unit.test_backup_restore import _add_case, _case_count
 from vp_desktop.cli import main
 from vp_desktop.services.data_safety import backup, restore_recovery
@@ -69,10 +68,30 @@ def test_a_truncated_backup_is_called_damaged_or_incomplete(
 
 
 def _interrupt_between_the_renames(made: Path, vault_path: Path) -> Path:
-    prepared = backup.prepare_restore(made, vault_path, PASSPHRASE)
-    aside = backup._move_aside(vault_path, dt.datetime(2026, 3, 1, 12, 0))
-    prepared._lock.release()  # the process died here: the OS let go of its lock
-    return aside
+    return interrupt_between_the_renames(made, vault_path, PASSPHRASE)
+
+
+def test_an_interrupted_restore_is_recognised_by_its_files_alone(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    made = _backup_with_two_cases(vault, tmp_path)
+    vault.close()
+    assert not restore_recovery.restore_was_interrupted(vault_path)  # a vault in its place
+    _interrupt_between_the_renames(made, vault_path)
+    assert restore_recovery.restore_was_interrupted(vault_path)
+    restore_recovery.finish_interrupted_restore(vault_path)
+    assert not restore_recovery.restore_was_interrupted(vault_path)
+    assert not restore_recovery.restore_was_interrupted(tmp_path / "nergens.vpvault")
+
+
+def test_a_staged_copy_without_the_replaced_vault_is_no_interrupted_restore(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    made = _backup_with_two_cases(vault, tmp_path)
+    vault.close()
+    aside = _interrupt_between_the_renames(made, vault_path)
+    aside.unlink()  # nothing to undo to: finishing or undoing would both fail
+    assert not restore_recovery.restore_was_interrupted(vault_path)
 
 
 def test_a_restore_stopped_between_its_renames_can_be_finished(

@@ -15,6 +15,21 @@ from vp_desktop.store.lock import VaultLock
 from vp_desktop.store.side_files import remove_with_companions, staged_restore_path
 
 
+def restore_was_interrupted(vault_path: Path) -> bool:
+    """Whether a restore stopped between its renames at `vault_path`: no vault there, but the
+    verified copy of the backup and the vault it was replacing beside it (what finishing or
+    undoing needs). Reads only names; changes nothing."""
+    vault_path = Path(vault_path)
+    try:
+        return (
+            not vault_path.exists()
+            and staged_restore_path(vault_path).is_file()
+            and bool(replaced_copies(vault_path))
+        )
+    except OSError:  # the folder cannot be read: nothing to offer
+        return False
+
+
 def finish_interrupted_restore(vault_path: Path) -> Path:
     """A restore stopped between its renames: put the verified copy in place. Returns the path
     of the vault it replaces (kept aside, as after any restore)."""

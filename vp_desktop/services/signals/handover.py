@@ -80,26 +80,28 @@ def handover_rows(session: Session, client_id: int, lang: Lang) -> dict[str, lis
 
 
 def export_handover(session: Session, client_id: int, target: Path, lang: Lang = "nl") -> Path:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    """The workbook is built wholly in memory, then written privately: no sheet ever touches a
+    temporary folder, as openpyxl's writer would (it puts each sheet there in plain text)."""
+    import xlsxwriter  # only needed for workbooks
 
-    workbook = Workbook(write_only=True)
-    for key, rows in handover_rows(session, client_id, lang).items():
-        sheet = workbook.create_sheet(_SHEETS[key][0 if lang == "nl" else 1])
-        sheet.append(list(_HEADERS[key][0 if lang == "nl" else 1]))
-        for row in rows:
-            cells = []
-            for value in row:
-                if isinstance(value, str):
-                    cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("", value))
-                    cell.data_type = "s"  # text, even when it starts with "=" (never a formula)
-                else:
-                    cell = WriteOnlyCell(sheet, value=value)
-                    if isinstance(value, dt.date):
-                        cell.number_format = "DD-MM-YYYY"
-                cells.append(cell)
-            sheet.append(cells)
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    date_format = workbook.add_format({"num_format": "DD-MM-YYYY"})
+    for key, rows in handover_rows(session, client_id, lang).items():
+        sheet = workbook.add_worksheet(_SHEETS[key][0 if lang == "nl" else 1])
+        for index, header in enumerate(_HEADERS[key][0 if lang == "nl" else 1]):
+            sheet.write_string(0, index, header)
+        for row_index, row in enumerate(rows, start=1):
+            for index, value in enumerate(row):
+                if value is None:
+                    continue
+                if isinstance(value, str):
+                    # Always text, even when it starts with "=" (never a formula).
+                    sheet.write_string(row_index, index, _XML_ILLEGAL.sub("", value))
+                elif isinstance(value, dt.date):
+                    sheet.write_datetime(row_index, index, value, date_format)
+                else:
+                    sheet.write_number(row_index, index, value)
+    workbook.close()
     write_private_file(target, buffer.getvalue())
     return target

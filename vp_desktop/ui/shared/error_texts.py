@@ -87,10 +87,11 @@ def vault_error_text(error: VaultError | NotFound) -> str:
         "wipe_incomplete": wipe_pending_text(),
         "restore_interrupted": QCoreApplication.translate(
             "VaultErrors",
-            "Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek, "
-            "maar de gecontroleerde kopie van de back-up en de kluis die hij zou vervangen staan "
-            "ernaast. Maak het terugzetten af of draai het terug met de opdrachtregel "
-            "(vp-desktop restore --finish of --undo).",
+            "Het terugzetten van een back-up is onderbroken: de kluis staat niet op zijn plek. "
+            "Zolang de gecontroleerde kopie van de back-up en de vervangen kluis "
+            "(…replaced-<datum>) ernaast staan, vraagt VP Desktop bij het openen of u het "
+            "herstel wilt afmaken of ongedaan maken. Staat de vervangen kluis er niet meer, zet "
+            "hem dan terug naast de kluis en open de kluis opnieuw.",
         ),
     }
     if isinstance(error, WrongPassphraseAfterChange):

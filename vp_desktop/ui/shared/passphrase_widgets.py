@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from vp_desktop.domain.messages import message
 from vp_desktop.domain.passphrase import Strength, assess
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.services.data_safety.restore_recovery import restore_was_interrupted
 from vp_desktop.services.errors import ValidationError
-from vp_desktop.store.errors import VaultError
+from vp_desktop.store.errors import RestoreInterrupted, VaultError
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui import i18n
 from vp_desktop.ui.shared.caps_lock import CapsLockWarning
@@ -142,6 +143,9 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the open Vault
     #: on the lock screen: the adviser chose to end the app (Esc only closes this dialog)
     quit_requested = Signal()
+    # The vault is not at its place because a restore stopped between its renames; the dialog
+    # closed so that its owner can offer to finish or undo that restore
+    restore_interrupted = Signal()
 
     def __init__(
         self,
@@ -217,6 +221,11 @@ class UnlockDialog(QDialog):
         try:
             vault = self._opener(self.path, passphrase)
         except VaultError as error:
+            if isinstance(error, RestoreInterrupted) and restore_was_interrupted(self.path):
+                self.passphrase.clear()
+                self.reject()
+                self.restore_interrupted.emit()
+                return
             say(self.message, vault_error_text(error))
             QTimer.singleShot(0, self.adjustSize)  # room for the message ("in use" is long)
             self.passphrase.clear()

@@ -21,8 +21,10 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from vp_desktop.services import drafts as drafts_service
+from vp_desktop.services.data_safety.restore_recovery import restore_was_interrupted
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.data_safety.interrupted_restore_dialog import InterruptedRestoreDialog
 from vp_desktop.ui.shared.background import Outcome, running_operations
 from vp_desktop.ui.shared.passphrase_widgets import UnlockDialog, VaultOpener
 from vp_desktop.ui.shared.task_dialog import TaskDialog
@@ -75,6 +77,8 @@ class LockController(QObject):
         self.is_locked = False
         #: the unlock dialog while it is shown (tests fill it in)
         self.dialog: UnlockDialog | None = None
+        # the way out of a restore that stopped at the vault's place, while it is shown
+        self.recovery_dialog: InterruptedRestoreDialog | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._idle)
@@ -264,11 +268,16 @@ class LockController(QObject):
             return
         if self._ending:
             return
-        if self.dialog is not None:
-            self.dialog.raise_()
+        shown = self.dialog or self.recovery_dialog
+        if shown is not None:
+            shown.raise_()
+            return
+        if restore_was_interrupted(self._vault_path):
+            self._offer_recovery()
             return
         dialog = UnlockDialog(self._vault_path, self._window, opener=self._opener, locked=True)
         dialog.unlocked.connect(self._unlocked)
+        dialog.restore_interrupted.connect(self._offer_recovery)
         # Esc or closing the dialog leaves the locked window; only "Afsluiten" ends the app.
         dialog.quit_requested.connect(self._window.close)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
@@ -278,7 +287,20 @@ class LockController(QObject):
     def _forget_dialog(self, dialog: QWidget) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        if self.recovery_dialog is dialog:
+            self.recovery_dialog = None
         dialog.deleteLater()
+
+    def _offer_recovery(self) -> None:
+        """A restore stopped at the vault's place (while locked, from another window or the
+        command line): finish or undo it first, then the passphrase as always."""
+        if self._vault_path is None or self.recovery_dialog is not None:
+            return
+        dialog = InterruptedRestoreDialog(self._vault_path, self._window)
+        dialog.resolved.connect(lambda _outcome: self.ask_passphrase())
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.recovery_dialog = dialog
+        dialog.open()
 
     def _unlocked(self, vault: Vault) -> None:
         self._workspace.vault = vault

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.services.data_safety import vaults
+from vp_desktop.services.data_safety.restore_recovery import restore_was_interrupted
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.data_safety.interrupted_restore_dialog import InterruptedRestoreDialog
 from vp_desktop.ui.shared.passphrase_widgets import DemoBuilder, Progress, UnlockDialog, VaultOpener
 from vp_desktop.ui.shared.prompts import Prompts
 from vp_desktop.ui.shared.style import Role, apply_style, text_role
@@ -148,9 +150,13 @@ class StartScreen(QWidget):
     def demo_path(self) -> Path:
         return self._default_path().with_name(DEMO_FILE_NAME)
 
+    def _can_open(self, path: Path | None) -> bool:
+        """A vault is there, or a restore of it stopped halfway (opening offers to resolve it)."""
+        return path is not None and (path.exists() or restore_was_interrupted(path))
+
     def refresh(self) -> None:
         last = self.last_vault()
-        if last is not None and last.exists():
+        if last is not None and self._can_open(last):
             self.open_button.setDescription(self.tr("Laatst gebruikt: %1").replace("%1", last.name))
             self.open_button.setToolTip(str(last))
         else:
@@ -162,7 +168,7 @@ class StartScreen(QWidget):
 
     def open_last(self) -> None:
         last = self.last_vault()
-        if last is not None and last.exists():
+        if last is not None and self._can_open(last):
             self.unlock(last)
         else:
             self.open_other()
@@ -177,9 +183,23 @@ class StartScreen(QWidget):
         if chosen is not None:
             self.unlock(chosen)
 
-    def unlock(self, path: Path) -> None:
+    def unlock(self, path: Path, *, remember: bool = True) -> None:
+        """The passphrase dialog of `path`; first the way out of an interrupted restore when
+        one stopped there."""
+        if restore_was_interrupted(path):
+            self.resolve_interrupted_restore(path, remember=remember)
+            return
         dialog = UnlockDialog(path, self, opener=self._opener)
-        dialog.unlocked.connect(lambda vault: self._opened(vault, remember=True))
+        dialog.unlocked.connect(lambda vault: self._opened(vault, remember=remember))
+        dialog.restore_interrupted.connect(
+            lambda: self.resolve_interrupted_restore(path, remember=remember)
+        )
+        self._show(dialog)
+
+    def resolve_interrupted_restore(self, path: Path, *, remember: bool = True) -> None:
+        """Finish or undo the restore that stopped at `path`, then unlock the vault there."""
+        dialog = InterruptedRestoreDialog(path, self)
+        dialog.resolved.connect(lambda _outcome: self.unlock(path, remember=remember))
         self._show(dialog)
 
     def create_new(self) -> None:
@@ -189,10 +209,8 @@ class StartScreen(QWidget):
 
     def open_demo(self) -> None:
         path = self.demo_path()
-        if path.exists():  # made before: open it rather than build another
-            unlock = UnlockDialog(path, self, opener=self._opener)
-            unlock.unlocked.connect(lambda vault: self._opened(vault, remember=False))
-            self._show(unlock)
+        if self._can_open(path):  # made before: open it rather than build another
+            self.unlock(path, remember=False)
             return
         create = CreateVaultDialog(
             self._prompts, path, self, demo_builder=self._demo_builder, opener=self._opener
