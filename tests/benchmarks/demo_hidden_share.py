@@ -7,8 +7,8 @@ the non-zero case figures of the report year (handled, the key-figure pairs, eve
 the settings allow): hidden are those printed as a marker and those of withheld tables or
 pairs. Also prints the time of the slowest report, and a floor for the printed tables: their
 figures below k, plus one more hidden figure for each table whose rows add up to a printed total
-(handled or closed) and hold a figure below k — which no pattern can avoid with those rows. Written against the report data only, so
-it measures any version of the report code.
+(handled or closed) and hold a figure below k — which no pattern can avoid with those rows.
+Written against the report data only, so it measures any version of the report code.
 """
 
 from __future__ import annotations
@@ -106,8 +106,8 @@ def main() -> None:
     print(f"reports: {reports}, non-zero case figures: {nonzero}, hidden: {hidden} "
           f"({100 * hidden / max(nonzero, 1):.0f}%), of which \"<k\": {primary}, other hidden "
           f"(x, –, withheld): {hidden - primary}; floor of the printed and withheld tables: "
-          f"{floor} ({100 * floor / max(nonzero, 1):.0f}%), slowest report: {slowest[0]*1000:.0f} ms "
-          f"({slowest[1]})")  # fmt: skip
+          f"{floor} ({100 * floor / max(nonzero, 1):.0f}%), "
+          f"slowest report: {slowest[0]*1000:.0f} ms ({slowest[1]})")  # fmt: skip
 
 
 if __name__ == "__main__":
