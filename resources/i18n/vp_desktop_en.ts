@@ -623,218 +623,149 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="75"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="80"/>
         <source>Verwijderen…</source>
         <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="76"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="424"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="81"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="81"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="86"/>
         <source>Melding bij de casus</source>
         <translation>Message about the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="84"/>
-        <source>Onderdelen van de casus</source>
-        <translation>Parts of the case</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="86"/>
-        <source>Registratie</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="87"/>
-        <source>Melder</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="88"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="89"/>
-        <source>Toestemming</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="90"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="226"/>
-        <source>Gesprekken</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="91"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="232"/>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="160"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="156"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="160"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="156"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="177"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="177"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="215"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="210"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="215"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="210"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="224"/>
-        <source>Gesprekken (%1)</source>
-        <translation>Contacts (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="230"/>
-        <source>Bijlagen (%1)</source>
-        <translation>Attachments (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="314"/>
-        <source>Vul bij elke gegeven toestemming de datum in.</source>
-        <translation>Enter the date for each consent given.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="392"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="398"/>
-        <source>Casus heropenen</source>
-        <translation>Reopen case</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="393"/>
-        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
-        <translation>There are changes that have not been saved yet. Save first?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="400"/>
-        <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
-        <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="426"/>
-        <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>CaseFields</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="49"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="50"/>
         <source>Datum toestemming: %1</source>
         <translation>Date of consent: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="53"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="54"/>
         <source>Toelichting (optioneel)</source>
         <translation>Explanation (optional)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="56"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="57"/>
         <source>Toelichting: %1</source>
         <translation>Explanation: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="147"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="148"/>
         <source>Geopend op</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="152"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="153"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="172"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="173"/>
         <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
         <translation>Identifying details (optional; erased on destruction)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="182"/>
         <source>Initialen, functie of alias</source>
         <translation>Initials, role or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="184"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="185"/>
         <source>Een kort kenmerk van uzelf voor de beklaagde, zodat Signalen laat zien wanneer dezelfde persoon in meer casussen voorkomt.</source>
         <translation>A short reference of your own for the person complained about, so that Signals shows when the same person occurs in several cases.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="192"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="193"/>
         <source>Naam melder</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="193"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="194"/>
         <source>Roepnaam of alias</source>
         <translation>First name or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="194"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="195"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="195"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="196"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="197"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="198"/>
         <source>Beklaagde (kenmerk)</source>
         <translation>Person complained about (reference)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="202"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="203"/>
         <source>Beklaagde en andere betrokkenen</source>
         <translation>Person complained about and others involved</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="213"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="218"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="214"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="219"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="215"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="216"/>
         <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
         <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="224"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="225"/>
         <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
         <translation>What did the reporter consent to, and when?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="248"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="249"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="349"/>
+        <source>Vul bij elke gegeven toestemming de datum in.</source>
+        <translation>Enter the date for each consent given.</translation>
     </message>
 </context>
 <context>
@@ -922,87 +853,87 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="19"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="30"/>
         <source>Casusnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="25"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="36"/>
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="27"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="38"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="28"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="39"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="29"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="40"/>
         <source>Wijzigingen sinds het laatste opslaan weggooien</source>
         <translation>Discard changes since the last save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="30"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="41"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="31"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="42"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="33"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="44"/>
         <source>Casus sluiten of heropenen</source>
         <translation>Close or reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="34"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="45"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="35"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="46"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="39"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="50"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="68"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="79"/>
         <source>Vernietigd op %1</source>
         <translation>Destroyed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="70"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="81"/>
         <source>Gesloten op %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="72"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="83"/>
         <source>vernietigen vóór %1</source>
         <translation>destroy by %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="76"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="87"/>
         <source>(reden: %1)</source>
         <translation>(reason: %1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="78"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="89"/>
         <source>Open sinds %1</source>
         <translation>Open since %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="88"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="99"/>
         <source>Deze casus is vernietigd volgens de bewaartermijn. Alleen de anonieme gegevens voor de jaarverslagen zijn bewaard; niets kan nog worden gewijzigd.</source>
         <translation>This case was destroyed under the retention period. Only the anonymous data for the annual reports is kept; nothing can be changed any more.</translation>
     </message>
@@ -1013,6 +944,35 @@
         <location filename="../../vp_desktop/ui/casework/case_list_view.py" line="25"/>
         <source>Lijst van casussen</source>
         <translation>List of cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQuestions</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="171"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="177"/>
+        <source>Casus heropenen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="172"/>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
+        <translation>There are changes that have not been saved yet. Save first?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="179"/>
+        <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
+        <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="185"/>
+        <source>Casus verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="187"/>
+        <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1027,56 @@
         <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="72"/>
         <source>Vernietigd</source>
         <translation>Destroyed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="127"/>
+        <source>Onderdelen van de casus</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="129"/>
+        <source>Registratie</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="129"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="129"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="130"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="132"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="145"/>
+        <source>Gesprekken</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="133"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="151"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="143"/>
+        <source>Gesprekken (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="149"/>
+        <source>Bijlagen (%1)</source>
+        <translation>Attachments (%1)</translation>
     </message>
 </context>
 <context>
@@ -1451,37 +1461,37 @@
 <context>
     <name>ClosureBox</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="101"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="198"/>
         <source>Afloop</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="103"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="200"/>
         <source>Vernietigen vóór</source>
         <translation>Destroy by</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="104"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="201"/>
         <source>Casus sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="105"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="202"/>
         <source>Sluiten bevestigen</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="106"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="203"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="107"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="204"/>
         <source>Sluiten annuleren</source>
         <translation>Cancel closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="123"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="220"/>
         <source>Vernietigen vóór: %1</source>
         <translation>Destroy by: %1</translation>
     </message>
