@@ -4080,142 +4080,154 @@
     </message>
 </context>
 <context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="28"/>
+        <source>Inleiding</source>
+        <extracomment>the typed text changed</extracomment>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="29"/>
+        <source>Signalen en aanbevelingen</source>
+        <translation>Signals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="30"/>
+        <source>Teksten &amp;opslaan</source>
+        <translation>&amp;Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="31"/>
+        <source>Teksten opslaan</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="32"/>
+        <source>Voorbeeldtekst invoegen</source>
+        <translation>Insert example text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="33"/>
+        <source>Teksten van vorig jaar overnemen</source>
+        <translation>Reuse last year&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="38"/>
+        <source>&amp;Inleiding (rol en reikwijdte)</source>
+        <translation>&amp;Introduction (role and scope)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="39"/>
+        <source>&amp;Signalen en aanbevelingen</source>
+        <translation>&amp;Signals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="70"/>
+        <source>Tekst vervangen</source>
+        <translation>Replace text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="71"/>
+        <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
+        <translation>The text that is there now will be replaced. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="82"/>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="93"/>
+        <source>Jaarverslag</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="96"/>
+        <source>Er zijn geen teksten van een eerder jaar.</source>
+        <translation>There are no texts of an earlier year.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="77"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="196"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="302"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="314"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="345"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="175"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="295"/>
         <source>Jaarverslag</source>
         <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="82"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="85"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="90"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="94"/>
-        <source>Inleiding</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="95"/>
-        <source>Signalen en aanbevelingen</source>
-        <translation>Signals and recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="96"/>
-        <source>Teksten &amp;opslaan</source>
-        <translation>&amp;Save texts</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="97"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="228"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="231"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="207"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="210"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="100"/>
-        <source>Voorbeeldtekst invoegen</source>
-        <translation>Insert example text</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="102"/>
-        <source>Teksten van vorig jaar overnemen</source>
-        <translation>Reuse last year&apos;s texts</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="106"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="402"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="352"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="109"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="111"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="119"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="118"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="125"/>
-        <source>&amp;Inleiding (rol en reikwijdte)</source>
-        <translation>&amp;Introduction (role and scope)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="126"/>
-        <source>&amp;Signalen en aanbevelingen</source>
-        <translation>&amp;Signals and recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="187"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="166"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="233"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="212"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="286"/>
-        <source>Tekst vervangen</source>
-        <translation>Replace text</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="287"/>
-        <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
-        <translation>The text that is there now will be replaced. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="317"/>
-        <source>Er zijn geen teksten van een eerder jaar.</source>
-        <translation>There are no texts of an earlier year.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="404"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="354"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>
