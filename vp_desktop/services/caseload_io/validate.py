@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
+from vp_desktop.reports.spreadsheet import from_csv_text
 from vp_desktop.services.caseload_io.columns import (
     COLUMNS,
     REQUIRED,
@@ -44,7 +45,6 @@ _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _NUMBER = re.compile(r"^(?:([A-Z0-9]{2,12})-)?(\d{4})-(\d{1,6})$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-_FORMULA_START = ("=", "+", "-", "@")
 # Case-form field names that differ from the file's column names.
 _FIELD_TO_COLUMN = {"opened_on": "opened", "closed_on": "closed", "follow_up_on": "follow_up"}
 
@@ -294,8 +294,7 @@ class _RowReader:
     def _text(self, column: Column, cell: Cell) -> str | None:
         text = cell_text(cell)
         # Exports put an apostrophe before text that spreadsheets would run as a formula.
-        if text.startswith("'") and text[1:2] in _FORMULA_START:
-            text = text[1:]
+        text = from_csv_text(text)
         if len(text) > column.max_length:
             self.problem(column.name, "too_long", limit=column.max_length)
             return None

@@ -1,11 +1,11 @@
 """The advice log, the jaarplan and the RI&E and MTO dates of one client as a workbook, for the
-handover when a contract ends (offboarding). Text cells stay text, never a formula."""
+handover when a contract ends (offboarding). Text cells stay text, never a formula, and no sheet
+is written to a temporary folder."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain import vocab
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.reports.spreadsheet import new_workbook, write_cell
 from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.services.signals import advice
 from vp_desktop.store.models import Activity, PlanItem
 
 Cell = str | int | dt.date | None
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _HEADERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "advice": (
@@ -80,26 +80,17 @@ def handover_rows(session: Session, client_id: int, lang: Lang) -> dict[str, lis
 
 
 def export_handover(session: Session, client_id: int, target: Path, lang: Lang = "nl") -> Path:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    workbook = Workbook(write_only=True)
-    for key, rows in handover_rows(session, client_id, lang).items():
-        sheet = workbook.create_sheet(_SHEETS[key][0 if lang == "nl" else 1])
-        sheet.append(list(_HEADERS[key][0 if lang == "nl" else 1]))
-        for row in rows:
-            cells = []
-            for value in row:
-                if isinstance(value, str):
-                    cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("", value))
-                    cell.data_type = "s"  # text, even when it starts with "=" (never a formula)
-                else:
-                    cell = WriteOnlyCell(sheet, value=value)
-                    if isinstance(value, dt.date):
-                        cell.number_format = "DD-MM-YYYY"
-                cells.append(cell)
-            sheet.append(cells)
+    """The workbook, built wholly in memory (`spreadsheet.new_workbook`), as a private file."""
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    workbook = new_workbook(buffer)
+    date_format = workbook.add_format({"num_format": "DD-MM-YYYY"})
+    for key, rows in handover_rows(session, client_id, lang).items():
+        sheet = workbook.add_worksheet(_SHEETS[key][0 if lang == "nl" else 1])
+        for column, heading in enumerate(_HEADERS[key][0 if lang == "nl" else 1]):
+            sheet.write_string(0, column, heading)
+        for number, row in enumerate(rows, start=1):
+            for column, value in enumerate(row):
+                write_cell(sheet, number, column, value, date_format=date_format)
+    workbook.close()
     write_private_file(target, buffer.getvalue())
     return target
