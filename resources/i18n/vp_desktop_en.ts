@@ -623,218 +623,149 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="75"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="80"/>
         <source>Verwijderen…</source>
         <extracomment>a case was created, changed, closed or reopened (its id) a case was deleted (its id)</extracomment>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="76"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="424"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="81"/>
         <source>Casus verwijderen</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="81"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="86"/>
         <source>Melding bij de casus</source>
         <translation>Message about the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="84"/>
-        <source>Onderdelen van de casus</source>
-        <translation>Parts of the case</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="86"/>
-        <source>Registratie</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="87"/>
-        <source>Melder</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="88"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="89"/>
-        <source>Toestemming</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="90"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="226"/>
-        <source>Gesprekken</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="91"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="232"/>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="160"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="156"/>
         <source>Nieuwe casus</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="160"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="156"/>
         <source>Het nummer volgt bij het opslaan.</source>
         <translation>The number is assigned when saving.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="177"/>
         <source>Geen casus gekozen</source>
         <translation>No case chosen</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="177"/>
         <source>Kies een casus in de lijst of maak een nieuwe.</source>
         <translation>Choose a case in the list or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="215"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="210"/>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="215"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="210"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="224"/>
-        <source>Gesprekken (%1)</source>
-        <translation>Contacts (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="230"/>
-        <source>Bijlagen (%1)</source>
-        <translation>Attachments (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="314"/>
-        <source>Vul bij elke gegeven toestemming de datum in.</source>
-        <translation>Enter the date for each consent given.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="392"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="398"/>
-        <source>Casus heropenen</source>
-        <translation>Reopen case</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="393"/>
-        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
-        <translation>There are changes that have not been saved yet. Save first?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="400"/>
-        <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
-        <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor.py" line="426"/>
-        <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>CaseFields</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="49"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="50"/>
         <source>Datum toestemming: %1</source>
         <translation>Date of consent: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="53"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="54"/>
         <source>Toelichting (optioneel)</source>
         <translation>Explanation (optional)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="56"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="57"/>
         <source>Toelichting: %1</source>
         <translation>Explanation: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="147"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="148"/>
         <source>Geopend op</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="152"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="153"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="172"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="173"/>
         <source>Identificerende gegevens (optioneel; gewist bij vernietiging)</source>
         <translation>Identifying details (optional; erased on destruction)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="181"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="182"/>
         <source>Initialen, functie of alias</source>
         <translation>Initials, role or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="184"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="185"/>
         <source>Een kort kenmerk van uzelf voor de beklaagde, zodat Signalen laat zien wanneer dezelfde persoon in meer casussen voorkomt.</source>
         <translation>A short reference of your own for the person complained about, so that Signals shows when the same person occurs in several cases.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="192"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="193"/>
         <source>Naam melder</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="193"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="194"/>
         <source>Roepnaam of alias</source>
         <translation>First name or alias</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="194"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="195"/>
         <source>Contactgegevens</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="195"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="196"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="197"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="198"/>
         <source>Beklaagde (kenmerk)</source>
         <translation>Person complained about (reference)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="202"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="203"/>
         <source>Beklaagde en andere betrokkenen</source>
         <translation>Person complained about and others involved</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="213"/>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="218"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="214"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="219"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="215"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="216"/>
         <source>Eigen aantekeningen van de vertrouwenspersoon; alleen voor uzelf.</source>
         <translation>The confidential adviser&apos;s own notes; for yourself only.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="224"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="225"/>
         <source>Waarvoor heeft de melder toestemming gegeven, en wanneer?</source>
         <translation>What did the reporter consent to, and when?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="248"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="249"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_fields.py" line="349"/>
+        <source>Vul bij elke gegeven toestemming de datum in.</source>
+        <translation>Enter the date for each consent given.</translation>
     </message>
 </context>
 <context>
@@ -922,87 +853,87 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="19"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="30"/>
         <source>Casusnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="25"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="36"/>
         <source>Status van de casus</source>
         <translation>Status of the case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="27"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="38"/>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="28"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="39"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="29"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="40"/>
         <source>Wijzigingen sinds het laatste opslaan weggooien</source>
         <translation>Discard changes since the last save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="30"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="41"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="31"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="42"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="33"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="44"/>
         <source>Casus sluiten of heropenen</source>
         <translation>Close or reopen case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="34"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="45"/>
         <source>Wijzigingen ongedaan maken</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="35"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="46"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="39"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="50"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="68"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="79"/>
         <source>Vernietigd op %1</source>
         <translation>Destroyed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="70"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="81"/>
         <source>Gesloten op %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="72"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="83"/>
         <source>vernietigen vóór %1</source>
         <translation>destroy by %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="76"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="87"/>
         <source>(reden: %1)</source>
         <translation>(reason: %1)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="78"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="89"/>
         <source>Open sinds %1</source>
         <translation>Open since %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="88"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="99"/>
         <source>Deze casus is vernietigd volgens de bewaartermijn. Alleen de anonieme gegevens voor de jaarverslagen zijn bewaard; niets kan nog worden gewijzigd.</source>
         <translation>This case was destroyed under the retention period. Only the anonymous data for the annual reports is kept; nothing can be changed any more.</translation>
     </message>
@@ -1013,6 +944,35 @@
         <location filename="../../vp_desktop/ui/casework/case_list_view.py" line="25"/>
         <source>Lijst van casussen</source>
         <translation>List of cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQuestions</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="171"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="177"/>
+        <source>Casus heropenen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="172"/>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?</source>
+        <translation>There are changes that have not been saved yet. Save first?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="179"/>
+        <source>%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen.</source>
+        <translation>Reopen %1? The closing date, outcome and destroy-by date will be cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="185"/>
+        <source>Casus verwijderen</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="187"/>
+        <source>%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete %1 with all contacts, notes and attachments for good? The case will no longer count in the annual reports either. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1027,56 @@
         <location filename="../../vp_desktop/ui/casework/case_table_model.py" line="72"/>
         <source>Vernietigd</source>
         <translation>Destroyed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="127"/>
+        <source>Onderdelen van de casus</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="129"/>
+        <source>Registratie</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="129"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="129"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="130"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="132"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="145"/>
+        <source>Gesprekken</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="133"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="151"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="143"/>
+        <source>Gesprekken (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="149"/>
+        <source>Bijlagen (%1)</source>
+        <translation>Attachments (%1)</translation>
     </message>
 </context>
 <context>
@@ -1451,37 +1461,37 @@
 <context>
     <name>ClosureBox</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="101"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="198"/>
         <source>Afloop</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="103"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="200"/>
         <source>Vernietigen vóór</source>
         <translation>Destroy by</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="104"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="201"/>
         <source>Casus sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="105"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="202"/>
         <source>Sluiten bevestigen</source>
         <translation>Confirm closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="106"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="203"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="107"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="204"/>
         <source>Sluiten annuleren</source>
         <translation>Cancel closing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="123"/>
+        <location filename="../../vp_desktop/ui/casework/case_editor_parts.py" line="220"/>
         <source>Vernietigen vóór: %1</source>
         <translation>Destroy by: %1</translation>
     </message>
@@ -2419,62 +2429,62 @@
 <context>
     <name>ExportSteps</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="39"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="40"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="42"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="43"/>
         <source>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="56"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="59"/>
         <source>Het jaarverslag %1 over %2 wordt opgeslagen als %3. Dit bestand staat daarna buiten de versleutelde kluis. Doorgaan?</source>
         <translation>The annual report %1 for %2 will be saved as %3. That file is then outside the encrypted vault. Continue?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="68"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="71"/>
         <source>… en nog %1</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="70"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="73"/>
         <source>Het jaarverslag over %1 is al eerder uitgebracht. Deze versie toont deze cijfers anders. Een verdeling die veranderde, wordt weggelaten; alle cijfers zijn samen met de eerdere uitgave beschermd, zodat het verschil geen klein aantal verraadt:</source>
         <translation>The annual report for %1 was issued before. This version shows these figures differently. A breakdown that changed is left out; all figures are protected together with the earlier issue, so that the difference gives away no small number:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="82"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="86"/>
         <source>Controleer eerst de gevonden herkenbare gegevens.</source>
         <translation>First check the identifying data that was found.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="88"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="92"/>
         <source>Het jaarverslag is opgeslagen als %1 en geregistreerd als uitgebracht.</source>
         <translation>The annual report was saved as %1 and recorded as issued.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="93"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="97"/>
         <source>Overzicht exporteren</source>
         <translation>Export overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="94"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="98"/>
         <source>Overzicht opdrachtgevers.xlsx</source>
         <translation>Client overview.xlsx</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="95"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="99"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="102"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="106"/>
         <source>Het overzicht bevat per opdrachtgever en per jaar de exacte aantallen meldingen en uren, zonder afscherming van kleine aantallen. Het is bedoeld voor uw eigen administratie. Opslaan als %1?</source>
         <translation>The overview holds the exact numbers of reports and hours per client and per year, without hiding small numbers. It is meant for your own records. Save as %1?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="119"/>
+        <location filename="../../vp_desktop/ui/annual_report/export_steps.py" line="123"/>
         <source>Het overzicht is opgeslagen als %1.</source>
         <translation>The overview has been saved as %1.</translation>
     </message>
@@ -2719,7 +2729,7 @@
     <message>
         <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="80"/>
         <source>&lt;p&gt;&lt;b&gt;Herstel afmaken&lt;/b&gt;: de back-up komt op de plek van de kluis. De kluis die hij vervangt, blijft apart bewaard, zoals na elk terugzetten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herstel ongedaan maken&lt;/b&gt;: de kluis van vóór het terugzetten komt terug, precies zoals hij was; de kopie van de back-up wordt opgeruimd (de back-up zelf blijft bestaan).&lt;/p&gt;&lt;p&gt;Daarna vult u zoals altijd uw wachtzin in.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Finish the restore&lt;/b&gt;: the backup takes the vault's place. The vault it replaces is kept aside, as after any restore.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo the restore&lt;/b&gt;: the vault from before the restore comes back, exactly as it was; the copy of the backup is cleaned up (the backup itself stays).&lt;/p&gt;&lt;p&gt;Then you enter your passphrase as always.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Finish the restore&lt;/b&gt;: the backup takes the vault&apos;s place. The vault it replaces is kept aside, as after any restore.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo the restore&lt;/b&gt;: the vault from before the restore comes back, exactly as it was; the copy of the backup is cleaned up (the backup itself stays).&lt;/p&gt;&lt;p&gt;Then you enter your passphrase as always.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/data_safety/interrupted_restore_dialog.py" line="89"/>
@@ -4143,142 +4153,154 @@
     </message>
 </context>
 <context>
+    <name>ReportTextsEditor</name>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="28"/>
+        <source>Inleiding</source>
+        <extracomment>the typed text changed</extracomment>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="29"/>
+        <source>Signalen en aanbevelingen</source>
+        <translation>Signals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="30"/>
+        <source>Teksten &amp;opslaan</source>
+        <translation>&amp;Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="31"/>
+        <source>Teksten opslaan</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="32"/>
+        <source>Voorbeeldtekst invoegen</source>
+        <translation>Insert example text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="33"/>
+        <source>Teksten van vorig jaar overnemen</source>
+        <translation>Reuse last year&apos;s texts</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="38"/>
+        <source>&amp;Inleiding (rol en reikwijdte)</source>
+        <translation>&amp;Introduction (role and scope)</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="39"/>
+        <source>&amp;Signalen en aanbevelingen</source>
+        <translation>&amp;Signals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="70"/>
+        <source>Tekst vervangen</source>
+        <translation>Replace text</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="71"/>
+        <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
+        <translation>The text that is there now will be replaced. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="82"/>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="93"/>
+        <source>Jaarverslag</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/annual_report/report_texts_editor.py" line="96"/>
+        <source>Er zijn geen teksten van een eerder jaar.</source>
+        <translation>There are no texts of an earlier year.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="77"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="196"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="302"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="314"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="345"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="76"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="175"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="295"/>
         <source>Jaarverslag</source>
         <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="82"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="85"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="90"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="94"/>
-        <source>Inleiding</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="95"/>
-        <source>Signalen en aanbevelingen</source>
-        <translation>Signals and recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="96"/>
-        <source>Teksten &amp;opslaan</source>
-        <translation>&amp;Save texts</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="97"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="228"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="231"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="207"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="210"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="100"/>
-        <source>Voorbeeldtekst invoegen</source>
-        <translation>Insert example text</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="102"/>
-        <source>Teksten van vorig jaar overnemen</source>
-        <translation>Reuse last year&apos;s texts</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="106"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="402"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="352"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="109"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="111"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="119"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="118"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="125"/>
-        <source>&amp;Inleiding (rol en reikwijdte)</source>
-        <translation>&amp;Introduction (role and scope)</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="126"/>
-        <source>&amp;Signalen en aanbevelingen</source>
-        <translation>&amp;Signals and recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="187"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="166"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="233"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="212"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="286"/>
-        <source>Tekst vervangen</source>
-        <translation>Replace text</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="287"/>
-        <source>De tekst die er nu staat, wordt vervangen. Doorgaan?</source>
-        <translation>The text that is there now will be replaced. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="317"/>
-        <source>Er zijn geen teksten van een eerder jaar.</source>
-        <translation>There are no texts of an earlier year.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="404"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="354"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>

@@ -191,3 +191,42 @@ def test_a_page_as_the_melder_sees_it(
         check=True,
     )
     assert list(shots.glob("case_file*.png"))
+
+
+@needs_pdftotext
+def test_the_file_renders_from_plain_data_without_a_vault(tmp_path: Path) -> None:
+    from vp_desktop.reports.case_file_data import CaseFileContact, CaseFileData
+    from vp_desktop.reports.case_file_pdf import render_case_file_pdf
+
+    data = CaseFileData(
+        number="ACME-2026-007",
+        client_name="Acme Zorg",
+        made_on=TODAY,
+        adviser_name="",
+        registration_number="",
+        demo=False,
+        opened_on=dt.date(2026, 1, 5),
+        closed_on=None,
+        track="unwanted_behaviour",
+        categories=("bullying",),
+        came_in_via=None,
+        relation=None,
+        melder_role=None,
+        gender=None,
+        age_band=None,
+        follow_up_on=None,
+        destroy_by=None,
+        purged_on=None,
+        personal=(("department", "Inkoop & Logistiek"),),
+        notes=None,
+        support=(),
+        referrals=(),
+        outcome=None,
+        consents=(),
+        contacts=(CaseFileContact(dt.date(2026, 1, 6), 45, "phone", "Gebeld <kort>."),),
+        attachments=(),
+    )
+    text = _pdf_text(render_case_file_pdf(data, "en"), tmp_path)
+    assert "Case file ACME-2026-007" in text and "Open" in text
+    assert "Inkoop & Logistiek" in text and "Gebeld <kort>." in text
+    assert "not recorded" in text

@@ -95,9 +95,12 @@ def test_the_overview_writes_a_formula_like_name_as_text() -> None:
 
 
 def test_the_overview_workbook_never_touches_a_temporary_folder(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import tempfile
+
+    # Writers that bound tempfile's functions at import still find no folder to write in.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-folder"))
 
     def refused(*args: object, **kwargs: object) -> None:
         raise AssertionError("the overview wrote to a temporary folder")

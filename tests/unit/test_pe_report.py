@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.audit_log import audit_entries
-from vp_desktop.reports.pe_report import PeReportData, render_pe_report
+from vp_desktop.reports.pe_data import PeReportData
+from vp_desktop.reports.pe_report import render_pe_report
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.professional_development import pe_export, pe_progress

@@ -180,7 +180,8 @@ def test_demo_practice_reports_render_to_pages(vault: Vault, tmp_path: Path) -> 
 def test_a_long_header_text_is_shortened_to_leave_room_beside_it() -> None:
     from reportlab.pdfbase import pdfmetrics
 
-    from vp_desktop.reports.pdf_layout import FONT, fit_text, register_fonts
+    from vp_desktop.reports.pdf_layout import FONT, register_fonts
+    from vp_desktop.reports.pdf_pages import fit_text
 
     register_fonts()
     long = (

@@ -269,3 +269,32 @@ def test_a_reference_from_long_ago_still_counts(vault: Vault, two_clients: tuple
     assert signal.case_ids == (old, new)
     assert signal.cases[0].opened_on == dt.date(2019, 5, 1)
     assert signal.cases[0].support == ("listening",) and signal.cases[0].categories == ("bullying",)
+
+
+def test_the_handover_workbook_keeps_text_as_text_and_never_touches_a_temporary_folder(
+    vault: Vault, two_clients: tuple[int, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from openpyxl import load_workbook
+
+    from vp_desktop.services.signals.handover import export_handover
+
+    a, _ = two_clients
+    summary = '=HYPERLINK("http://x")\x01'
+    with vault.transaction() as s:
+        advice_service.add_advice(s, a, AdviceData(dt.date(2026, 10, 1), "culture", summary))
+
+    # Any temporary file (openpyxl's writer puts each sheet in one) would fail in a missing folder.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-such-folder"))
+    target = tmp_path / "overdracht.xlsx"
+    with vault.session() as s:
+        export_handover(s, a, target)
+    monkeypatch.undo()
+    advice = load_workbook(target)["Adviezen"]
+    assert [c.value for c in advice[1]][:4] == ["Datum", "Gevraagd", "Thema", "Advies"]
+    assert advice["D2"].value == '=HYPERLINK("http://x")' and advice["D2"].data_type == "s"
+    assert (
+        advice["A2"].value == dt.datetime(2026, 10, 1)
+        and advice["A2"].number_format == "DD-MM-YYYY"
+    )

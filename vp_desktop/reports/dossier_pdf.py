@@ -15,14 +15,10 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from vp_desktop.domain.pe_rules import Evaluation, hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
-from vp_desktop.reports.pe_report import (
-    PeReportActivity,
-    _date,
-    _table,
-    _Writer,
-    build_document,
-)
-from vp_desktop.reports.pe_report import PeReportData as _ReportData
+from vp_desktop.reports.pe_data import PeReportActivity
+from vp_desktop.reports.pe_data import PeReportData as _ReportData
+from vp_desktop.reports.pe_pdf_look import build_document, date_text, pe_table
+from vp_desktop.reports.pe_report import PeReportWriter
 from vp_desktop.reports.pe_wording import text as word
 
 #: mm of the 166 mm text column: date, kind, hours, provider, accreditation, evidence
@@ -83,7 +79,7 @@ class DossierData:
     credentials: tuple[DossierCredential, ...]
 
 
-class _DossierWriter(_Writer):
+class _DossierWriter(PeReportWriter):
     def __init__(self, data: DossierData, lang: Lang) -> None:
         super().__init__(data.report, lang)
         self.dossier = data
@@ -122,7 +118,7 @@ class _DossierWriter(_Writer):
             if accredited_only and not (a.accreditation_number or a.accredited):
                 accreditation = _w("not_counted", lang)
             evidence = ", ".join(a.evidence) or word("evidence_missing", lang)
-            when = _date(a.on) + (f" ({word('planned', lang)})" if a.planned else "")
+            when = date_text(a.on) + (f" ({word('planned', lang)})" if a.planned else "")
             if a.planned and not a.evidence:
                 evidence = "—"
             rows.append(
@@ -150,7 +146,7 @@ class _DossierWriter(_Writer):
             rest = [a for a in done if id(a) not in placed]
             if rest:
                 title = f"{ev.rule_set.label(lang)} · {_w('other', lang)}"
-                table = _table(self.activity_rows(rest, False), ACTIVITY_WIDTHS, numeric_from=2)
+                table = pe_table(self.activity_rows(rest, False), ACTIVITY_WIDTHS, numeric_from=2)
                 out.append(KeepTogether([self.p(title, "h3"), table]))
         return out
 
@@ -159,7 +155,7 @@ class _DossierWriter(_Writer):
         planned = [a for a in self.data.activities if a.planned]
         if not planned:
             return []
-        table = _table(self.activity_rows(planned, False), ACTIVITY_WIDTHS, numeric_from=2)
+        table = pe_table(self.activity_rows(planned, False), ACTIVITY_WIDTHS, numeric_from=2)
         return [KeepTogether([self.p(_w("planned", self.lang), "h3"), table])]
 
     def requirement_block(
@@ -173,7 +169,7 @@ class _DossierWriter(_Writer):
         )
         if not mine:
             return KeepTogether([self.p(title, "h3"), self.p(_w("none_here", lang), "body")])
-        table = _table(self.activity_rows(mine, accredited_only), ACTIVITY_WIDTHS, numeric_from=2)
+        table = pe_table(self.activity_rows(mine, accredited_only), ACTIVITY_WIDTHS, numeric_from=2)
         return [self.p(title, "h3"), table, Spacer(0, 2 * mm)]
 
     def credentials(self) -> list[Any]:
@@ -188,13 +184,13 @@ class _DossierWriter(_Writer):
                     self.p(c.kind_label),
                     self.p(c.number or "—"),
                     self.p(c.body or "—"),
-                    self.p(_date(c.issued_on) if c.issued_on else "—"),
-                    self.p(_date(c.valid_until) if c.valid_until else "—"),
-                    self.p(_date(c.recertify_on) if c.recertify_on else "—"),
+                    self.p(date_text(c.issued_on) if c.issued_on else "—"),
+                    self.p(date_text(c.valid_until) if c.valid_until else "—"),
+                    self.p(date_text(c.recertify_on) if c.recertify_on else "—"),
                     self.p(", ".join(c.evidence) or "—"),
                 ]
             )
-        table = _table(rows, [30, 20, 22, 19, 19, 19, 37], numeric_from=7)
+        table = pe_table(rows, [30, 20, 22, 19, 19, 19, 37], numeric_from=7)
         return [self.p(_w("credentials", lang), "h2"), table]
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.reports.spreadsheet import Cell, csv_text, new_workbook, write_cell
 
 _HEADINGS: dict[str, tuple[str, str]] = {
     "client": ("Opdrachtgever", "Client"),
@@ -51,19 +51,10 @@ def _headings(lang: Lang) -> list[str]:
     return [pair[0 if lang == "nl" else 1] for pair in _HEADINGS.values()]
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _as_text(value: str) -> str:
-    """Text a spreadsheet shows as typed: a leading apostrophe stops it being a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def _values(row: OverviewRow) -> list[object]:
+def _values(row: OverviewRow) -> list[Cell]:
     return [
-        _as_text(row.client_name),
-        _as_text(row.client_code),
+        csv_text(row.client_name),
+        csv_text(row.client_code),
         row.year,
         row.new,
         row.handled,
@@ -85,12 +76,9 @@ def overview_csv(rows: list[OverviewRow], lang: Lang = "nl") -> bytes:
 
 
 def overview_xlsx(rows: list[OverviewRow], lang: Lang = "nl") -> bytes:
-    """An xlsx workbook with one sheet, built wholly in memory: no sheet ever touches a temporary
-    folder (openpyxl's writer would put each one there in plain text)."""
-    import xlsxwriter  # only needed for workbooks
-
+    """An xlsx workbook with one sheet, built wholly in memory (`spreadsheet.new_workbook`)."""
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    book = new_workbook(buffer)
     sheet = book.add_worksheet("Overzicht" if lang == "nl" else "Overview")
     heading = book.add_format(
         {"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F5F73", "text_wrap": True,
@@ -101,10 +89,10 @@ def overview_xlsx(rows: list[OverviewRow], lang: Lang = "nl") -> bytes:
         sheet.write_string(0, column, text, heading)
     for number, row in enumerate(rows, start=1):
         # Names are text, never a formula, whatever they start with.
-        sheet.write_string(number, 0, _XML_ILLEGAL.sub("", row.client_name))
-        sheet.write_string(number, 1, _XML_ILLEGAL.sub("", row.client_code))
+        write_cell(sheet, number, 0, row.client_name)
+        write_cell(sheet, number, 1, row.client_code)
         for column, value in enumerate(_values(row)[2:], start=2):
-            sheet.write_number(number, column, value, hours if column >= 7 else None)
+            write_cell(sheet, number, column, value, fmt=hours if column >= 7 else None)
     for column, width in enumerate((32, 10, 8, 12, 12, 12, 12, 12, 12, 12)):
         sheet.set_column(column, column, width)
     sheet.freeze_panes(1, 0)

@@ -36,15 +36,12 @@ from vp_desktop.reports.pdf_layout import (
     RULE,
     STRIPE,
     Label,
-    PageTexts,
-    cover_page,
     grid_style,
     head_row,
-    numbered_canvas,
-    page_templates,
     styles,
     tile_grid,
 )
+from vp_desktop.reports.pdf_pages import PageTexts, cover_page, numbered_canvas, page_templates
 
 
 def render_annual_report(report: data.AnnualReport) -> bytes:

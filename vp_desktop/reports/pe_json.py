@@ -17,7 +17,7 @@ from typing import Any
 
 from vp_desktop.domain.pe_rules import Evaluation
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.reports.pe_report import PeReportData
+from vp_desktop.reports.pe_data import PeReportData
 from vp_desktop.reports.pe_wording import text as word
 
 

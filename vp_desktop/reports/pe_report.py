@@ -7,22 +7,14 @@ standards with what is still missing. It renders a `PeReportData` and touches no
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -31,110 +23,25 @@ from reportlab.platypus import (
 from vp_desktop.domain.pe_rules import Evaluation, RequirementProgress, Status, hours_label
 from vp_desktop.domain.vocab import PE_KINDS, Lang
 from vp_desktop.reports import pdf_layout as layout
+from vp_desktop.reports.pe_data import PeReportData
+from vp_desktop.reports.pe_pdf_look import (
+    GOOD,
+    WARN,
+    build_document,
+    date_text,
+    pe_styles,
+    pe_table,
+)
 from vp_desktop.reports.pe_wording import text as word
 
-Scope = Literal["year", "cycle"]
 
+class PeReportWriter:
+    """The PE report's story, section by section (the dossier extends it)."""
 
-@dataclass(frozen=True, slots=True)
-class PeReportActivity:
-    on: dt.date
-    kind: str
-    minutes: int
-    provider: str | None
-    accreditation_number: str | None
-    theme: str | None
-    #: Names of the evidence files, as exported beside the report (or as stored).
-    evidence: tuple[str, ...]
-    #: Marked accredited by the adviser (an accreditation number speaks for itself).
-    accredited: bool = False
-    #: Dated after the report date: listed, not counted.
-    planned: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PeReportData:
-    scope: Scope
-    period_start: dt.date
-    period_end: dt.date
-    adviser_name: str
-    registration_number: str
-    #: Oldest first.
-    activities: tuple[PeReportActivity, ...]
-    evaluations: tuple[Evaluation, ...]
-    generated_on: dt.date
-    #: Folder name the evidence files were exported to, beside the report; None: not exported.
-    evidence_folder: str | None = None
-
-
-def _date(value: dt.date) -> str:
-    return value.strftime("%d-%m-%Y")
-
-
-# --------------------------------------------------------------------------------------------
-# Styles: the annual report's font, colours and table look (`pdf_layout`), so both reports
-# in the adviser's dossier read as one family.
-
-_GOOD = colors.HexColor("#2e7d32")
-_WARN = colors.HexColor("#b3261e")
-_W = layout.CONTENT_WIDTH / (166 * mm)  # widths below are mm of a 166 mm wide text column
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    shared = layout.styles()
-    cell = ParagraphStyle("pe_cell", parent=shared.cell, fontSize=8.3, leading=10.5)
-
-    def derive(name: str, parent: ParagraphStyle, **changes: Any) -> ParagraphStyle:
-        return ParagraphStyle(f"pe_{name}", parent=parent, **changes)
-
-    return {
-        "title": shared.h1,
-        "subtitle": derive(
-            "subtitle", shared.body, fontSize=12, leading=16, textColor=layout.ACCENT
-        ),
-        # Headings stay with what follows them, never alone at the foot of a page.
-        "h2": derive("h2", shared.h2, textColor=layout.ACCENT, fontSize=12, keepWithNext=1),
-        "h3": derive("h3", shared.h2, keepWithNext=1),
-        "intro": derive("intro", shared.body, keepWithNext=1),
-        "body": shared.body,
-        "label": derive("label", shared.body, fontName=layout.FONT_BOLD, spaceAfter=0),
-        "value": derive("value", shared.body, spaceAfter=0),
-        "note": shared.note,
-        "cell": cell,
-        "bold": derive("bold", cell, fontName=layout.FONT_BOLD),
-        "num": derive("num", cell, alignment=TA_RIGHT),
-        "head": shared.cell_head,
-        "numhead": shared.cell_head_right,
-    }
-
-
-def _table(
-    rows: list[list[Any]], widths: Sequence[float], *, numeric_from: int, total_row: bool = False
-) -> Table:
-    # Padding 4 + 4 pt (see below); dates and headings never break inside a word.
-    fitted = layout.fit_widths(rows, [w * _W * mm for w in widths], padding=8)
-    table = Table(rows, colWidths=fitted, repeatRows=1, hAlign="LEFT")
-    style = layout.grid_style(len(rows), numeric_from)
-    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
-    # Narrower padding than the annual report's: this table has seven columns on portrait A4.
-    style.add("LEFTPADDING", (0, 0), (-1, -1), 4)
-    style.add("RIGHTPADDING", (0, 0), (-1, -1), 4)
-    if total_row:
-        style.add("BACKGROUND", (0, -1), (-1, -1), layout.TINT)
-        style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, layout.ACCENT)
-    table.setStyle(style)
-    return table
-
-
-# --------------------------------------------------------------------------------------------
-# Sections
-
-
-class _Writer:
     def __init__(self, data: PeReportData, lang: Lang) -> None:
         self.data = data
         self.lang = lang
-        self.s = _styles()
+        self.s = pe_styles()
 
     def p(self, text: str, style: str = "cell") -> Paragraph:
         return Paragraph(escape(text), self.s[style])
@@ -153,15 +60,15 @@ class _Writer:
         if d.scope == "year":
             sub = word("year", lang, year=d.period_start.year)
         else:
-            sub = word("cycle", lang, start=_date(d.period_start), end=_date(d.period_end))
+            sub = word("cycle", lang, start=date_text(d.period_start), end=date_text(d.period_end))
         facts = [
             (word("adviser", lang), d.adviser_name or "—"),
             (word("registration", lang), d.registration_number or "—"),
             (
                 word("period", lang),
-                f"{_date(d.period_start)} {word('through', lang)} {_date(d.period_end)}",
+                f"{date_text(d.period_start)} {word('through', lang)} {date_text(d.period_end)}",
             ),
-            (word("generated", lang), _date(d.generated_on)),
+            (word("generated", lang), date_text(d.generated_on)),
         ]
         rows = [[self.p(k, "label"), self.p(v, "value")] for k, v in facts]
         meta = Table(rows, colWidths=[42 * mm, layout.CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
@@ -193,8 +100,8 @@ class _Writer:
     def evaluation(self, ev: Evaluation) -> list[Any]:
         lang, rule_set = self.lang, ev.rule_set
         title = (
-            f"{ev.rule_set.label(lang)} · {_date(ev.period_start)} "
-            f"{word('through', lang)} {_date(ev.period_end)}"
+            f"{ev.rule_set.label(lang)} · {date_text(ev.period_start)} "
+            f"{word('through', lang)} {date_text(ev.period_end)}"
         )
         head = ["part", "required", "counted", "missing", "status"]
         rows: list[list[Any]] = [
@@ -224,7 +131,7 @@ class _Writer:
             notes.append(word("session_minimum", lang, minutes=rule_set.min_session_minutes))
         if ev.planned_minutes:
             planned = hours_label(ev.planned_minutes, lang)
-            notes.append(word("planned_note", lang, date=_date(ev.today), hours=planned))
+            notes.append(word("planned_note", lang, date=date_text(ev.today), hours=planned))
         total = ev.total_min_minutes > 0
         if total or len(ev.requirements) > 1:
             rows.append(
@@ -239,7 +146,7 @@ class _Writer:
         widths = [46, 28, 28, 28, 36]
         return [
             self.p(title, "h3"),
-            _table(rows, widths, numeric_from=1, total_row=True),
+            pe_table(rows, widths, numeric_from=1, total_row=True),
             *([self.p(" ".join(notes), "note")] if notes else []),
             Spacer(0, 3 * mm),
         ]
@@ -274,7 +181,7 @@ class _Writer:
 
     def status(self, key: Status) -> Paragraph:
         """Met, not met (the period is over), behind schedule, or not yet met."""
-        colour = _GOOD if key == "met" else _WARN if key in ("behind", "not_met") else layout.INK
+        colour = GOOD if key == "met" else WARN if key in ("behind", "not_met") else layout.INK
         style = ParagraphStyle("status", parent=self.s["cell"], textColor=colour)
         return Paragraph(escape(word(key, self.lang)), style)
 
@@ -309,7 +216,7 @@ class _Writer:
                 self.p(hours_label(sum(minutes.values()), lang), "num"),
             ]
         )
-        table = _table(rows, [46, 28, 28], numeric_from=1, total_row=True)
+        table = pe_table(rows, [46, 28, 28], numeric_from=1, total_row=True)
         return [KeepTogether([self.p(word("by_kind", lang), "h2"), table])]
 
     def activities(self) -> list[Any]:
@@ -324,7 +231,7 @@ class _Writer:
         rows: list[list[Any]] = [head]
         missing = 0
         for a in self.data.activities:
-            when = _date(a.on) + (f" ({word('planned', lang)})" if a.planned else "")
+            when = date_text(a.on) + (f" ({word('planned', lang)})" if a.planned else "")
             accreditation = a.accreditation_number or (
                 word("accredited_mark", lang) if a.accredited else "—"
             )
@@ -343,7 +250,7 @@ class _Writer:
                 ]
             )
         widths = [21, 27, 14, 29, 27, 28, 20]
-        out.append(_table(rows, widths, numeric_from=2))
+        out.append(pe_table(rows, widths, numeric_from=2))
         if missing:
             key = "no_evidence_one" if missing == 1 else "no_evidence"
             out.append(self.p(word(key, lang, n=missing), "note"))
@@ -363,50 +270,16 @@ class _Writer:
         for a in d.activities:
             for name in a.evidence:
                 rows.append(
-                    [self.p(_date(a.on)), self.p(PE_KINDS.label(a.kind, lang)), self.p(name)]
+                    [self.p(date_text(a.on)), self.p(PE_KINDS.label(a.kind, lang)), self.p(name)]
                 )
         return [
             self.p(word("evidence_title", lang), "h2"),
             self.p(word("evidence_intro", lang, folder=d.evidence_folder), "intro"),
-            _table(rows, [21, 30, 115], numeric_from=3),
+            pe_table(rows, [21, 30, 115], numeric_from=3),
         ]
 
 
 def render_pe_report(data: PeReportData, lang: Lang = "nl") -> bytes:
     """The report as PDF bytes, in Dutch (default) or English."""
-    title = f"{word('title', lang)} {_date(data.period_start)}–{_date(data.period_end)}"
-    return build_document(_Writer(data, lang).story(), title, data.adviser_name, lang)
-
-
-def build_document(story: list[Any], title: str, adviser_name: str, lang: Lang) -> bytes:
-    """A4 pages in the PE report's layout, with its footer and page numbers."""
-    layout.register_fonts()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=layout.MARGIN_X,
-        rightMargin=layout.MARGIN_X,
-        topMargin=layout.MARGIN_BOTTOM,
-        bottomMargin=layout.MARGIN_BOTTOM,
-        title=title,
-        author=adviser_name,
-        creator="VP Desktop",
-    )
-    footer = f"{word('title', lang)} · {adviser_name}".rstrip(" ·")
-
-    def decorate(canvas: Any, document: Any) -> None:
-        # The annual report's footer: a thin rule, muted text, the page number on the right.
-        canvas.saveState()
-        canvas.setFont(layout.FONT, 7.8)
-        canvas.setFillColor(layout.MUTED)
-        canvas.setStrokeColor(layout.RULE)
-        canvas.setLineWidth(0.6)
-        bottom = 12 * mm
-        canvas.line(layout.MARGIN_X, bottom + 4 * mm, A4[0] - layout.MARGIN_X, bottom + 4 * mm)
-        canvas.drawString(layout.MARGIN_X, bottom, footer)
-        canvas.drawRightString(A4[0] - layout.MARGIN_X, bottom, word("page", lang, n=document.page))
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue()
+    title = f"{word('title', lang)} {date_text(data.period_start)}–{date_text(data.period_end)}"
+    return build_document(PeReportWriter(data, lang).story(), title, data.adviser_name, lang)

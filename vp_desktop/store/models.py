@@ -20,29 +20,48 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+# The adviser's own records live beside the client's; every table is registered by importing this
+# module, and the names stay importable from here.
+from vp_desktop.store.adviser_models import (
+    Credential,
+    CredentialEvidence,
+    PeActivity,
+    PeEvidence,
+)
+from vp_desktop.store.model_base import NAMING, Base, utcnow
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+__all__ = [
+    "NAMING",
+    "PURGEABLE_CASE_COLUMNS",
+    "Activity",
+    "AdviceEntry",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "CaseCode",
+    "Client",
+    "Consent",
+    "Contact",
+    "Credential",
+    "CredentialEvidence",
+    "Draft",
+    "IssuedReport",
+    "PeActivity",
+    "PeEvidence",
+    "PlanItem",
+    "ReportText",
+    "Setting",
+    "case_number",
+    "utcnow",
+]
 
 
 class Setting(Base):
@@ -279,72 +298,6 @@ class PlanItem(Base):
     activity_id: Mapped[int | None] = mapped_column(
         ForeignKey("activities.id", ondelete="SET NULL"), index=True
     )
-
-
-class PeActivity(Base):
-    """One of the adviser's own professional-development activities."""
-
-    __tablename__ = "pe_activities"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    minutes: Mapped[int] = mapped_column(Integer)
-    provider: Mapped[str | None] = mapped_column(Text)
-    accreditation_number: Mapped[str | None] = mapped_column(String(100))
-    theme: Mapped[str | None] = mapped_column(Text)
-    #: Marked accredited by the adviser (an accreditation number also makes it accredited).
-    accredited: Mapped[bool] = mapped_column(Boolean, default=False)
-    evidence: Mapped[list[PeEvidence]] = relationship(
-        cascade="all, delete-orphan", order_by="PeEvidence.id"
-    )
-
-    @property
-    def is_accredited(self) -> bool:
-        return self.accredited or bool((self.accreditation_number or "").strip())
-
-
-class PeEvidence(Base):
-    __tablename__ = "pe_evidence"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    pe_activity_id: Mapped[int] = mapped_column(
-        ForeignKey("pe_activities.id", ondelete="CASCADE"), index=True
-    )
-    filename: Mapped[str] = mapped_column(Text)
-    media_type: Mapped[str] = mapped_column(String(100))
-    size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class Credential(Base):
-    """One of the adviser's own credentials: registration, certification, VOG or insurance."""
-
-    __tablename__ = "credentials"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(40))
-    number: Mapped[str | None] = mapped_column(String(100))
-    body: Mapped[str | None] = mapped_column(Text)
-    issued_on: Mapped[dt.date | None] = mapped_column(Date)
-    valid_until: Mapped[dt.date | None] = mapped_column(Date)
-    recertify_on: Mapped[dt.date | None] = mapped_column(Date)
-    screening_profile: Mapped[str | None] = mapped_column(Text)
-    note: Mapped[str | None] = mapped_column(Text)
-    evidence: Mapped[list[CredentialEvidence]] = relationship(
-        cascade="all, delete-orphan", order_by="CredentialEvidence.id"
-    )
-
-
-class CredentialEvidence(Base):
-    __tablename__ = "credential_evidence"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    credential_id: Mapped[int] = mapped_column(
-        ForeignKey("credentials.id", ondelete="CASCADE"), index=True
-    )
-    filename: Mapped[str] = mapped_column(Text)
-    media_type: Mapped[str] = mapped_column(String(100))
-    size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class ReportText(Base):

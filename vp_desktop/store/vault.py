@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
-from vp_desktop.store import file_checks, integrity, keys, migrations, side_files, wipe
+from vp_desktop.store import engines, file_checks, integrity, migrations, side_files, wipe
 from vp_desktop.store.errors import (
     DiskFull,
     NotAVault,
@@ -35,8 +34,6 @@ from vp_desktop.store.errors import (
     VaultError,
     VaultExists,
     VaultReplaced,
-    WrongPassphrase,
-    WrongPassphraseAfterChange,
     classify,
 )
 from vp_desktop.store.keys import key_for, sql_literal, unlock_keys
@@ -49,26 +46,6 @@ PAGE_SIZE = file_checks.PAGE_SIZE
 __all__ = ["APPLICATION_ID", "Vault", "classify"]
 
 backup_before_migration = side_files.backup_before_migration  # the default before an update
-
-
-def _raw_connect(path: Path, key: str) -> sqlcipher3.Connection:
-    con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
-    con.execute("PRAGMA cipher_log_level = NONE")
-    for statement in keys.key_statements(key):
-        con.execute(statement)
-    return con
-
-
-def _configure(con: sqlcipher3.Connection) -> None:
-    con.execute("PRAGMA foreign_keys = ON")
-    con.execute("PRAGMA secure_delete = ON")
-    # WAL: readers never block the writer (background exports) and a crash never tears a page;
-    # the -wal file is encrypted like the vault. FULL sync: a reported commit survives power loss.
-    con.execute("PRAGMA journal_mode = WAL")
-    con.execute("PRAGMA synchronous = FULL")
-    # Sorts and temporary tables stay in memory: no temp file, encrypted or not.
-    con.execute("PRAGMA temp_store = MEMORY")
-    con.execute("PRAGMA busy_timeout = 5000")
 
 
 class Vault:
@@ -108,7 +85,7 @@ class Vault:
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 os.close(fd)
-                engine = _make_engine(path, key)
+                engine = engines.make_engine(path, key)
                 with engine.begin() as conn:
                     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.upgrade(engine)
@@ -145,7 +122,7 @@ class Vault:
         try:
             side_files.remove_leftovers(path)
             unclean = integrity.wal_left_behind(path)
-            engine, key = _unlock(path, keys)
+            engine, key = engines.unlock(path, keys)
             migrated: list[Path] = []
 
             def before(p: Path) -> None:
@@ -298,16 +275,16 @@ class Vault:
                     conn.invalidate()
         except (DBAPIError, sqlcipher3.Error) as exc:
             engine.dispose()
-            if not _key_opens(self.path, new_key):
+            if not engines.key_opens(self.path, new_key):
                 side_files.forget_passphrase_change(self.path)
                 raise _not_changed(classify(exc)) from exc
         engine.dispose()
-        if not _key_opens(self.path, new_key):
+        if not engines.key_opens(self.path, new_key):
             side_files.forget_passphrase_change(self.path)
-            if _key_opens(self.path, self._key):
+            if engines.key_opens(self.path, self._key):
                 raise _not_changed(None)
             raise VaultCorrupt("After the passphrase change the vault opens with neither key.")
-        self._engine = _make_engine(self.path, new_key)
+        self._engine = engines.make_engine(self.path, new_key)
         _guard_new_connections(self._engine, self)
         self._key = new_key
         self._sessions.configure(bind=self._engine)
@@ -320,7 +297,7 @@ class Vault:
             keys = unlock_keys(passphrase)
         except VaultError:
             return False
-        return any(_key_opens(self.path, key) for key in keys)
+        return any(engines.key_opens(self.path, key) for key in keys)
 
     def checkpoint(self) -> tuple[int, int, int]:
         """Fold the write-ahead log into the vault file and empty it; SQLite's (busy, log
@@ -368,39 +345,6 @@ def _not_changed(cause: VaultError | None) -> PassphraseNotChanged:
     return PassphraseNotChanged()
 
 
-def _key_opens(path: Path, key: str) -> bool:
-    try:
-        con = _raw_connect(path, key)
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-    except sqlcipher3.DatabaseError:
-        return False
-    return True
-
-
-def _unlock(path: Path, keys: list[str]) -> tuple[Engine, str]:
-    """The engine of the first key that opens the file (the current rule, then older ones)."""
-    last: VaultError = WrongPassphrase()
-    for key in keys:
-        engine = _make_engine(path, key)
-        try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-        except (DBAPIError, sqlcipher3.Error) as exc:
-            engine.dispose()
-            last = classify(exc)
-            if isinstance(last, WrongPassphrase):
-                continue
-            raise last from exc
-        return engine, key
-    changed = side_files.recent_passphrase_change(path)
-    if isinstance(last, WrongPassphrase) and changed is not None:
-        raise WrongPassphraseAfterChange(changed)
-    raise last
-
-
 def _guard_new_connections(engine: Engine, vault: Vault) -> None:
     """Every new pooled connection first proves the path still names the opened vault."""
 
@@ -411,31 +355,3 @@ def _guard_new_connections(engine: Engine, vault: Vault) -> None:
         if app_id != APPLICATION_ID:
             vault._block_all(VaultReplaced())
             raise VaultReplaced()
-
-
-def _make_engine(path: Path, key: str) -> Engine:
-    def creator() -> sqlcipher3.Connection:
-        con = _raw_connect(path, key)
-        try:
-            _configure(con)
-        except BaseException:
-            con.close()
-            raise
-        return con
-
-    engine = create_engine(
-        "sqlite://",
-        module=sqlcipher3,
-        creator=creator,
-        poolclass=QueuePool,
-        pool_size=1,
-        max_overflow=4,
-    )
-
-    # The driver is in autocommit mode (isolation_level=None); SQLAlchemy emits BEGIN itself so
-    # that DDL in migrations is transactional too.
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.reports.spreadsheet import csv_text, new_workbook, write_cell
 from vp_desktop.services import audit
 from vp_desktop.services.caseload_io.columns import COLUMNS, Column, Kind
 from vp_desktop.services.errors import NotFound
@@ -33,9 +33,6 @@ ExportFormat = Literal["csv", "xlsx"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx")
 ExportCell = str | int | dt.date | None
 
-_FORMULA_START = ("=", "+", "-", "@")
-# Characters XML (and so XLSX) cannot hold: control characters other than tab and newlines.
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MULTI_VOCABULARY = {"categories": "category", "support": "support", "referrals": "referral"}
 
 
@@ -183,10 +180,9 @@ def _csv_bytes(columns: tuple[Column, ...], rows: list[list[ExportCell]]) -> byt
     for row in rows:
         cells = [_text_cell(cell) for cell in row]
         for index, column in enumerate(columns):
-            # Spreadsheets run text starting with = + - @ as a formula; the importer removes
-            # the apostrophe again.
-            if column.kind is Kind.TEXT and cells[index].startswith(_FORMULA_START):
-                cells[index] = "'" + cells[index]
+            # Never run as a formula; the importer removes the apostrophe again.
+            if column.kind is Kind.TEXT:
+                cells[index] = csv_text(cells[index])
         writer.writerow(cells)
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -194,26 +190,16 @@ def _csv_bytes(columns: tuple[Column, ...], rows: list[list[ExportCell]]) -> byt
 def _write_xlsx(
     stream: BinaryIO, columns: tuple[Column, ...], rows: list[list[ExportCell]]
 ) -> None:
-    """The workbook is built wholly in memory and written to `stream` (the private `.part`
-    beside the target): no sheet ever touches a temporary folder, as openpyxl's writer would."""
-    import xlsxwriter  # only needed for workbooks
-
+    """The workbook is built wholly in memory (`spreadsheet.new_workbook`) and written to
+    `stream` (the private `.part` beside the target)."""
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    workbook = new_workbook(buffer)
     date_format = workbook.add_format({"num_format": "DD-MM-YYYY"})
     sheet = workbook.add_worksheet("Casussen")
     for index, column in enumerate(columns):
         sheet.write_string(0, index, column.name)
     for row_index, row in enumerate(rows, start=1):
         for index, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, str):
-                # Always text, even when it starts with "=" (never a formula).
-                sheet.write_string(row_index, index, _XML_ILLEGAL.sub("", value))
-            elif isinstance(value, dt.date):
-                sheet.write_datetime(row_index, index, value, date_format)
-            else:
-                sheet.write_number(row_index, index, value)
+            write_cell(sheet, row_index, index, value, date_format=date_format)
     workbook.close()
     stream.write(buffer.getvalue())

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
+from vp_desktop.reports.spreadsheet import from_csv_text
+from vp_desktop.services.caseload_io.cells import cell_text, display, parse_date
 from vp_desktop.services.caseload_io.columns import (
     COLUMNS,
     REQUIRED,
@@ -40,30 +42,9 @@ from vp_desktop.services.errors import ValidationError
 Progress = Callable[[int, int], None]
 
 MAX_CONTACTS = 500
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _NUMBER = re.compile(r"^(?:([A-Z0-9]{2,12})-)?(\d{4})-(\d{1,6})$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-_FORMULA_START = ("=", "+", "-", "@")
 # Case-form field names that differ from the file's column names.
 _FIELD_TO_COLUMN = {"opened_on": "opened", "closed_on": "closed", "follow_up_on": "follow_up"}
-
-
-def cell_text(cell: Cell) -> str:
-    """A cell as text, the way a spreadsheet shows it (dates as dd-mm-jjjj, 3.0 as 3)."""
-    if cell is None:
-        return ""
-    if isinstance(cell, dt.date):
-        return cell.strftime("%d-%m-%Y")
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return str(cell).strip()
-
-
-def display(cell: Cell) -> str:
-    """A cell for a problem list: long text shortened."""
-    text = cell_text(cell)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def plan_import(
@@ -246,10 +227,10 @@ class _RowReader:
     def _opened_date(self) -> dt.date | None:
         # Only to compare the number's year with; the opened column reports its own problems.
         cell = self.cells.get("opened")
-        return _parse_date(cell) if cell is not None else None
+        return parse_date(cell) if cell is not None else None
 
     def _date(self, column: Column, cell: Cell) -> dt.date | None:
-        parsed = _parse_date(cell)
+        parsed = parse_date(cell)
         if parsed is None:
             self.problem(column.name, "date_format")
         return parsed
@@ -294,8 +275,7 @@ class _RowReader:
     def _text(self, column: Column, cell: Cell) -> str | None:
         text = cell_text(cell)
         # Exports put an apostrophe before text that spreadsheets would run as a formula.
-        if text.startswith("'") and text[1:2] in _FORMULA_START:
-            text = text[1:]
+        text = from_csv_text(text)
         if len(text) > column.max_length:
             self.problem(column.name, "too_long", limit=column.max_length)
             return None
@@ -326,22 +306,6 @@ def _codes(values: object) -> list[str]:
 
 def _date(value: object) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
-
-
-def _parse_date(cell: Cell) -> dt.date | None:
-    try:
-        if isinstance(cell, dt.date):
-            return cell
-        if isinstance(cell, int | float) and 1 <= cell <= 73_050:  # an unformatted Excel date
-            return _EXCEL_EPOCH + dt.timedelta(days=int(cell))
-        text = str(cell).strip()
-        if match := _DMY.match(text):
-            return dt.date(int(match[3]), int(match[2]), int(match[1]))
-        if match := _ISO.match(text):
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except (ValueError, OverflowError):
-        return None
-    return None
 
 
 def allowed_values(vocabulary: str) -> dict[str, object]:

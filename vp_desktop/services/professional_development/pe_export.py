@@ -36,7 +36,7 @@ from vp_desktop.store.errors import FolderMissing, LocationUnwritable
 from vp_desktop.store.models import PeActivity
 
 if TYPE_CHECKING:
-    from vp_desktop.reports.pe_report import PeReportData, Scope
+    from vp_desktop.reports.pe_data import PeReportData, Scope
 
 #: The word for each PE kind in an evidence file name (short, lower case, no spaces).
 _KIND_WORDS: dict[str, tuple[str, str]] = {
@@ -164,7 +164,7 @@ def report_data(
     evaluations = evaluate_all(setup, period.rule_sets, records, today=as_of, on=period.start)
     profile = settings_service.load(session)
     # The report module loads reportlab: imported when a report is made, not at start-up.
-    from vp_desktop.reports.pe_report import PeReportActivity, PeReportData
+    from vp_desktop.reports.pe_data import PeReportActivity, PeReportData
 
     return PeReportData(
         scope=period.scope,

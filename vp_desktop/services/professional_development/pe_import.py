@@ -1,7 +1,7 @@
 """Importing the PE log from CSV or XLSX, all or nothing, like the caseload import.
 
 The format is in docs/pe-import-format.md. Reading the file and describing its problems are the
-caseload import's (`caseload_io.readers`, `caseload_io.problems`, its date and cell helpers);
+caseload import's (`caseload_io.readers`, `caseload_io.problems`, `caseload_io.cells`);
 each row is held to the rules of the activity form (`pe.validate_pe_data`). Typical use:
 
     table = read_pe_log(path)                   # ImportRefused when unreadable
@@ -21,11 +21,10 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain.vocab import PE_KINDS
 from vp_desktop.services import audit
+from vp_desktop.services.caseload_io.cells import cell_text, display, parse_date
 from vp_desktop.services.caseload_io.columns import normalise
 from vp_desktop.services.caseload_io.problems import ImportProblem, ImportRefused
 from vp_desktop.services.caseload_io.readers import Cell, RawRow, RawTable, ReadFailed, read_table
-from vp_desktop.services.caseload_io.validate import _parse_date as parse_date
-from vp_desktop.services.caseload_io.validate import cell_text, display
 from vp_desktop.services.errors import ValidationError
 from vp_desktop.services.professional_development.pe import (
     MAX_PE_MINUTES,

@@ -1,11 +1,11 @@
 """The advice log, the jaarplan and the RI&E and MTO dates of one client as a workbook, for the
-handover when a contract ends (offboarding). Text cells stay text, never a formula."""
+handover when a contract ends (offboarding). Text cells stay text, never a formula, and no sheet
+is written to a temporary folder."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain import vocab
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.domain.vocab import Lang
+from vp_desktop.reports.spreadsheet import new_workbook, write_cell
 from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.safe_files import write_private_file
 from vp_desktop.services.signals import advice
 from vp_desktop.store.models import Activity, PlanItem
 
 Cell = str | int | dt.date | None
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _HEADERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "advice": (
@@ -80,28 +80,17 @@ def handover_rows(session: Session, client_id: int, lang: Lang) -> dict[str, lis
 
 
 def export_handover(session: Session, client_id: int, target: Path, lang: Lang = "nl") -> Path:
-    """The workbook is built wholly in memory, then written privately: no sheet ever touches a
-    temporary folder, as openpyxl's writer would (it puts each sheet there in plain text)."""
-    import xlsxwriter  # only needed for workbooks
-
+    """The workbook, built wholly in memory (`spreadsheet.new_workbook`), as a private file."""
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    workbook = new_workbook(buffer)
     date_format = workbook.add_format({"num_format": "DD-MM-YYYY"})
     for key, rows in handover_rows(session, client_id, lang).items():
         sheet = workbook.add_worksheet(_SHEETS[key][0 if lang == "nl" else 1])
-        for index, header in enumerate(_HEADERS[key][0 if lang == "nl" else 1]):
-            sheet.write_string(0, index, header)
-        for row_index, row in enumerate(rows, start=1):
-            for index, value in enumerate(row):
-                if value is None:
-                    continue
-                if isinstance(value, str):
-                    # Always text, even when it starts with "=" (never a formula).
-                    sheet.write_string(row_index, index, _XML_ILLEGAL.sub("", value))
-                elif isinstance(value, dt.date):
-                    sheet.write_datetime(row_index, index, value, date_format)
-                else:
-                    sheet.write_number(row_index, index, value)
+        for column, heading in enumerate(_HEADERS[key][0 if lang == "nl" else 1]):
+            sheet.write_string(0, column, heading)
+        for number, row in enumerate(rows, start=1):
+            for column, value in enumerate(row):
+                write_cell(sheet, number, column, value, date_format=date_format)
     workbook.close()
     write_private_file(target, buffer.getvalue())
     return target

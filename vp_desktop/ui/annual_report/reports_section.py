@@ -19,9 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +38,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.annual_report.export_steps import ExportSteps
 from vp_desktop.ui.annual_report.issued_reports import IssuedReports
 from vp_desktop.ui.annual_report.report_preview import ReportPreview
+from vp_desktop.ui.annual_report.report_texts_editor import ReportTextsEditor
 from vp_desktop.ui.shared.code_pickers import lang_of
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.identifier_check import IdentifierCheck
@@ -91,15 +90,15 @@ class ReportsSection(Section):
         form.addRow(self.tr("&Jaar"), self.year_combo)
         form.addRow(self.tr("&Taal"), self.lang_combo)
 
-        self.introduction_edit = self._text_edit(self.tr("Inleiding"))
-        self.signals_edit = self._text_edit(self.tr("Signalen en aanbevelingen"))
-        self.save_button = QPushButton(self.tr("Teksten &opslaan"))
-        self.save_button.setAccessibleName(self.tr("Teksten opslaan"))
+        self.texts = ReportTextsEditor(self._workspace)
+        self.texts.edited.connect(self._schedule)
+        self.introduction_edit = self.texts.introduction_edit
+        self.signals_edit = self.texts.signals_edit
+        self.save_button = self.texts.save_button
         self.save_button.clicked.connect(self.save_changes)
-
-        self.template_button = QPushButton(self.tr("Voorbeeldtekst invoegen"))
+        self.template_button = self.texts.template_button
         self.template_button.clicked.connect(self.insert_template)
-        self.reuse_button = QPushButton(self.tr("Teksten van vorig jaar overnemen"))
+        self.reuse_button = self.texts.reuse_button
         self.reuse_button.clicked.connect(self.reuse_previous_texts)
 
         self.check = IdentifierCheck()
@@ -121,20 +120,7 @@ class ReportsSection(Section):
         controls = QWidget()
         column = QVBoxLayout(controls)
         column.addLayout(form)
-        for label_text, edit in (
-            (self.tr("&Inleiding (rol en reikwijdte)"), self.introduction_edit),
-            (self.tr("&Signalen en aanbevelingen"), self.signals_edit),
-        ):
-            label = QLabel(label_text)
-            label.setBuddy(edit)
-            column.addWidget(label)
-            column.addWidget(edit, 1)
-        buttons = QHBoxLayout()
-        for button in (self.template_button, self.reuse_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
+        column.addWidget(self.texts, 1)
         column.addWidget(self.check)
         column.addWidget(self.export_button)
         column.addWidget(self.issued)
@@ -161,13 +147,6 @@ class ReportsSection(Section):
             (self.export_button, self.overview_button),
         ):
             QWidget.setTabOrder(first, second)
-
-    def _text_edit(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setAccessibleName(name)
-        edit.setTabChangesFocus(True)
-        edit.textChanged.connect(self._schedule)
-        return edit
 
     # -- Section contract --------------------------------------------------------------------
 
@@ -273,52 +252,23 @@ class ReportsSection(Section):
         return chosen
 
     def _typed(self) -> ReportTexts:
-        return ReportTexts(self.introduction_edit.toPlainText(), self.signals_edit.toPlainText())
+        return self.texts.typed()
 
     def _show_texts(self, texts: ReportTexts) -> None:
-        for edit, value in ((self.introduction_edit, texts.introduction),
-                            (self.signals_edit, texts.signals)):  # fmt: skip
-            if edit.toPlainText() != value:
-                edit.setPlainText(value)
-
-    def _replace_allowed(self, edit: QPlainTextEdit) -> bool:
-        return not edit.toPlainText().strip() or self._workspace.prompts.confirm(
-            self.tr("Tekst vervangen"),
-            self.tr("De tekst die er nu staat, wordt vervangen. Doorgaan?"),
-        )
+        self.texts.show_texts(texts)
 
     def insert_template(self) -> None:
         """Put a first introduction in the editor for the adviser to edit (not yet saved)."""
-        if self._client_id is None or self._year is None:
-            return
-        if not self._replace_allowed(self.introduction_edit):
-            return
-        try:
-            with self._workspace.session() as session:
-                template = report_texts.introduction_template(
-                    session, self._client_id, self._year, self._lang()
-                )
-        except (VaultError, NotFound) as error:
-            self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
-            return
-        self.introduction_edit.setPlainText(template)
+        if self._client_id is not None and self._year is not None:
+            self.texts.insert_template(self._client_id, self._year, self._lang())
 
     def reuse_previous_texts(self) -> None:
         """Start from the texts of the latest earlier year that has any (not yet saved)."""
         if self._client_id is None or self._year is None:
             return
-        try:
-            with self._workspace.session() as session:
-                earlier = report_texts.previous_texts(session, self._client_id, self._year)
-        except (VaultError, NotFound) as error:
-            self._workspace.prompts.error(self.tr("Jaarverslag"), vault_error_text(error))
-            return
-        if earlier is None:
-            self.status_label.setText(self.tr("Er zijn geen teksten van een eerder jaar."))
-            return
-        if self._typed() != ReportTexts() and not self._replace_allowed(self.introduction_edit):
-            return
-        self._show_texts(earlier)
+        status = self.texts.reuse_previous_texts(self._client_id, self._year)
+        if status is not None:
+            self.status_label.setText(status)
 
     def _schedule(self) -> None:
         if self._client_id is not None and self._year is not None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.caseload_io import ImportProblem, RawTable
+from vp_desktop.services.caseload_io.cells import cell_text
 from vp_desktop.services.caseload_io.columns import column_for_header
-from vp_desktop.services.caseload_io.validate import cell_text
 from vp_desktop.ui.shared.style import Role, brush
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,6 +7,7 @@ they are never dropped without asking, and on lock they leave as a JSON-able dra
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,19 +15,23 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from vp_desktop.domain.messages import message
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework import cases as case_service
 from vp_desktop.services.errors import NotFound, ValidationError
 from vp_desktop.store.errors import VaultError
 from vp_desktop.ui.casework.attachments_panel import AttachmentsPanel
 from vp_desktop.ui.casework.case_editor_fields import CaseFields
-from vp_desktop.ui.casework.case_editor_parts import CaseHeader, ClosureBox
+from vp_desktop.ui.casework.case_editor_parts import (
+    CaseHeader,
+    CaseQuestions,
+    CaseTabs,
+    ClosureBox,
+)
 from vp_desktop.ui.casework.case_file_actions import CaseFileActions
 from vp_desktop.ui.casework.contacts_panel import ContactsPanel
 from vp_desktop.ui.shared.error_texts import vault_error_text
@@ -80,16 +85,7 @@ class CaseEditor(QWidget):
         shortcut.activated.connect(self.save)
         self.problem = InlineMessage(self.tr("Melding bij de casus"))
 
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Onderdelen van de casus"))
-        self.tabs.setUsesScrollButtons(False)  # every tab stays in sight, counts included
-        self.tabs.addTab(self.fields.registration_page, self.tr("Registratie"))
-        self.tabs.addTab(self.fields.melder_page, self.tr("Melder"))
-        self.tabs.addTab(self.fields.notes_page, self.tr("Notities"))
-        self.tabs.addTab(self.fields.consent_page, self.tr("Toestemming"))
-        self.tabs.addTab(self.contacts, self.tr("Gesprekken"))
-        self.tabs.addTab(self.attachments, self.tr("Bijlagen"))
-
+        self.tabs = CaseTabs(self.fields, self.contacts, self.attachments)
         self.closure = ClosureBox(self.fields.closure_widget)
         self.closure.confirm_button.clicked.connect(self.save)
         self.closure.cancel_button.clicked.connect(self.cancel_closing)
@@ -196,8 +192,7 @@ class CaseEditor(QWidget):
         ):
             page.setEnabled(active and not self._purged)
         self.tabs.setEnabled(active)
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.contacts), stored)
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.attachments), stored)
+        self.tabs.set_stored(stored)
         self.header.show_purged_note(self._purged)
         self.save_button.setVisible(active and not self._purged)
         self.revert_button.setVisible(active and not self._purged)
@@ -217,20 +212,7 @@ class CaseEditor(QWidget):
         self.close_button.setEnabled(not self._closing)
 
     def _update_tab_counts(self) -> None:
-        contacts = self.contacts.model.rowCount()
-        attachments = self.attachments.model.rowCount()
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.contacts),
-            self.tr("Gesprekken (%1)").replace("%1", str(contacts))
-            if contacts
-            else self.tr("Gesprekken"),
-        )
-        self.tabs.setTabText(
-            self.tabs.indexOf(self.attachments),
-            self.tr("Bijlagen (%1)").replace("%1", str(attachments))
-            if attachments
-            else self.tr("Bijlagen"),
-        )
+        self.tabs.show_counts(self.contacts.model.rowCount(), self.attachments.model.rowCount())
 
     def _update_dirty_mark(self) -> None:
         dirty = self.has_unsaved_changes()
@@ -306,18 +288,10 @@ class CaseEditor(QWidget):
     def _save_fields(self) -> bool:
         assert self._client_id is not None
         messages = self.fields.messages
-        messages.clear()
         self.problem.say("")
         with_closure = self._stored_closed or self._closing
-        ok = messages.check_dates()
-        if self.fields.consent_dates_missing():
-            messages.say("consents", [self.tr("Vul bij elke gegeven toestemming de datum in.")])
-            ok = False
-        if with_closure and not self.fields.closed_on.text().strip():
-            messages.say("closed_on", [message("required", self._lang)])
-            ok = False
-        if not ok:
-            self._show_first_problem()
+        if not self.fields.check_before_save(with_closure=with_closure):
+            self.tabs.show_first_problem()
             return False
         data = self.fields.to_data(with_closure=with_closure)
         retention = self._workspace.settings().retention_months
@@ -335,7 +309,7 @@ class CaseEditor(QWidget):
         except ValidationError as error:
             unplaced = messages.show(error)
             self.problem.say("\n".join(p.describe(self._lang) for p in unplaced))
-            self._show_first_problem()
+            self.tabs.show_first_problem()
             return False
         except (NotFound, VaultError) as error:
             self.problem.say(vault_error_text(error))
@@ -343,18 +317,6 @@ class CaseEditor(QWidget):
         self.show_case(self._client_id, case_id)
         self.saved.emit(case_id)
         return True
-
-    def _show_first_problem(self) -> None:
-        """Bring the tab with the first message to the front, so the adviser sees why."""
-        for page in (
-            self.fields.registration_page,
-            self.fields.melder_page,
-            self.fields.notes_page,
-            self.fields.consent_page,
-        ):
-            if any(not label.isHidden() for label in page.findChildren(InlineMessage)):
-                self.tabs.setCurrentWidget(page)
-                return
 
     # -- closing, reopening, deleting -------------------------------------------------------
 
@@ -386,26 +348,15 @@ class CaseEditor(QWidget):
     def reopen(self) -> bool:
         if self._case_id is None or self._client_id is None or not self._stored_closed:
             return False
-        prompts = self._workspace.prompts
+        questions = CaseQuestions(self._workspace.prompts)
         if self.has_unsaved_changes():
-            choice = prompts.save_discard_cancel(
-                self.tr("Casus heropenen"),
-                self.tr("Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?"),
-            )
+            choice = questions.save_before_reopening()
             if choice == Choice.CANCEL or (choice == Choice.SAVE and not self.save()):
                 return False
-        if not prompts.confirm(
-            self.tr("Casus heropenen"),
-            self.tr(
-                "%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen."
-            ).replace("%1", self.header.number_label.text()),
-        ):
+        if not questions.reopen(self.header.number_label.text()):
             return False
-        try:
-            with self._workspace.transaction() as session:
-                case_service.reopen_case(session, self._client_id, self._case_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+        client_id, case_id = self._client_id, self._case_id
+        if not self._change_stored(lambda s: case_service.reopen_case(s, client_id, case_id)):
             return False
         self.show_case(self._client_id, self._case_id)
         self.saved.emit(self._case_id)
@@ -420,22 +371,22 @@ class CaseEditor(QWidget):
     def delete_case(self) -> bool:
         if self._case_id is None or self._client_id is None:
             return False
-        if not self._workspace.prompts.confirm(
-            self.tr("Casus verwijderen"),
-            self.tr(
-                "%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt "
-                "dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt."
-            ).replace("%1", self.header.number_label.text()),
-            destructive=True,
-        ):
+        questions = CaseQuestions(self._workspace.prompts)
+        if not questions.delete(self.header.number_label.text()):
             return False
-        case_id = self._case_id
-        try:
-            with self._workspace.transaction() as session:
-                case_service.delete_case(session, self._client_id, case_id)
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+        client_id, case_id = self._client_id, self._case_id
+        if not self._change_stored(lambda s: case_service.delete_case(s, client_id, case_id)):
             return False
         self.clear()
         self.deleted.emit(case_id)
+        return True
+
+    def _change_stored(self, change: Callable[[Session], object]) -> bool:
+        """Run one change of the stored case in a transaction; False (said) when it failed."""
+        try:
+            with self._workspace.transaction() as session:
+                change(session)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return False
         return True

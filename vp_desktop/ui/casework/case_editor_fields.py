@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desktop.domain import vocab
+from vp_desktop.domain.messages import message
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework.cases import IDENTIFYING_FIELDS, CaseData, ConsentData
 from vp_desktop.ui.shared.code_pickers import CodeChecklist, CodeCombo, DateEdit, format_date
@@ -338,11 +339,20 @@ class CaseFields(QObject):
             **{name: state[name] or None for name in IDENTIFYING_FIELDS},
         )
 
-    def consent_dates_missing(self) -> bool:
-        """A consent ticked without its date; the service needs one."""
-        return any(
-            row.given.isChecked() and row.given_on.date() is None for row in self.consent_rows
-        )
+    def check_before_save(self, *, with_closure: bool) -> bool:
+        """What the form can tell before saving (real dates, a date with each consent given, a
+        closing date when closing), said beside each field; True when nothing is wrong."""
+        self.messages.clear()
+        ok = self.messages.check_dates()
+        rows = self.consent_rows
+        if any(row.given.isChecked() and row.given_on.date() is None for row in rows):
+            missing = self.tr("Vul bij elke gegeven toestemming de datum in.")
+            self.messages.say("consents", [missing])
+            ok = False
+        if with_closure and not self.closed_on.text().strip():
+            self.messages.say("closed_on", [message("required", self.lang)])
+            ok = False
+        return ok
 
 
 def _iso(text: str) -> dt.date:

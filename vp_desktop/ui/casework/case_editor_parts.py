@@ -1,14 +1,25 @@
-"""The case editor's header (number, status, main buttons) and its "Afloop" box."""
+"""The case editor's header (number, status, main buttons), its tabs and its "Afloop" box."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from vp_desktop.ui.casework.case_editor_fields import CaseFields
 from vp_desktop.ui.shared.code_pickers import format_date
+from vp_desktop.ui.shared.field_messages import InlineMessage
+from vp_desktop.ui.shared.prompts import Choice, Prompts
 from vp_desktop.ui.shared.style import BANNER_BOX, apply_style
 
 
@@ -92,6 +103,92 @@ class CaseHeader(QWidget):
             else ""
         )
         self.banner.setHidden(not purged)
+
+
+class CaseTabs(QTabWidget):
+    """The parts of a case: the field pages, then its conversations and attachments (counted)."""
+
+    def __init__(
+        self,
+        fields: CaseFields,
+        contacts: QWidget,
+        attachments: QWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._field_pages = [
+            fields.registration_page,
+            fields.melder_page,
+            fields.notes_page,
+            fields.consent_page,
+        ]
+        self._contacts = contacts
+        self._attachments = attachments
+        self.setAccessibleName(self.tr("Onderdelen van de casus"))
+        self.setUsesScrollButtons(False)  # every tab stays in sight, counts included
+        titles = [self.tr("Registratie"), self.tr("Melder"), self.tr("Notities")]
+        for page, title in zip(self._field_pages, [*titles, self.tr("Toestemming")], strict=True):
+            self.addTab(page, title)
+        self.addTab(contacts, self.tr("Gesprekken"))
+        self.addTab(attachments, self.tr("Bijlagen"))
+
+    def set_stored(self, stored: bool) -> None:
+        """Conversations and attachments belong to a stored case only."""
+        self.setTabEnabled(self.indexOf(self._contacts), stored)
+        self.setTabEnabled(self.indexOf(self._attachments), stored)
+
+    def show_counts(self, contacts: int, attachments: int) -> None:
+        self.setTabText(
+            self.indexOf(self._contacts),
+            self.tr("Gesprekken (%1)").replace("%1", str(contacts))
+            if contacts
+            else self.tr("Gesprekken"),
+        )
+        self.setTabText(
+            self.indexOf(self._attachments),
+            self.tr("Bijlagen (%1)").replace("%1", str(attachments))
+            if attachments
+            else self.tr("Bijlagen"),
+        )
+
+    def show_first_problem(self) -> None:
+        """Bring the page with the first message to the front, so the adviser sees why."""
+        for page in self._field_pages:
+            if any(not label.isHidden() for label in page.findChildren(InlineMessage)):
+                self.setCurrentWidget(page)
+                return
+
+
+class CaseQuestions(QObject):
+    """What the editor asks before a change of a stored case that cannot be taken back."""
+
+    def __init__(self, prompts: Prompts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._prompts = prompts
+
+    def save_before_reopening(self) -> Choice:
+        return self._prompts.save_discard_cancel(
+            self.tr("Casus heropenen"),
+            self.tr("Er zijn wijzigingen die nog niet zijn opgeslagen. Eerst opslaan?"),
+        )
+
+    def reopen(self, number: str) -> bool:
+        return self._prompts.confirm(
+            self.tr("Casus heropenen"),
+            self.tr(
+                "%1 weer openen? De sluitdatum, de afloop en de vernietigingsdatum vervallen."
+            ).replace("%1", number),
+        )
+
+    def delete(self, number: str) -> bool:
+        return self._prompts.confirm(
+            self.tr("Casus verwijderen"),
+            self.tr(
+                "%1 met alle gesprekken, notities en bijlagen voorgoed verwijderen? De casus telt "
+                "dan ook niet meer mee in de jaarverslagen. Dit kan niet ongedaan worden gemaakt."
+            ).replace("%1", number),
+            destructive=True,
+        )
 
 
 class ClosureBox(QGroupBox):
