@@ -48,6 +48,12 @@ say "Bundling VP Desktop $VERSION with PyInstaller"
     --distpath "$DIST" --workpath "$ROOT/build/pyinstaller" packaging/vp_desktop.spec
 bundled=$SECONDS
 
+if [ "${VP_BUNDLE_UNTRIMMED:-}" != "1" ] && command -v strip >/dev/null; then
+    say "Stripping symbols (not from the libraries wheels vendor in <name>.libs/)"
+    find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' -o -name 'vp-desktop' \) \
+        -not -path '*.libs/*' -exec strip --strip-unneeded {} + 2>/dev/null || true
+fi
+
 say "Adding desktop integration"
 share="$BUNDLE/share"
 rm -rf "$share"

@@ -168,7 +168,8 @@ def test_install_script_adds_a_valid_menu_entry_and_removes_it(
     )
     assert result.returncode == 0, result.stderr
     entry = data / "applications" / f"{APP_ID}.desktop"
-    assert f'Exec="{bundle}/vp-desktop"' in entry.read_text("utf-8").splitlines()
+    # %f: a vault file opened from the file manager arrives as the argument.
+    assert f'Exec="{bundle}/vp-desktop" %f' in entry.read_text("utf-8").splitlines()
     assert (data / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
     validate = shutil.which("desktop-file-validate")
     if validate:
