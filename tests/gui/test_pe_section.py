@@ -23,7 +23,12 @@ from vp_desktop.services.professional_development.pe import (
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.professional_development.pe_dialogs import PeActivityDialog, RuleSetDialog
 from vp_desktop.ui.professional_development.pe_section import PeSection
-from vp_desktop.ui.professional_development.pe_table_model import PeTableModel, make_row
+from vp_desktop.ui.professional_development.pe_table_model import (
+    PROVIDER,
+    THEME,
+    PeTableModel,
+    make_row,
+)
 from vp_desktop.ui.shell.workspace import Workspace
 
 # The offscreen platform says this about every shown dialog; it is no fault of ours.
@@ -265,3 +270,37 @@ def test_the_overview_year_is_this_year_and_survives_lock_and_refresh(qtbot, wor
     section.clear()
     section.refresh()
     assert section.period.currentData() == 2025
+
+
+def test_every_column_keeps_its_header_and_the_theme_takes_the_room(
+    qtbot, workspace: Workspace, vault: Vault, screenshot_dir
+) -> None:
+    long_provider = "Intervisiegroep vertrouwenspersonen Utrecht en omstreken"
+    with vault.transaction() as s:
+        add_pe_activity(s, PeData("congress", dt.date(2025, 3, 4), 360, long_provider, "LV-1"))
+        add_pe_activity(s, PeData("course", dt.date(2025, 5, 1), 90, "Zwaluw", None, "Agressie"))
+    widget = PeSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)  # the table then gets about half the window, as in the app
+    widget.show()
+    widget.refresh()
+    table = widget.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(THEME) > 0)
+    for column in range(widget.model.columnCount()):
+        title = widget.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    # The long provider is shortened, the whole name is its tooltip.
+    row = next(r for r in range(2) if widget.model.index(r, PROVIDER).data() == long_provider)
+    assert header.sectionSize(PROVIDER) < metrics.horizontalAdvance(long_provider)
+    assert widget.model.index(row, PROVIDER).data(Qt.ItemDataRole.ToolTipRole) == long_provider
+    widget.grab().save(str(screenshot_dir / "pe_columns.png"))
+    # Given room, the theme column takes it and the columns fill the table.
+    widget.resize(1900, 760)
+    qtbot.waitUntil(
+        lambda: (
+            sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width()
+        )
+    )
+    assert header.sectionSize(THEME) > metrics.horizontalAdvance("Thema") + 40
