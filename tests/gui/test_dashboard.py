@@ -274,10 +274,13 @@ def test_long_lines_wrap_whole_words_and_every_line_shows_in_full(
             assert long_name in text
             rect = view.visualRect(index)
             assert index.data(Qt.ItemDataRole.ToolTipRole) == text
+            width = view.viewport().width()
+            # no line runs out of sight (beyond the item's own 2 px padding)
+            assert rect.right() <= width + 2
             # every word fits the line's width: nothing is elided, the line wraps instead
-            assert max(metrics.horizontalAdvance(word) for word in text.split()) < rect.width()
+            assert max(metrics.horizontalAdvance(word) for word in text.split()) < width
             wrapped = metrics.boundingRect(
-                QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, text
+                QRect(0, 0, width - 8, 10_000), Qt.TextFlag.TextWordWrap, text
             )
             assert rect.height() >= wrapped.height(), text
             bottom = max(bottom, rect.bottom())
