@@ -8,13 +8,15 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from vp_desktop.services.clients import clients
 from vp_desktop.services.clients.clients import ClientSummary
 from vp_desktop.ui import i18n
 from vp_desktop.ui.app import SECTIONS
+from vp_desktop.ui.shell.main_window import MainWindow
 from vp_desktop.ui.shell.sidebar import MAX_WIDTH, ClientDelegate, Sidebar
 
 CLIENTS = [
-    ClientSummary(1, "SOOW", "Stichting Openbaar Onderwijs Waterveen", 2, 9),
+    ClientSummary(1, "SOOW", "Stichting Openbaar Onderwijs", 2, 9),
     ClientSummary(2, "VDTL", "Van Dijk Transport & Logistiek", 1, 4),
     ClientSummary(3, "ZGL", "Zorggroep De Lindehof", 17, 40),
 ]
@@ -67,9 +69,9 @@ def test_the_longest_title_and_name_with_its_badge_fit(
 
 def test_a_very_long_name_is_shortened_before_its_badge(qtbot, workspace) -> None:
     sidebar = build(qtbot, workspace)
-    long_name = "Stichting voor Maatschappelijke Dienstverlening en Welzijn Groot-Waterveen"
+    long_name = "Stichting Openbaar Onderwijs Waterveen en Omstreken"
     sidebar.set_clients([ClientSummary(9, "SMD", long_name, 3, 3)], 9)
-    assert sidebar.minimumWidth() <= MAX_WIDTH
+    assert sidebar.minimumWidth() == MAX_WIDTH  # the window still fits a 1280 px screen
     sidebar.resize(sidebar.minimumWidth(), 700)
     shown = shown_names(sidebar)[0]
     assert shown != long_name and shown.endswith("…")
@@ -78,3 +80,22 @@ def test_a_very_long_name_is_shortened_before_its_badge(qtbot, workspace) -> Non
     row = view.visualRect(sidebar.model.index(0))
     assert view.fontMetrics().horizontalAdvance(shown) < row.width() - 22 - 8
     assert long_name in sidebar.model.index(0).data(0x0003)  # ToolTipRole names it whole
+
+
+def test_the_window_with_every_section_still_fits_a_1280_screen(
+    qtbot, workspace, vault, qsettings
+) -> None:
+    with vault.transaction() as s:
+        clients.create_client(
+            s,
+            clients.ClientData(
+                code="SOOW", name="Stichting Openbaar Onderwijs Waterveen en Omstreken"
+            ),
+        )
+    window = MainWindow(workspace, [factory(workspace) for factory in SECTIONS], qsettings)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    for key in ("dashboard", "cases", "pe"):
+        window.show_section(key)
+        assert window.minimumSizeHint().width() <= 1280 - 20, key  # and a window frame

@@ -93,8 +93,10 @@ class ClientListModel(QAbstractListModel):
 
 #: the badge's distance from the item's right edge, and the gap between name and badge
 BADGE_MARGIN, BADGE_GAP = 8, 6
-#: the widest the sidebar grows for a long client name (beyond it the name is shortened)
-MAX_WIDTH = 380
+#: the widest the sidebar grows for a long client name (beyond it the name is shortened, its
+#: tooltip names it whole): with the cases section beside it, the window and its frame still fit
+#: a 1280 px screen
+MAX_WIDTH = 300
 
 
 def badge_width(metrics: QFontMetrics, count: int) -> int:
