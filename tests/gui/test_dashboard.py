@@ -280,7 +280,9 @@ def test_long_lines_wrap_whole_words_and_every_line_shows_in_full(
             # every word fits the line's width: nothing is elided, the line wraps instead
             assert max(metrics.horizontalAdvance(word) for word in text.split()) < width
             wrapped = metrics.boundingRect(
-                QRect(0, 0, width - 8, 10_000), Qt.TextFlag.TextWordWrap, text
+                QRect(0, 0, width - 8, 10_000),
+                Qt.TextFlag.TextWordWrap,
+                dashboard_section.keep_together(text),
             )
             assert rect.height() >= wrapped.height(), text
             bottom = max(bottom, rect.bottom())
@@ -290,3 +292,15 @@ def test_long_lines_wrap_whole_words_and_every_line_shows_in_full(
         > 1.5 * section.cards["hours"].view.fontMetrics().height()
     )  # it did wrap
     section.grab().save(str(screenshot_dir / "dashboard_long_names.png"))
+
+
+def test_a_line_breaks_between_its_parts_not_inside_a_date_or_hours() -> None:
+    keep = dashboard_section.keep_together
+    nbsp = "\u00a0"
+    assert keep("SOOW-2026-006 · Stichting Openbaar Onderwijs · te laat, was 20-11-2026") == (
+        f"SOOW-2026-006 · Stichting Openbaar Onderwijs · te{nbsp}laat,{nbsp}was{nbsp}20-11-2026"
+    )
+    assert keep("Acme BV: 26 u (gesprekken 15,25 u, activiteiten 10,75 u)") == (
+        f"Acme BV: 26{nbsp}u (gesprekken 15,25{nbsp}u, activiteiten 10,75{nbsp}u)"
+    )
+    assert keep("Acme: 8.25 h") == f"Acme: 8.25{nbsp}h"

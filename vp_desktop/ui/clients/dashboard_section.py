@@ -10,6 +10,7 @@ while hidden waits for the next time it is shown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -101,6 +103,27 @@ class LineModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+_UNIT = re.compile(r"(\d) (u|h)\b")  # "26 u", "8.25 h"
+
+
+def keep_together(text: str) -> str:
+    """`text` with the phrases that must not break across lines joined by no-break spaces: a
+    number with its unit, and the last part of a case line ("te laat, was 05-11-2026")."""
+    text = _UNIT.sub("\\1\u00a0\\2", text)
+    head, dot, tail = text.rpartition(" · ")
+    if dot and len(tail) <= 40:
+        text = head + dot + tail.replace(" ", "\u00a0")
+    return text
+
+
+class LineDelegate(QStyledItemDelegate):
+    """Wraps a line between its parts, never inside a date's phrase or between hours and "u"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.text = keep_together(option.text)
+
+
 class Card(QFrame):
     """A titled list of dashboard lines."""
 
@@ -115,6 +138,7 @@ class Card(QFrame):
         self.model = LineModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LineDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         # A line wraps at word boundaries rather than losing its middle; a card lists at most
@@ -183,7 +207,7 @@ class DashboardSection(Section):
             self,
             "#dashboardCard { background: $surface; border: 1px solid $border;"
             " border-radius: 10px; }"
-            "#dashboardCard QListView { background: transparent; }"
+            "#dashboardCard QListView { background: $surface; }"
             "#dashboardCard QListView::item { padding: 4px 2px; }",
         )
         self.heading = QLabel(self.title())
