@@ -304,3 +304,6 @@ def test_a_line_breaks_between_its_parts_not_inside_a_date_or_hours() -> None:
         f"Acme BV: 26{nbsp}u (gesprekken 15,25{nbsp}u, activiteiten 10,75{nbsp}u)"
     )
     assert keep("Acme: 8.25 h") == f"Acme: 8.25{nbsp}h"
+    assert keep("LVV · Bijscholing: 58 u van 24 u, 6 van 4 bijeenkomsten") == (
+        f"LVV · Bijscholing: 58{nbsp}u{nbsp}van{nbsp}24{nbsp}u, 6{nbsp}van{nbsp}4 bijeenkomsten"
+    )

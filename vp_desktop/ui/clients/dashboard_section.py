@@ -104,12 +104,14 @@ class LineModel(QAbstractListModel):
 
 
 _UNIT = re.compile(r"(\d) (u|h)\b")  # "26 u", "8.25 h"
+_OF = re.compile(r"(\d\u00a0[uh]|\d) (van|of) (\d)")  # "58 u van 24 u", "6 of 4"
 
 
 def keep_together(text: str) -> str:
     """`text` with the phrases that must not break across lines joined by no-break spaces: a
     number with its unit, and the last part of a case line ("te laat, was 05-11-2026")."""
     text = _UNIT.sub("\\1\u00a0\\2", text)
+    text = _OF.sub("\\1\u00a0\\2\u00a0\\3", text)
     head, dot, tail = text.rpartition(" · ")
     if dot and len(tail) <= 40:
         text = head + dot + tail.replace(" ", "\u00a0")
