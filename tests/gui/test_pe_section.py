@@ -22,6 +22,7 @@ from vp_desktop.services.professional_development.pe import (
 )
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.professional_development.pe_dialogs import PeActivityDialog, RuleSetDialog
+from vp_desktop.ui.professional_development.pe_rule_set_editor import HoursSpinBox
 from vp_desktop.ui.professional_development.pe_section import PeSection
 from vp_desktop.ui.professional_development.pe_table_model import (
     PROVIDER,
@@ -99,7 +100,7 @@ def test_adding_activities_with_evidence_moves_the_progress_bars(
     dialog = section.add_activity()
     assert dialog.occurred_on.text() == "02-07-2025"  # a new activity starts today
     fill(dialog, "course", "14-03-2025", 2.5, "Omgaan met agressie")
-    assert dialog.hours.text() == "2,50 u"  # hours shown the Dutch way
+    assert dialog.hours.text() == "2,5 u"  # hours shown the Dutch way, as everywhere else
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     courses = section.progress.lines[("yearly", "courses", "hours")]
@@ -304,3 +305,25 @@ def test_every_column_keeps_its_header_and_the_theme_takes_the_room(
         )
     )
     assert header.sectionSize(THEME) > metrics.horizontalAdvance("Thema") + 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "minutes", "shown"),
+    [("nl", 60, "1 u"), ("nl", 150, "2,5 u"), ("nl", 45, "0,75 u"), ("en", 150, "2.5 h")],
+)
+def test_the_hours_box_writes_hours_as_everywhere_else(qtbot, lang, minutes, shown) -> None:
+    box = HoursSpinBox(lang, 100)
+    qtbot.addWidget(box)
+    box.set_minutes(minutes)
+    assert box.text() == shown
+    assert box.minutes() == minutes
+
+
+def test_the_hours_box_takes_typed_hours_with_a_comma(qtbot) -> None:
+    box = HoursSpinBox("nl", 100)
+    qtbot.addWidget(box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "3,25")
+    box.interpretText()
+    assert box.minutes() == 195
+    assert box.text() == "3,25 u"
