@@ -327,3 +327,11 @@ def test_the_hours_box_takes_typed_hours_with_a_comma(qtbot) -> None:
     box.interpretText()
     assert box.minutes() == 195
     assert box.text() == "3,25 u"
+
+
+def test_the_evidence_viewer_speaks_of_evidence_and_its_own_button(section: PeSection) -> None:
+    viewer = section.evidence.viewer
+    assert viewer.message.text() == "Kies een bewijsstuk om het hier te bekijken."
+    assert not viewer.show_attachment("application/zip", b"PK")
+    assert "Met “Exporteren” kunt u het buiten de kluis openen" in viewer.message.text()
+    assert section.evidence.export_button.text().startswith("Exporteren")
