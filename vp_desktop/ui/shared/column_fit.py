@@ -20,9 +20,10 @@ def header_width(view: QTableView, column: int) -> int:
 class StretchColumn(QObject):
     """Keeps every column of `view` at least its header's width; `column` takes what is left.
 
-    `capped` columns fit their contents up to a width (the rest is elided, the model's tooltip
-    shows it); the other columns keep the resize mode the view gave them. `least` is the width
-    the stretched column keeps even when the view must scroll for it.
+    `capped` columns fit their contents while there is room, and give way down to their cap
+    when the stretched column would get less than `least` (the rest is elided, the model's
+    tooltip shows it); the other columns keep the resize mode the view gave them. `least` is
+    the width the stretched column keeps even when the view must scroll for it.
     """
 
     def __init__(
@@ -37,6 +38,7 @@ class StretchColumn(QObject):
         self._column = column
         self._least = least
         self._capped = dict(capped or {})
+        self._content: dict[int, int] = {}  # a capped column's width for its whole contents
         self._busy = False
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -57,15 +59,9 @@ class StretchColumn(QObject):
         return False
 
     def fit(self) -> None:
-        """Size the capped columns to their contents, then share out the spare width."""
-        header = self._view.horizontalHeader()
-        self._busy = True
-        try:
-            for column, cap in self._capped.items():
-                wanted = min(self._view.sizeHintForColumn(column), cap)
-                header.resizeSection(column, max(wanted, header_width(self._view, column)))
-        finally:
-            self._busy = False
+        """Measure the capped columns' contents, then share out the width."""
+        for column in self._capped:
+            self._content[column] = self._view.sizeHintForColumn(column)
         self._stretch()
 
     def _section_resized(self, logical: int, _old: int, _new: int) -> None:
@@ -74,20 +70,31 @@ class StretchColumn(QObject):
 
     def _stretch(self) -> None:
         header = self._view.horizontalHeader()
+        view = self._view
+        least = max(self._least, header_width(view, self._column))
         self._busy = True
         try:
+            fixed = 0
             for column in range(header.count()):
-                if column != self._column and not header.isSectionHidden(column):
-                    needed = header_width(self._view, column)
-                    if header.sectionSize(column) < needed:
-                        header.resizeSection(column, needed)
+                if column == self._column or header.isSectionHidden(column):
+                    continue
+                needed = header_width(view, column)
+                if column not in self._capped and header.sectionSize(column) < needed:
+                    header.resizeSection(column, needed)
+                if column not in self._capped:
+                    fixed += header.sectionSize(column)
+            if self._capped:
+                share = (view.viewport().width() - fixed - least) // len(self._capped)
+                for column, cap in self._capped.items():
+                    content = self._content.get(column, cap)
+                    width = min(content, max(cap, share))
+                    header.resizeSection(column, max(width, header_width(view, column)))
             others = sum(
                 header.sectionSize(column)
                 for column in range(header.count())
                 if column != self._column and not header.isSectionHidden(column)
             )
-            spare = self._view.viewport().width() - others
-            least = max(self._least, header_width(self._view, self._column))
+            spare = view.viewport().width() - others
             header.resizeSection(self._column, max(spare, least))
         finally:
             self._busy = False
