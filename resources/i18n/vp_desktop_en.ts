@@ -355,47 +355,52 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="28"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="43"/>
         <source>Voorbeeld van de bijlage</source>
         <translation>Preview of the attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="32"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="47"/>
         <source>PDF-weergave</source>
         <translation>PDF view</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="37"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="52"/>
         <source>Afbeelding</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="44"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="59"/>
         <source>Tekst van de bijlage</source>
         <translation>Text of the attachment</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="46"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="61"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="65"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="80"/>
         <source>Deze afbeelding kan niet worden weergegeven.</source>
         <translation>This image cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="75"/>
-        <source>Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kunt u het buiten de kluis openen; die kopie is dan niet meer versleuteld.</source>
-        <translation>VP Desktop cannot show this kind of file itself. With “Save copy” you can open it outside the vault; that copy is then no longer encrypted.</translation>
-    </message>
-    <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="101"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="41"/>
         <source>Kies een bijlage om hem hier te bekijken.</source>
         <translation>Choose an attachment to view it here.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="111"/>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="42"/>
+        <source>Kopie opslaan</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="90"/>
+        <source>Dit soort bestand kan VP Desktop niet zelf tonen. Met “%1” kunt u het buiten de kluis openen; die kopie is dan niet meer versleuteld.</source>
+        <translation>VP Desktop cannot show this kind of file itself. With “%1” you can open it outside the vault; that copy is then no longer encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/casework/attachment_viewer.py" line="126"/>
         <source>Deze PDF kan niet worden geopend.</source>
         <translation>This PDF cannot be opened.</translation>
     </message>
@@ -941,7 +946,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/case_list_view.py" line="25"/>
+        <location filename="../../vp_desktop/ui/casework/case_list_view.py" line="29"/>
         <source>Lijst van casussen</source>
         <translation>List of cases</translation>
     </message>
@@ -1399,12 +1404,12 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="78"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="79"/>
         <source>%1 (%2): 1 open casus</source>
         <translation>%1 (%2): 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="80"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="81"/>
         <source>%1 (%2): %3 open casussen</source>
         <translation>%1 (%2): %3 open cases</translation>
     </message>
@@ -1980,149 +1985,149 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="162"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="219"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="224"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="168"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="225"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="169"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="226"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="170"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="227"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="171"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="228"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="172"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="229"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="192"/>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="198"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="249"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="255"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="212"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="269"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="242"/>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="307"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="299"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="364"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="246"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="303"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="248"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="305"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="255"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="312"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="259"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="316"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="268"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="325"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="273"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="330"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="284"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="341"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="264"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="321"/>
         <source>… en nog 1 casus om op te volgen</source>
         <translation>… and 1 more case to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="266"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="323"/>
         <source>… en nog %1 casussen om op te volgen</source>
         <translation>… and %1 more cases to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="279"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="336"/>
         <source>… en nog 1 dossier</source>
         <translation>… and 1 more case file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="281"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="338"/>
         <source>… en nog %1 dossiers</source>
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="297"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="354"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="313"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="370"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="315"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="372"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="324"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="381"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="330"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="387"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="342"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="399"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="344"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="401"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="348"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="405"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -2194,17 +2199,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../vp_desktop/ui/shared/code_pickers.py" line="179"/>
+        <location filename="../../vp_desktop/ui/shared/code_pickers.py" line="180"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/code_pickers.py" line="187"/>
+        <location filename="../../vp_desktop/ui/shared/code_pickers.py" line="188"/>
         <source>Kies een datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shared/code_pickers.py" line="216"/>
+        <location filename="../../vp_desktop/ui/shared/code_pickers.py" line="217"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -3457,27 +3462,37 @@
         <translation>Message about evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="71"/>
+        <source>Kies een bewijsstuk om het hier te bekijken.</source>
+        <translation>Choose an evidence file to view it here.</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="72"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="138"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="135"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="138"/>
         <source>Certificaten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="182"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="185"/>
         <source>Bewijsstuk exporteren</source>
         <translation>Export evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="200"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="203"/>
         <source>Bewijsstuk verwijderen</source>
         <translation>Delete evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="201"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="204"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -3534,119 +3549,119 @@
 <context>
     <name>PeSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="79"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="81"/>
         <source>Deskundigheidsbevordering</source>
         <extracomment>the open activity or standards dialog, if any (tests fill it in)</extracomment>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="90"/>
         <source>Activiteit toevoegen…</source>
         <translation>Add activity…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="89"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="91"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="92"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="93"/>
         <source>Normen instellen…</source>
         <translation>Set standards…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="94"/>
         <source>Importeren…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="94"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="96"/>
         <source>Uw logboek uit een spreadsheet (CSV of XLSX) overnemen, alles of niets</source>
         <translation>Take over your log from a spreadsheet (CSV or XLSX), all or nothing</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="104"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="106"/>
         <source>Periode van het overzicht</source>
         <translation>Period of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="113"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="115"/>
         <source>Taal van het overzicht</source>
         <extracomment>the period the adviser chose, kept through refreshes and a lock (None: the default)</extracomment>
         <translation>Language of the overview</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="114"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="116"/>
         <source>met bewijsstukken</source>
         <translation>with evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="115"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="117"/>
         <source>Bewijsstukken meeleveren</source>
         <translation>Include evidence files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="116"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="118"/>
         <source>Overzicht opslaan…</source>
         <translation>Save overview…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="120"/>
         <source>Herregistratiedossier…</source>
         <translation>Recertification dossier…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="120"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="122"/>
         <source>Per onderdeel van de lopende cyclus de activiteiten met de bewijsstukken</source>
         <translation>Per requirement of the running cycle, the activities with their evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="131"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="133"/>
         <source>Overzicht voor het herregistratiedossier:</source>
         <translation>Overview for the re-registration file:</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="141"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="160"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="166"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="171"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="177"/>
         <source>Onderdelen van deskundigheidsbevordering</source>
         <translation>Parts of professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="172"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="178"/>
         <source>Activiteiten en normen</source>
         <translation>Activities and standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="173"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="179"/>
         <source>Registratie en VOG</source>
         <translation>Registration and VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="283"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="289"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="332"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="338"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="334"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="340"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
@@ -3722,17 +3737,17 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_table_model.py" line="112"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_table_model.py" line="114"/>
         <source>%1 (gepland)</source>
         <translation>%1 (planned)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_table_model.py" line="114"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_table_model.py" line="116"/>
         <source>geaccrediteerd</source>
         <translation>accredited</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_table_model.py" line="134"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_table_model.py" line="136"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
@@ -4596,104 +4611,104 @@
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="65"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="72"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="66"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="73"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="67"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="74"/>
         <source>Bijeenkomsten</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="68"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="75"/>
         <source>Telt hoogstens per jaar</source>
         <translation>Counts at most per year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="69"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="76"/>
         <source>Alleen geaccrediteerd</source>
         <translation>Accredited only</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="80"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="87"/>
         <source>Minimum uren voor %1</source>
         <translation>Minimum hours for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="84"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="91"/>
         <source>Minimum bijeenkomsten voor %1</source>
         <translation>Minimum sessions for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="87"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="94"/>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="88"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="95"/>
         <source>Jaarmaximum voor %1</source>
         <translation>Yearly maximum for %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="91"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="98"/>
         <source>Alleen geaccrediteerde activiteiten tellen voor %1</source>
         <translation>Only accredited activities count towards %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="101"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="108"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="102"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="109"/>
         <source>Minimum uren in totaal</source>
         <translation>Minimum hours in total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="103"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="110"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="107"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="114"/>
         <source>per cyclusjaar (vanaf de startdatum)</source>
         <translation>per cycle year (from the start date)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="108"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="115"/>
         <source>per kalenderjaar</source>
         <translation>per calendar year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="109"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="119"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="116"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="126"/>
         <source>Het jaarmaximum geldt</source>
         <translation>The yearly cap applies</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="114"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="121"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="115"/>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="120"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="122"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="127"/>
         <source>Een bijeenkomst telt vanaf</source>
         <translation>A session counts from</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="126"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="133"/>
         <source>Standaardwaarden</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="127"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_rule_set_editor.py" line="134"/>
         <source>Standaardwaarden van deze norm</source>
         <translation>Defaults of this standard</translation>
     </message>
@@ -4926,30 +4941,31 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="155"/>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="161"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="204"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="210"/>
         <source>Opdrachtgevers</source>
+        <extracomment>the badge&apos;s distance from the item&apos;s right edge, and the gap between name and badge the widest the sidebar grows for a long client name (beyond it the name is shortened, its tooltip names it whole): with the cases section beside it, the window and its frame still fit a 1280 px screen</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="165"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="214"/>
         <source>Lijst van opdrachtgevers</source>
         <translation>List of clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="175"/>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="176"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="224"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="225"/>
         <source>Nieuwe opdrachtgever</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="178"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="227"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="179"/>
-        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="180"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="228"/>
+        <location filename="../../vp_desktop/ui/shell/sidebar.py" line="229"/>
         <source>Opdrachtgever bewerken</source>
         <translation>Edit client</translation>
     </message>

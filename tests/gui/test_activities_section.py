@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.gui.cases_helpers import add_client, controls_without_name, model_strings, widget_strings
 from vp_desktop.services.activities import activities as activity_service
@@ -114,3 +115,28 @@ def test_other_client_and_clear_show_nothing_of_the_first(section, vault, client
     section.clear()
     assert not any("Acme" in t for t in widget_strings(section))
     assert controls_without_name(section) == []
+
+
+def test_the_description_and_the_jaarplan_column_stay_in_view(
+    qtbot, workspace: Workspace, vault: Vault, clients, screenshot_dir
+) -> None:
+    with vault.transaction() as session:
+        data = ActivityData("partner_consultation", dt.date(LAST_YEAR, 3, 4), 45, "Overleg OR")
+        activity_service.add_activity(session, clients[0], data)
+    widget = ActivitiesSection(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(930, 700)  # what the 1200 px window leaves beside the sidebar
+    widget.show()
+    widget.set_client(clients[0])
+    table = widget.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(3) > 0)
+    # every column fits: no sideways scrolling hides the description or the jaarplan
+    assert header.length() <= table.viewport().width()
+    metrics = header.fontMetrics()
+    for column in range(widget.model.columnCount()):
+        title = widget.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    kind = widget.model.index(0, 1)
+    assert kind.data(Qt.ItemDataRole.ToolTipRole) == kind.data()  # shortened, named whole
+    widget.grab().save(str(screenshot_dir / "activities_columns.png"))

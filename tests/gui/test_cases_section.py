@@ -362,3 +362,24 @@ def test_search_and_sort_keep_the_chosen_case_and_the_filter(section, vault, cli
     assert section.proxy.rowCount() == 1
     assert not section.table.selectionModel().selectedRows()
     assert section.editor.case_id == ids[2]  # still open in the editor
+
+
+def test_every_column_header_reads_whole_at_the_default_window_size(
+    qtbot, workspace: Workspace, vault: Vault, clients
+) -> None:
+    filled_client(vault, clients[0])
+    widget = CasesSection(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(950, 740)  # what the 1200 px window leaves beside the sidebar
+    widget.show()
+    widget.set_client(clients[0])
+    table = widget.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(columns.CATEGORIES) > 0)
+    for column, title in enumerate(columns.column_titles()):
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    # The longest track and status read whole too.
+    assert header.sectionSize(columns.TRACK) > metrics.horizontalAdvance("Ongewenste omgangsvormen")
+    assert header.sectionSize(columns.STATUS) > metrics.horizontalAdvance("Vernietigd")
+    screenshot(widget, "case_list_columns.png")

@@ -206,3 +206,14 @@ def test_one_month_and_one_day_are_written_singular(qtbot, workspace) -> None:
     months.setValue(12)
     days.setValue(7)
     assert (months.text(), days.text()) == ("12 maanden", "7 dagen")
+
+
+def test_a_checklist_names_each_choice_whole_in_its_tooltip(qtbot) -> None:
+    from vp_desktop.domain import vocab
+    from vp_desktop.ui.shared.code_pickers import CodeChecklist
+
+    checklist = CodeChecklist(vocab.SUPPORT, "en")
+    qtbot.addWidget(checklist)
+    checklist.resize(220, checklist.height())  # narrow: long choices are shortened
+    for row, term in enumerate(vocab.SUPPORT):
+        assert checklist.item(row).toolTip() == term.label("en")

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 
 from vp_desktop.services import settings
 from vp_desktop.services.activities import activities
@@ -246,3 +247,63 @@ def test_aftercare_of_a_closed_case_is_on_the_dashboard(qtbot, workspace, vault)
     with qtbot.waitSignal(section.navigate_requested) as sent:
         card.view.activated.emit(card.model.index(0))
     assert sent.args == ["cases", client.id, {"case_id": closed}]
+
+
+def test_long_lines_wrap_whole_words_and_every_line_shows_in_full(
+    qtbot, workspace, vault, screenshot_dir
+) -> None:
+    long_name = "Stichting Openbaar Onderwijs Waterveen en Omstreken"
+    with vault.transaction() as s:
+        client = clients.create_client(s, clients.ClientData(code="SOOW", name=long_name))
+        _case(s, client.id, follow_up_on=dt.date(2026, 6, 1))
+        _case(s, client.id, follow_up_on=dt.date(2026, 6, 20))
+        activities.add_activity(s, client.id, activities.ActivityData("annual_meeting", TODAY, 75))
+    section = DashboardSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.resize(830, 760)  # what the window leaves beside the sidebar at 1200 px
+    section.show()
+    section.refresh()
+    for key in ("caseload", "follow_ups", "hours"):
+        view = section.cards[key].view
+        qtbot.waitUntil(lambda view=view: view.visualRect(view.model().index(0, 0)).height() > 0)
+        metrics = view.fontMetrics()
+        bottom = 0
+        for row in range(view.model().rowCount()):
+            index = view.model().index(row, 0)
+            text = index.data()
+            assert long_name in text
+            rect = view.visualRect(index)
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == text
+            width = view.viewport().width()
+            # no line runs out of sight (beyond the item's own 2 px padding)
+            assert rect.right() <= width + 2
+            # every word fits the line's width: nothing is elided, the line wraps instead
+            assert max(metrics.horizontalAdvance(word) for word in text.split()) < width
+            wrapped = metrics.boundingRect(
+                QRect(0, 0, width - 8, 10_000),
+                Qt.TextFlag.TextWordWrap,
+                dashboard_section.keep_together(text),
+            )
+            assert rect.height() >= wrapped.height(), text
+            bottom = max(bottom, rect.bottom())
+        assert view.height() >= bottom, key  # all lines show, no scrolling for a few
+    assert (
+        section.cards["hours"].view.visualRect(section.cards["hours"].model.index(0)).height()
+        > 1.5 * section.cards["hours"].view.fontMetrics().height()
+    )  # it did wrap
+    section.grab().save(str(screenshot_dir / "dashboard_long_names.png"))
+
+
+def test_a_line_breaks_between_its_parts_not_inside_a_date_or_hours() -> None:
+    keep = dashboard_section.keep_together
+    nbsp = "\u00a0"
+    assert keep("SOOW-2026-006 · Stichting Openbaar Onderwijs · te laat, was 20-11-2026") == (
+        f"SOOW-2026-006 · Stichting Openbaar Onderwijs · te{nbsp}laat,{nbsp}was{nbsp}20-11-2026"
+    )
+    assert keep("Acme BV: 26 u (gesprekken 15,25 u, activiteiten 10,75 u)") == (
+        f"Acme BV: 26{nbsp}u (gesprekken 15,25{nbsp}u, activiteiten 10,75{nbsp}u)"
+    )
+    assert keep("Acme: 8.25 h") == f"Acme: 8.25{nbsp}h"
+    assert keep("LVV · Bijscholing: 58 u van 24 u, 6 van 4 bijeenkomsten") == (
+        f"LVV · Bijscholing: 58{nbsp}u{nbsp}van{nbsp}24{nbsp}u, 6{nbsp}van{nbsp}4 bijeenkomsten"
+    )

@@ -3,14 +3,16 @@ in the desktop's recently-used list), and Qt's remembered folders are removed af
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
+from vp_desktop.ui import i18n
 from vp_desktop.ui.shared.file_dialogs import Pick, choose_path
 from vp_desktop.ui.shared.prompts import Prompts
 
@@ -70,3 +72,51 @@ def test_a_folder_dialog_is_qts_own_too(qtbot: QtBot, tmp_path: Path, settings_f
     _accept_when_shown(seen)
     assert choose_path(None, Pick.FOLDER, "Map kiezen", tmp_path) == tmp_path
     assert seen == [True]
+
+
+def test_in_dutch_the_file_list_has_dutch_headers_sizes_and_dates(
+    qtbot: QtBot, tmp_path: Path, settings_folder: Path, screenshot_dir: Path
+) -> None:
+    assert i18n.install_language("nl")  # Qt's own words come from PySide6's qtbase_nl.qm
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    report = folder / "jaarverslag.pdf"
+    report.write_bytes(b"%PDF-1.4\n" + b"0" * 3000)
+    stamp = QDateTime(QDate(2026, 3, 9), QTime(14, 5))
+    os.utime(report, (stamp.toSecsSinceEpoch(), stamp.toSecsSinceEpoch()))
+    seen: dict[str, object] = {}
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, inspect)
+            return
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        view = dialog.findChild(QTreeView, "treeView")
+        model = view.model()
+        root = view.rootIndex()
+        if model.rowCount(root) < 1:
+            QTimer.singleShot(50, inspect)  # the folder is read in the background
+            return
+        seen["headers"] = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        seen["row"] = [model.index(0, c, root).data() for c in range(4)]
+        widths = [view.header().sectionSize(c) for c in range(4)]
+        metrics = view.fontMetrics()
+        seen["fits"] = all(
+            metrics.horizontalAdvance(str(text)) < width
+            for text, width in zip(seen["row"][1:], widths[1:], strict=True)
+        )
+        dialog.grab().save(str(screenshot_dir / "file_dialog_nl.png"))
+        dialog.reject()
+
+    QTimer.singleShot(50, inspect)
+    assert choose_path(None, Pick.OPEN, "Bestand kiezen", folder) is None
+    assert seen["headers"] == ["Naam", "Grootte", "Type", "Datum gewijzigd"]
+    name, size, kind, modified = seen["row"]
+    assert name == "jaarverslag.pdf"
+    assert size == "2,9 kB"  # a decimal comma, not "2.93 KiB"
+    assert kind == "PDF-document"
+    assert modified == "09-03-2026 14:05"
+    assert seen["fits"]  # no value is elided

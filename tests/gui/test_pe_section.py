@@ -22,8 +22,14 @@ from vp_desktop.services.professional_development.pe import (
 )
 from vp_desktop.store.vault import Vault
 from vp_desktop.ui.professional_development.pe_dialogs import PeActivityDialog, RuleSetDialog
+from vp_desktop.ui.professional_development.pe_rule_set_editor import HoursSpinBox
 from vp_desktop.ui.professional_development.pe_section import PeSection
-from vp_desktop.ui.professional_development.pe_table_model import PeTableModel, make_row
+from vp_desktop.ui.professional_development.pe_table_model import (
+    PROVIDER,
+    THEME,
+    PeTableModel,
+    make_row,
+)
 from vp_desktop.ui.shell.workspace import Workspace
 
 # The offscreen platform says this about every shown dialog; it is no fault of ours.
@@ -94,7 +100,7 @@ def test_adding_activities_with_evidence_moves_the_progress_bars(
     dialog = section.add_activity()
     assert dialog.occurred_on.text() == "02-07-2025"  # a new activity starts today
     fill(dialog, "course", "14-03-2025", 2.5, "Omgaan met agressie")
-    assert dialog.hours.text() == "2,50 u"  # hours shown the Dutch way
+    assert dialog.hours.text() == "2,5 u"  # hours shown the Dutch way, as everywhere else
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     courses = section.progress.lines[("yearly", "courses", "hours")]
@@ -265,3 +271,67 @@ def test_the_overview_year_is_this_year_and_survives_lock_and_refresh(qtbot, wor
     section.clear()
     section.refresh()
     assert section.period.currentData() == 2025
+
+
+def test_every_column_keeps_its_header_and_the_theme_takes_the_room(
+    qtbot, workspace: Workspace, vault: Vault, screenshot_dir
+) -> None:
+    long_provider = "Intervisiegroep vertrouwenspersonen Utrecht en omstreken"
+    with vault.transaction() as s:
+        add_pe_activity(s, PeData("congress", dt.date(2025, 3, 4), 360, long_provider, "LV-1"))
+        add_pe_activity(s, PeData("course", dt.date(2025, 5, 1), 90, "Zwaluw", None, "Agressie"))
+    widget = PeSection(workspace, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)  # the table then gets about half the window, as in the app
+    widget.show()
+    widget.refresh()
+    table = widget.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(THEME) > 0)
+    for column in range(widget.model.columnCount()):
+        title = widget.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    # The long provider is shortened, the whole name is its tooltip.
+    row = next(r for r in range(2) if widget.model.index(r, PROVIDER).data() == long_provider)
+    assert header.sectionSize(PROVIDER) < metrics.horizontalAdvance(long_provider)
+    assert widget.model.index(row, PROVIDER).data(Qt.ItemDataRole.ToolTipRole) == long_provider
+    widget.grab().save(str(screenshot_dir / "pe_columns.png"))
+    # Given room, the theme column takes it and the columns fill the table.
+    widget.resize(1900, 760)
+    qtbot.waitUntil(
+        lambda: (
+            sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width()
+        )
+    )
+    assert header.sectionSize(THEME) > metrics.horizontalAdvance("Thema") + 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "minutes", "shown"),
+    [("nl", 60, "1 u"), ("nl", 150, "2,5 u"), ("nl", 45, "0,75 u"), ("en", 150, "2.5 h")],
+)
+def test_the_hours_box_writes_hours_as_everywhere_else(qtbot, lang, minutes, shown) -> None:
+    box = HoursSpinBox(lang, 100)
+    qtbot.addWidget(box)
+    box.set_minutes(minutes)
+    assert box.text() == shown
+    assert box.minutes() == minutes
+
+
+def test_the_hours_box_takes_typed_hours_with_a_comma(qtbot) -> None:
+    box = HoursSpinBox("nl", 100)
+    qtbot.addWidget(box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "3,25")
+    box.interpretText()
+    assert box.minutes() == 195
+    assert box.text() == "3,25 u"
+
+
+def test_the_evidence_viewer_speaks_of_evidence_and_its_own_button(section: PeSection) -> None:
+    viewer = section.evidence.viewer
+    assert viewer.message.text() == "Kies een bewijsstuk om het hier te bekijken."
+    assert not viewer.show_attachment("application/zip", b"PK")
+    assert "Met “Exporteren” kunt u het buiten de kluis openen" in viewer.message.text()
+    assert section.evidence.export_button.text().startswith("Exporteren")

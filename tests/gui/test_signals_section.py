@@ -294,3 +294,40 @@ def test_a_planned_item_past_its_target_date_reads_not_realised(
         "niet gerealiseerd",
         "gepland",
     ]
+
+
+def test_advice_and_plan_keep_every_column_in_view(
+    qtbot, workspace: Workspace, vault: Vault, clients: tuple[int, int]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    acme = clients[0]
+    long_text = "Gesprek over de omgangsvormen in de nachtdienst; voorstel voor teamsessies " * 2
+    with vault.transaction() as session:
+        advice_service.add_advice(
+            session,
+            acme,
+            advice_service.AdviceData(
+                dt.date(YEAR, 3, 1), "leadership", long_text, True, dt.date(YEAR, 12, 1)
+            ),
+        )
+        plan_service.add_plan_item(
+            session,
+            acme,
+            plan_service.PlanItemData(YEAR, "partner_consultation", dt.date(YEAR, 5, 1), long_text),
+        )
+    widget = SignalsSection(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(930, 700)  # what the 1200 px window leaves beside the sidebar
+    widget.show()
+    widget.set_client(acme)
+    for tab, table in ((ADVICE_TAB, widget.advice.table), (PLAN_TAB, widget.plan.table)):
+        widget.tabs.setCurrentIndex(tab)
+        header = table.horizontalHeader()
+        qtbot.waitUntil(lambda table=table: table.viewport().width() > 600)
+        assert header.length() <= table.viewport().width(), tab  # nothing off to the side
+        model = table.model()
+        metrics = header.fontMetrics()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title

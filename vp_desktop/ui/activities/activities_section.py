@@ -34,6 +34,7 @@ from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import Activity
 from vp_desktop.ui.casework.contacts_panel import duration_text, minutes_spin_box
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
+from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
@@ -81,6 +82,8 @@ class ActivityTableModel(RowTableModel):
         )[column]
 
     def tooltip(self, row: ActivityRow, column: int) -> str | None:
+        if column == KIND:  # a long kind is shortened in its column
+            return vocab.ACTIVITY_KINDS.label(row.kind, self._lang)
         return (row.description or None) if column == DESCRIPTION else None
 
 
@@ -132,7 +135,12 @@ class ActivitiesSection(Section):
             toolbar.addWidget(button)
 
         self.table = row_table_view(self.model, self.tr("Activiteiten"))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The description takes the spare width; a long kind is shortened (its tooltip has it)
+        # so the description and the jaarplan column stay in view.
+        chars = self.table.fontMetrics().averageCharWidth()
+        self.column_fit = StretchColumn(
+            self.table, DESCRIPTION, capped={KIND: chars * 32}, least=chars * 20
+        )
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -23,8 +23,23 @@ _TEXT_LIMIT = 2_000_000  # characters; beyond this a text file is shown truncate
 
 
 class AttachmentViewer(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Shows a PDF, image or text file in the window.
+
+    `placeholder` is said while nothing is chosen and `save_action` names the panel's button
+    that saves a copy, so the viewer speaks of the panel's own things ("bewijsstuk",
+    "Exporteren") where it is not a case's attachments.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        placeholder: str | None = None,
+        save_action: str | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._placeholder = placeholder or self.tr("Kies een bijlage om hem hier te bekijken.")
+        self._save_action = save_action or self.tr("Kopie opslaan")
         self.setAccessibleName(self.tr("Voorbeeld van de bijlage"))
         self._buffer: QBuffer | None = None
         self.pdf_document = QPdfDocument(self)
@@ -72,9 +87,9 @@ class AttachmentViewer(QWidget):
             return True
         return self._say(
             self.tr(
-                "Dit soort bestand kan VP Desktop niet zelf tonen. Met “Kopie opslaan” kunt u het "
+                "Dit soort bestand kan VP Desktop niet zelf tonen. Met “%1” kunt u het "
                 "buiten de kluis openen; die kopie is dan niet meer versleuteld."
-            )
+            ).replace("%1", self._save_action)
         )
 
     def shown_kind(self) -> str:
@@ -98,7 +113,7 @@ class AttachmentViewer(QWidget):
             self._buffer = None
         self.image_label.clear()
         self.text_view.clear()
-        self._say(self.tr("Kies een bijlage om hem hier te bekijken."))
+        self._say(self._placeholder)
 
     def _show_pdf(self, data: bytes) -> bool:
         buffer = QBuffer(self)

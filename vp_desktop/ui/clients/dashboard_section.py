@@ -10,11 +10,20 @@ while hidden waits for the next time it is shown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,11 +31,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from vp_desktop.domain.pe_rules import Evaluation, hours_label
+from vp_desktop.domain.hours import hours_label
+from vp_desktop.domain.pe_rules import Evaluation
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.clients.dashboard import LIST_LIMIT, CaseDate, Dashboard, build_dashboard
 from vp_desktop.ui.professional_development.dashboard_lines import pe_dashboard_lines
@@ -91,6 +103,29 @@ class LineModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+_UNIT = re.compile(r"(\d) (u|h)\b")  # "26 u", "8.25 h"
+_OF = re.compile(r"(\d\u00a0[uh]|\d) (van|of) (\d)")  # "58 u van 24 u", "6 of 4"
+
+
+def keep_together(text: str) -> str:
+    """`text` with the phrases that must not break across lines joined by no-break spaces: a
+    number with its unit, and the last part of a case line ("te laat, was 05-11-2026")."""
+    text = _UNIT.sub("\\1\u00a0\\2", text)
+    text = _OF.sub("\\1\u00a0\\2\u00a0\\3", text)
+    head, dot, tail = text.rpartition(" · ")
+    if dot and len(tail) <= 40:
+        text = head + dot + tail.replace(" ", "\u00a0")
+    return text
+
+
+class LineDelegate(QStyledItemDelegate):
+    """Wraps a line between its parts, never inside a date's phrase or between hours and "u"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.text = keep_together(option.text)
+
+
 class Card(QFrame):
     """A titled list of dashboard lines."""
 
@@ -105,14 +140,18 @@ class Card(QFrame):
         self.model = LineModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LineDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
-        # One line per item, all of one height: the view measures one row instead of laying out
-        # every line (a large practice can have thousands of files due for destruction).
-        self.view.setWordWrap(False)
-        self.view.setUniformItemSizes(True)
+        # A line wraps at word boundaries rather than losing its middle; a card lists at most
+        # LIST_LIMIT lines and a count, so measuring each line is cheap.
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps number and date
+        # Only a single word wider than the card is shortened; the tooltip has the whole line.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.viewport().installEventFilter(self)
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.view.activated.connect(lambda index: on_activate(self.model.line(index.row())))
         self.view.clicked.connect(lambda index: on_activate(self.model.line(index.row())))
@@ -130,9 +169,27 @@ class Card(QFrame):
 
     def set_lines(self, lines: list[Line]) -> None:
         self.model.set_lines(lines)
-        rows = max(1, min(len(lines), self.MAX_VISIBLE_ROWS))
-        row_height = self.view.sizeHintForRow(0) if lines else 22
-        self.view.setFixedHeight(rows * max(row_height, 22) + 6)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_height()  # a narrower card wraps more lines
+        return False
+
+    def line_height(self, row: int) -> int:
+        """The height of line `row` wrapped to the list's present width."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self.view)
+        option.widget = self.view
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.rect = QRect(0, 0, max(self.view.viewport().width(), 1), 1)
+        hint = self.view.itemDelegate().sizeHint(option, self.model.index(row))
+        return max(hint.height(), 22)
+
+    def _fit_height(self) -> None:
+        rows = min(self.model.rowCount(), self.MAX_VISIBLE_ROWS)
+        height = sum(self.line_height(row) for row in range(rows)) if rows else 22
+        self.view.setFixedHeight(height + 6)
 
 
 class DashboardSection(Section):
@@ -152,7 +209,7 @@ class DashboardSection(Section):
             self,
             "#dashboardCard { background: $surface; border: 1px solid $border;"
             " border-radius: 10px; }"
-            "#dashboardCard QListView { background: transparent; }"
+            "#dashboardCard QListView { background: $surface; }"
             "#dashboardCard QListView::item { padding: 4px 2px; }",
         )
         self.heading = QLabel(self.title())

@@ -67,7 +67,10 @@ class PeEvidencePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.problem = InlineMessage(self.tr("Melding bij bewijsstukken"))
-        self.viewer = AttachmentViewer()
+        self.viewer = AttachmentViewer(
+            placeholder=self.tr("Kies een bewijsstuk om het hier te bekijken."),
+            save_action=self.tr("Exporteren"),
+        )
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel(f"<b>{self.tr('Bewijsstukken')}</b>"))

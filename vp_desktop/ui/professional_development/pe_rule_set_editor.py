@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.pe_rules import RuleSet
 from vp_desktop.domain.vocab import Lang
 
@@ -31,16 +32,22 @@ def locale_for(lang: Lang) -> QLocale:
 
 
 class HoursSpinBox(QDoubleSpinBox):
-    """Hours in quarters (0,25 steps), shown with the adviser's decimal separator."""
+    """Hours in quarters (0,25 steps), written as everywhere else ("1 u", "2,5 u", "0,75 u"),
+    with the adviser's decimal separator."""
 
     def __init__(self, lang: Lang, maximum_hours: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setLocale(locale_for(lang))
         self.setDecimals(2)
         self.setSingleStep(0.25)
         self.setRange(0, maximum_hours)
         self.setSuffix(" u" if lang == "nl" else " h")
         self.setGroupSeparatorShown(False)
+
+    def textFromValue(self, value: float) -> str:
+        # hours_label without its unit: the suffix shows that
+        return hours_label(round(value * 60), self._lang).rsplit(" ", 1)[0]
 
     def minutes(self) -> int:
         return round(self.value() * 60)

@@ -42,11 +42,13 @@ from vp_desktop.ui.professional_development.pe_report_flow import CYCLE, export_
 from vp_desktop.ui.professional_development.pe_table_model import (
     DATE,
     KIND,
+    PROVIDER,
     THEME,
     PeTableModel,
     make_row,
 )
 from vp_desktop.ui.shared.code_pickers import lang_of
+from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import InlineMessage
 from vp_desktop.ui.shell.changes import DataKind
@@ -142,9 +144,13 @@ class PeSection(Section):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(THEME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The theme takes the spare width; a long provider is shortened (its tooltip shows it);
+        # no column gets narrower than its header.
+        chars = self.table.fontMetrics().averageCharWidth()
+        self.column_fit = StretchColumn(
+            self.table, THEME, capped={PROVIDER: chars * 24}, least=chars * 14
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -155,7 +161,7 @@ class PeSection(Section):
         splitter.addWidget(self.evidence)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 460])
+        splitter.setSizes([780, 380])  # the evidence buttons fit in 380
 
         self.problem = InlineMessage(self.tr("Melding bij deskundigheidsbevordering"))
         log_page = QWidget()

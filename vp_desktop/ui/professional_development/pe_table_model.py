@@ -87,6 +87,8 @@ class PeTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.display[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (PROVIDER, THEME):
+            return row.display[index.column()] or None  # the whole text of a shortened cell
         if role == ACTIVITY_ID_ROLE:
             return row.activity_id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (HOURS, EVIDENCE):

@@ -131,6 +131,7 @@ class CodeChecklist(QListWidget):
         self.clear()
         for term in terms:
             item = QListWidgetItem(term.label(self._lang), self)
+            item.setToolTip(term.label(self._lang))  # whole, where a narrow list shortens it
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

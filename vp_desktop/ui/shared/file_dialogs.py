@@ -13,8 +13,10 @@ from enum import Enum
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from vp_desktop.ui.shared.file_dialog_columns import use_local_columns
 
 #: What Qt's dialog writes to its own settings when it closes (QFileDialogPrivate::saveSettings).
 _REMEMBERED = ("history", "lastVisited", "shortcuts", "sidebarWidth", "treeViewHeader")
@@ -33,6 +35,9 @@ def choose_path(
     dialog = QFileDialog(parent, title, str(start or ""), filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setHistory([])
+    use_local_columns(dialog)  # sizes, types and dates in the app's language
+    # Room for the name and the date beside it (Qt's default shows about two columns).
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(880, 520)))
     if pick is Pick.SAVE:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -90,32 +91,80 @@ class ClientListModel(QAbstractListModel):
         return self._clients[row]
 
 
+#: the badge's distance from the item's right edge, and the gap between name and badge
+BADGE_MARGIN, BADGE_GAP = 8, 6
+#: the widest the sidebar grows for a long client name (beyond it the name is shortened, its
+#: tooltip names it whole): with the cases section beside it, the window and its frame still fit
+#: a 1280 px screen
+MAX_WIDTH = 300
+
+
+def badge_width(metrics: QFontMetrics, count: int) -> int:
+    return max(22, metrics.horizontalAdvance(str(count)) + 12)
+
+
 class ClientDelegate(QStyledItemDelegate):
-    """The client's name with its open-case count as a quiet badge on the right."""
+    """The client's name with its open-case count as a quiet badge on the right.
+
+    The name is shortened before the badge, never drawn under it; the tooltip names it whole.
+    """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
         count = index.data(ClientListModel.OpenCasesRole)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = self.shown_text(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        metrics = item.fontMetrics
+        rect: QRect = item.rect
         if not count:
             return
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text = str(count)
-        metrics = option.fontMetrics
-        width = max(22, metrics.horizontalAdvance(text) + 12)
-        rect: QRect = option.rect
-        badge = QRect(rect.right() - width - 8, rect.center().y() - 9, width, 18)
+        width = badge_width(metrics, count)
+        badge = QRect(rect.right() - width - BADGE_MARGIN, rect.center().y() - 9, width, 18)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour(Role.SELECTED_TEXT if selected else Role.BADGE))
         painter.drawRoundedRect(badge, 9, 9)
         painter.setPen(colour(Role.SELECTED if selected else Role.BADGE_TEXT))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.restore()
 
+    def shown_text(self, option: QStyleOptionViewItem, index: Index) -> str:
+        """The name as it fits before the badge in `option.rect`."""
+        item, reserved, text_left = self._layout(option, index)
+        room = item.rect.right() - reserved - text_left
+        if item.fontMetrics.horizontalAdvance(item.text) <= room:
+            return item.text
+        return item.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight, room)
+
+    def whole_width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        """The row width at which the whole name fits before the badge."""
+        item, reserved, text_left = self._layout(option, index)
+        left_margin = text_left - item.rect.left()
+        # the same margin on the right, plus one for QRect's inclusive right edge
+        return item.fontMetrics.horizontalAdvance(item.text) + reserved + 2 * left_margin + 1
+
+    def _layout(
+        self, option: QStyleOptionViewItem, index: Index
+    ) -> tuple[QStyleOptionViewItem, int, int]:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        count = index.data(ClientListModel.OpenCasesRole)
+        reserved = badge_width(item.fontMetrics, count) + BADGE_MARGIN + BADGE_GAP if count else 0
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        return item, reserved, text_rect.left()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Each row is as wide as the list, never wider: a wider row put its badge out of sight
+        # and let the list scroll sideways. The sidebar makes the list wide enough instead.
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 40, max(size.height(), 30))
+        return QSize(0, max(size.height(), 30))
 
 
 class Sidebar(QWidget):
@@ -193,6 +242,7 @@ class Sidebar(QWidget):
         layout.addLayout(client_buttons)
         self.setMinimumWidth(220)
         self._update_buttons()
+        self.model.modelReset.connect(self._fit_width)
 
     # -- sections ------------------------------------------------------------------------------
 
@@ -206,12 +256,35 @@ class Sidebar(QWidget):
         self._group.addButton(button)
         self._buttons[key] = button
         self.sections_box.addWidget(button)
-        # Wide enough for the longest title ("Deskundigheidsbevordering"), never cut off.
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest section title in bold (as when it is chosen) and the
+        longest client name with its badge; a very long client name is shortened instead."""
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         extra = margins.left() + margins.right() if margins is not None else 0
-        needed = button.sizeHint().width() + extra
-        self.setMinimumWidth(max(self.minimumWidth(), needed))
+        needed = 220 - extra
+        for button in self._buttons.values():
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setWeight(QFont.Weight.DemiBold)
+            # the style sheet's padding (12 px a side) and a little air for the frame
+            text = QFontMetrics(bold).horizontalAdvance(button.text())
+            needed = max(needed, text + 2 * 12 + 8, button.sizeHint().width())
+        self.clients.ensurePolished()
+        delegate = self.clients.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.initFrom(self.clients)
+        option.widget = self.clients
+        option.rect = QRect(0, 0, 200, 30)
+        frame = 2 * self.clients.frameWidth()
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row)
+            if isinstance(delegate, ClientDelegate):
+                wanted = delegate.whole_width(option, index) + frame
+                needed = max(needed, min(wanted, MAX_WIDTH - extra))
+        self.setMinimumWidth(needed + extra)
 
     def section_button(self, key: str) -> QPushButton:
         return self._buttons[key]

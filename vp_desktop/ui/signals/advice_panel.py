@@ -27,6 +27,7 @@ from vp_desktop.services.signals.advice import AdviceData
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import AdviceEntry
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
@@ -106,7 +107,9 @@ class AdvicePanel(QWidget):
             button.setAccessibleName(button.text())
             toolbar.addWidget(button)
         self.table = row_table_view(self.model, self.tr("Gegeven adviezen"))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The advice takes the spare width (its tooltip has it whole); every column stays in view.
+        chars = self.table.fontMetrics().averageCharWidth()
+        self.column_fit = StretchColumn(self.table, 3, least=chars * 20)
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -30,6 +30,7 @@ from vp_desktop.services.signals.plan import PlanItemData, PlanLine
 from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import PlanItem
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
+from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
@@ -69,6 +70,8 @@ class PlanTableModel(RowTableModel):
         return self.tr("gepland")
 
     def tooltip(self, row: PlanLine, column: int) -> str | None:
+        if column == 1:  # a long kind is shortened when room is short
+            return vocab.ACTIVITY_KINDS.label(row.kind, self._lang)
         return (row.description or None) if column == 2 else None
 
 
@@ -105,7 +108,10 @@ class PlanPanel(QWidget):
             button.setAccessibleName(button.text())
             toolbar.addWidget(button)
         self.table = row_table_view(self.model, self.tr("Jaarplan"))
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The description takes the spare width (its tooltip has it whole); a long activity kind
+        # gives way when room is short, so the state column stays in view.
+        chars = self.table.fontMetrics().averageCharWidth()
+        self.column_fit = StretchColumn(self.table, 2, capped={1: chars * 32}, least=chars * 20)
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
