@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.cases_helpers import add_case, add_client
@@ -205,15 +204,6 @@ def test_copied_text_leaves_the_clipboard_after_the_set_time(qtbot, window) -> N
     with qtbot.waitSignal(window.lock.clipboard_timer.timeout, timeout=5000):
         pass
     assert QApplication.clipboard().text() == ""
-
-
-def test_lock_clears_the_primary_selection(qtbot, window) -> None:
-    clipboard = QApplication.clipboard()
-    if not clipboard.supportsSelection():
-        pytest.skip("this platform has no primary selection (checked under X11 by hand)")
-    clipboard.setText("geselecteerde casustekst", QClipboard.Mode.Selection)
-    window.lock.lock()
-    assert clipboard.text(QClipboard.Mode.Selection) == ""
 
 
 def test_the_clipboard_time_is_a_setting(qtbot, window) -> None:
