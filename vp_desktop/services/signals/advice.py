@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.services.clients.clients import get_client
-from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.errors import Checker
+from vp_desktop.services.rows import get_client_row
 from vp_desktop.store.models import AdviceEntry, Client
 
 MAX_SUMMARY = 2_000
@@ -87,10 +88,7 @@ def add_advice(session: Session, client_id: int, data: AdviceData) -> AdviceEntr
 
 
 def get_advice(session: Session, client_id: int, advice_id: int) -> AdviceEntry:
-    entry = session.get(AdviceEntry, advice_id)
-    if entry is None or entry.client_id != client_id:
-        raise NotFound("advice")
-    return entry
+    return get_client_row(session, AdviceEntry, client_id, advice_id, "advice")
 
 
 def update_advice(

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain.vocab import ACTIVITY_KINDS
 from vp_desktop.services.activities.activities import get_activity
 from vp_desktop.services.clients.clients import get_client
-from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.errors import Checker
+from vp_desktop.services.rows import get_client_row
 from vp_desktop.store.models import Activity, PlanItem
 
 #: where a planned item stands on a given day (`PlanLine.state`)
@@ -92,10 +93,7 @@ def _apply(item: PlanItem, data: PlanItemData) -> None:
 
 
 def get_plan_item(session: Session, client_id: int, item_id: int) -> PlanItem:
-    item = session.get(PlanItem, item_id)
-    if item is None or item.client_id != client_id:
-        raise NotFound("plan_item")
-    return item
+    return get_client_row(session, PlanItem, client_id, item_id, "plan_item")
 
 
 def update_plan_item(
