@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, undefer
 
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import Checker, NotFound
-from vp_desktop.services.files import EVIDENCE_TYPES, check_file, safe_name
+from vp_desktop.services.files import EVIDENCE_TYPES, file_columns
 from vp_desktop.services.rows import delete_row, get_row, store_row
 from vp_desktop.store.models import Client, Credential, CredentialEvidence
 
@@ -125,15 +125,9 @@ def add_credential_evidence(
 ) -> CredentialEvidence:
     credential = get_credential(session, credential_id)
     check = Checker()
-    media_type = check_file(check, filename, data, EVIDENCE_TYPES)
+    columns = file_columns(check, filename, data, EVIDENCE_TYPES)
     check.raise_if_any()
-    evidence = CredentialEvidence(
-        credential_id=credential.id,
-        filename=safe_name(filename),
-        media_type=media_type,
-        size=len(data),
-        data=data,
-    )
+    evidence = CredentialEvidence(credential_id=credential.id, **columns)
     session.add(evidence)
     session.flush()
     return evidence

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, undefer
 
 from vp_desktop.domain.vocab import PE_KINDS
 from vp_desktop.services.errors import Checker, NotFound
-from vp_desktop.services.files import EVIDENCE_TYPES, check_file, safe_name
+from vp_desktop.services.files import EVIDENCE_TYPES, file_columns
 from vp_desktop.services.rows import delete_row, get_row, store_row
 from vp_desktop.store.models import PeActivity, PeEvidence
 
@@ -103,15 +103,9 @@ def list_pe_activities(
 def add_evidence(session: Session, activity_id: int, filename: str, data: bytes) -> PeEvidence:
     activity = get_pe_activity(session, activity_id)
     check = Checker()
-    media_type = check_file(check, filename, data, EVIDENCE_TYPES)
+    columns = file_columns(check, filename, data, EVIDENCE_TYPES)
     check.raise_if_any()
-    evidence = PeEvidence(
-        pe_activity_id=activity.id,
-        filename=safe_name(filename),
-        media_type=media_type,
-        size=len(data),
-        data=data,
-    )
+    evidence = PeEvidence(pe_activity_id=activity.id, **columns)
     session.add(evidence)
     session.flush()
     return evidence
