@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton
 
 from vp_desktop.services.errors import NotFound, Problem, ValidationError
 from vp_desktop.ui.shared.code_pickers import DateEdit
@@ -185,3 +186,33 @@ def test_a_refused_delete_is_said_in_the_problem_line(parts, workspace, prompts)
     prompts.queue(True)
     assert not form.delete(workspace, 4, ("Weg?", "Echt weg?"), gone)
     assert form.problem.text() and form.is_open
+
+
+def test_a_laid_out_form_has_its_rows_and_buttons_and_opens_on_the_first_row(qtbot) -> None:
+    box = QGroupBox()
+    qtbot.addWidget(box)
+    name, on = QLineEdit(), DateEdit()
+    save, cancel = QPushButton("Opslaan"), QPushButton("Annuleren")
+    pressed: list[str] = []
+    form = InlineEditForm.laid_out(
+        box,
+        FieldMessages("nl"),
+        InlineMessage("Melding"),
+        (("name", "Naam", name), ("on", "Datum", on)),
+        (save, cancel),
+        on_save=lambda: pressed.append("save"),
+        on_cancel=lambda: pressed.append("cancel"),
+        read=lambda: {"name": name.text(), "on": on.text()},
+        write_fields=lambda state: name.setText(str(state.get("name") or "")),
+        empty=EMPTY,
+        title_for=lambda _item_id: "Regel",
+    )
+    box.show()
+    form.open(None, EMPTY)
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert pressed == ["cancel", "save"]
+    assert save.accessibleName() == "Opslaan"
+    on.setText("31-02-2026")  # the date row is checked before a save
+    assert not form.begin_save() and form.messages.text_of("on")

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from vp_desktop.ui.casework.contacts_panel import duration_text, minutes_spin_bo
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form, stack_panel
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
 from vp_desktop.ui.shared.row_buttons import RowButtons
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shared.style import Role, text_role
@@ -142,7 +141,6 @@ class ActivitiesSection(Section):
         self.row_buttons.add_to(toolbar)
 
         self.form = QGroupBox(self.tr("Activiteit"))
-        form = QFormLayout(self.form)
         self.kind = CodeCombo(vocab.ACTIVITY_KINDS, self._lang, optional=False)
         self.occurred_on = DateEdit()
         self.minutes = minutes_spin_box()
@@ -157,21 +155,22 @@ class ActivitiesSection(Section):
             ("minutes", self.tr("Duur"), self.minutes),
             ("description", self.tr("Omschrijving"), self.description),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij activiteiten"))
         stack_panel(self, toolbar, self.table, self.problem, self.form)
-        self.edit_form = InlineEditForm(
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_changes,
+            on_cancel=self.discard_changes,
             read=self._form_state,
             write_fields=self._set_form_state,
             empty=_EMPTY_FORM,
             title_for=lambda activity_id: (
                 self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
             ),
-            first_field=self.kind,
             on_stored=self._stored,
         )
 

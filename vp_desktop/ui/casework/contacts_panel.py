@@ -7,7 +7,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from vp_desktop.services.casework import contacts as contact_service
 from vp_desktop.services.casework.contacts import MAX_MINUTES, ContactData
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form, stack_panel
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
 from vp_desktop.ui.shared.passphrase_widgets import language
 from vp_desktop.ui.shared.row_buttons import RowButtons
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
@@ -120,7 +119,6 @@ class ContactsPanel(QWidget):
         buttons.addWidget(self.total)
 
         self.form = QGroupBox(self.tr("Gesprek"))
-        form = QFormLayout(self.form)
         self.messages = FieldMessages(lang)
         self.occurred_on = DateEdit()
         self.minutes = minutes_spin_box()
@@ -136,22 +134,23 @@ class ContactsPanel(QWidget):
             ("mode", vocab.CONTACT_MODES.title(lang), self.mode),
             ("notes", self.tr("Notitie"), self.notes),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_pending, self.discard_pending)
         self.problem = InlineMessage(self.tr("Melding bij gesprek"))
         self.form.hide()
         stack_panel(self, buttons, self.table, self.problem, self.form)
-        self.edit_form = InlineEditForm(
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_pending,
+            on_cancel=self.discard_pending,
             read=self.form_state,
             write_fields=self._set_form_state,
             empty=_EMPTY_FORM,
             title_for=lambda contact_id: (
                 self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek")
             ),
-            first_field=self.occurred_on,
             on_stored=self._stored,
         )
         self.row_buttons.update()

@@ -107,6 +107,39 @@ class InlineEditForm:
         self.editing_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
 
+    @classmethod
+    def laid_out(
+        cls,
+        box: QGroupBox,
+        messages: FieldMessages,
+        problem: InlineMessage,
+        rows: Iterable[tuple[str, str, QWidget]],
+        buttons: tuple[QPushButton, QPushButton],
+        *,
+        on_save: Callable[[], object],
+        on_cancel: Callable[[], object],
+        read: Callable[[], dict[str, Any]],
+        write_fields: Callable[[dict[str, Any]], None],
+        empty: dict[str, Any],
+        title_for: Callable[[int | None], str],
+        on_stored: Callable[[], object] = lambda: None,
+    ) -> InlineEditForm:
+        """Lay `rows` and the save and cancel `buttons` out in `box` (see `fill_form`) and keep
+        the form's lifecycle; the first row's widget has the focus when the form opens."""
+        rows = tuple(rows)
+        fill_form(QFormLayout(box), messages, rows, buttons, on_save, on_cancel)
+        return cls(
+            box,
+            messages,
+            problem,
+            read=read,
+            write_fields=write_fields,
+            empty=empty,
+            title_for=title_for,
+            first_field=rows[0][2],
+            on_stored=on_stored,
+        )
+
     @property
     def is_open(self) -> bool:
         return self._snapshot is not None

@@ -9,7 +9,6 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -24,7 +23,7 @@ from vp_desktop.services.signals.advice import AdviceData
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form, stack_panel
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
 from vp_desktop.ui.shared.row_buttons import RowButtons
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
@@ -110,7 +109,6 @@ class AdvicePanel(QWidget):
         self.row_buttons.add_to(toolbar)
 
         self.form = QGroupBox(self.tr("Advies"))
-        form = QFormLayout(self.form)
         self.given_on = DateEdit()
         self.solicited = QCheckBox(self.tr("Gevraagd door de organisatie"))
         self.theme = CodeCombo(ADVICE_THEMES, lang, optional=False)
@@ -132,21 +130,22 @@ class AdvicePanel(QWidget):
             ("follow_up_on", self.tr("Opvolgen op"), self.follow_up_on),
             ("follow_up_done", self.tr("Opvolging"), self.follow_up_done),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij adviezen"))
         stack_panel(self, toolbar, self.table, self.problem, self.form)
-        self.edit_form = InlineEditForm(
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_changes,
+            on_cancel=self.discard_changes,
             read=self.form_state,
             write_fields=self.set_form_state,
             empty=_EMPTY,
             title_for=lambda advice_id: (
                 self.tr("Nieuw advies") if advice_id is None else self.tr("Advies")
             ),
-            first_field=self.given_on,
             on_stored=self._stored,
         )
         self.clear()

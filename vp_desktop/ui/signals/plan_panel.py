@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from vp_desktop.store.models import PlanItem
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form, stack_panel
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
 from vp_desktop.ui.shared.row_buttons import RowButtons
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
@@ -114,7 +113,6 @@ class PlanPanel(QWidget):
         self.row_buttons.add_to(toolbar)
 
         self.form = QGroupBox(self.tr("Geplande activiteit"))
-        form = QFormLayout(self.form)
         self.kind = CodeCombo(vocab.ACTIVITY_KINDS, lang, optional=False)
         self.target_on = DateEdit()
         self.description = QPlainTextEdit()
@@ -129,19 +127,20 @@ class PlanPanel(QWidget):
             ("description", self.tr("Omschrijving"), self.description),
             ("activity_id", self.tr("Gehouden als"), self.held),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij het jaarplan"))
         stack_panel(self, toolbar, self.table, self.problem, self.form)
-        self.edit_form = InlineEditForm(
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_changes,
+            on_cancel=self.discard_changes,
             read=self.form_state,
             write_fields=self.set_form_state,
             empty=_EMPTY,
             title_for=self._form_title,
-            first_field=self.kind,
             on_stored=self._stored,
         )
         self.clear()
