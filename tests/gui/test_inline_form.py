@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton
 
-from vp_desktop.services.errors import NotFound
+from vp_desktop.services.errors import NotFound, Problem, ValidationError
 from vp_desktop.ui.shared.code_pickers import DateEdit
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
 from vp_desktop.ui.shared.inline_form import InlineEditForm
@@ -17,7 +18,13 @@ EMPTY = {"name": "", "on": ""}
 
 
 @pytest.fixture
-def parts(qtbot) -> tuple[InlineEditForm, QGroupBox, QLineEdit, DateEdit]:
+def stored() -> list[bool]:
+    """One entry each time the form reports a row stored or deleted."""
+    return []
+
+
+@pytest.fixture
+def parts(qtbot, stored) -> tuple[InlineEditForm, QGroupBox, QLineEdit, DateEdit]:
     box = QGroupBox()
     qtbot.addWidget(box)
     name, on = QLineEdit(), DateEdit()
@@ -44,6 +51,7 @@ def parts(qtbot) -> tuple[InlineEditForm, QGroupBox, QLineEdit, DateEdit]:
         empty=EMPTY,
         title_for=lambda item_id: "Nieuw" if item_id is None else f"Regel {item_id}",
         first_field=name,
+        on_stored=lambda: stored.append(True),
     )
     box.show()
     return form, box, name, on
@@ -106,6 +114,68 @@ def test_a_delete_asks_first_and_closes_the_form_of_the_deleted_row(parts, works
     assert deleted == [4] and not form.is_open
 
 
+def test_a_delete_reports_the_row_gone_only_when_it_is(parts, workspace, prompts, stored):
+    form, _box, _name, _on = parts
+    prompts.queue(False)
+    form.delete(workspace, 4, ("Weg?", "Echt weg?"), lambda _s: None)
+    assert stored == []
+    prompts.queue(True)
+    form.delete(workspace, 4, ("Weg?", "Echt weg?"), lambda _s: None)
+    assert stored == [True]
+
+
+def test_saving_adds_a_new_row_and_updates_an_edited_one(parts, workspace, stored) -> None:
+    form, box, name, _on = parts
+    written: list[tuple[str, int | None, str]] = []
+
+    def save() -> bool:
+        return form.save(
+            workspace,
+            name.text,
+            lambda _s, data: written.append(("add", None, data)),
+            lambda _s, row_id, data: written.append(("update", row_id, data)),
+        )
+
+    assert save() and written == []  # nothing open: nothing to save
+    form.open(None, EMPTY)
+    name.setText("Nieuw overleg")
+    assert save()
+    form.open(9, {"name": "Oud", "on": ""})
+    name.setText("Oud, gewijzigd")
+    assert save()
+    assert written == [("add", None, "Nieuw overleg"), ("update", 9, "Oud, gewijzigd")]
+    assert stored == [True, True] and not form.is_open and not box.isVisible()
+
+
+def test_a_refused_save_keeps_the_form_as_typed(parts, workspace, stored) -> None:
+    form, _box, name, on = parts
+    written: list[str] = []
+
+    def refuse(_session: object, _row_id: int, data: str) -> None:
+        raise ValidationError([Problem("name", "required")])
+
+    form.open(2, {"name": "x", "on": ""})
+    on.setText("31-02-2026")
+    assert not form.save(workspace, name.text, lambda _s, d: written.append(d), refuse)
+    assert written == [] and form.is_open  # the date was refused before anything ran
+    on.setText("")
+    assert not form.save(workspace, name.text, lambda _s, d: written.append(d), refuse)
+    assert form.is_open and name.text() == "x" and stored == []
+    assert form.messages.text_of("name")
+
+
+def test_a_read_that_fails_is_said_in_the_problem_line(parts, workspace) -> None:
+    form, _box, _name, _on = parts
+    assert form.fetch(workspace, lambda _s: [1, 2]) == [1, 2]
+    assert not form.problem.text()
+
+    def gone(_session: object) -> list[int]:
+        raise NotFound("client")
+
+    assert form.fetch(workspace, gone) is None
+    assert form.problem.text()
+
+
 def test_a_refused_delete_is_said_in_the_problem_line(parts, workspace, prompts):
     form, _box, _name, _on = parts
     form.open(4, {"name": "y", "on": ""})
@@ -116,3 +186,33 @@ def test_a_refused_delete_is_said_in_the_problem_line(parts, workspace, prompts)
     prompts.queue(True)
     assert not form.delete(workspace, 4, ("Weg?", "Echt weg?"), gone)
     assert form.problem.text() and form.is_open
+
+
+def test_a_laid_out_form_has_its_rows_and_buttons_and_opens_on_the_first_row(qtbot) -> None:
+    box = QGroupBox()
+    qtbot.addWidget(box)
+    name, on = QLineEdit(), DateEdit()
+    save, cancel = QPushButton("Opslaan"), QPushButton("Annuleren")
+    pressed: list[str] = []
+    form = InlineEditForm.laid_out(
+        box,
+        FieldMessages("nl"),
+        InlineMessage("Melding"),
+        (("name", "Naam", name), ("on", "Datum", on)),
+        (save, cancel),
+        on_save=lambda: pressed.append("save"),
+        on_cancel=lambda: pressed.append("cancel"),
+        read=lambda: {"name": name.text(), "on": on.text()},
+        write_fields=lambda state: name.setText(str(state.get("name") or "")),
+        empty=EMPTY,
+        title_for=lambda _item_id: "Regel",
+    )
+    box.show()
+    form.open(None, EMPTY)
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert pressed == ["cancel", "save"]
+    assert save.accessibleName() == "Opslaan"
+    on.setText("31-02-2026")  # the date row is checked before a save
+    assert not form.begin_save() and form.messages.text_of("on")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -17,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from vp_desktop.reports.page_count import counted_canvas
 from vp_desktop.reports.pdf_layout import (
     ACCENT,
     CONTENT_WIDTH,
@@ -76,25 +76,11 @@ def _draw_cover_band(canvas: Canvas, _doc: object) -> None:
 def numbered_canvas(texts: PageTexts) -> type[Canvas]:
     """A canvas class that draws header and footer on every page but the first (the cover)."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        if number > 1:
+            _draw_running_texts(canvas, texts, number, total)
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                if number > 1:
-                    _draw_running_texts(self, texts, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return counted_canvas(draw)
 
 
 def fit_text(text: str, width: float, size: float) -> str:

@@ -6,6 +6,7 @@ import mimetypes
 import os
 import stat
 from pathlib import Path, PurePath
+from typing import Any
 
 from vp_desktop.services.errors import Checker
 
@@ -74,6 +75,20 @@ def safe_name(filename: str) -> str:
     """The bare file name, without any folder part a crafted name might carry."""
     name = PurePath(filename.replace("\\", "/")).name.strip()
     return name or "bestand"
+
+
+def file_columns(
+    check: Checker, filename: str, data: bytes, allowed: frozenset[str]
+) -> dict[str, Any]:
+    """The columns every stored file has (its bare name, media type, size and bytes), with what
+    is wrong with the file added to `check` (see `check_file`)."""
+    media_type = check_file(check, filename, data, allowed)
+    return {
+        "filename": safe_name(filename),
+        "media_type": media_type,
+        "size": len(data),
+        "data": data,
+    }
 
 
 def check_file(check: Checker, filename: str, data: bytes, allowed: frozenset[str]) -> str:

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain.vocab import ACTIVITY_KINDS
 from vp_desktop.services.casework.contacts import check_minutes
 from vp_desktop.services.clients.clients import get_client
-from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.errors import Checker
+from vp_desktop.services.rows import get_client_row
 from vp_desktop.store.models import Activity
 
 
@@ -53,10 +54,7 @@ def add_activity(session: Session, client_id: int, data: ActivityData) -> Activi
 
 
 def get_activity(session: Session, client_id: int, activity_id: int) -> Activity:
-    activity = session.get(Activity, activity_id)
-    if activity is None or activity.client_id != client_id:
-        raise NotFound("activity")
-    return activity
+    return get_client_row(session, Activity, client_id, activity_id, "activity")
 
 
 def update_activity(

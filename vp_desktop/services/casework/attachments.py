@@ -14,9 +14,8 @@ from vp_desktop.services.files import (
     MAX_FILE_BYTES,
     FileTooLarge,
     NotARegularFile,
-    check_file,
+    file_columns,
     read_regular_file,
-    safe_name,
 )
 from vp_desktop.store.models import Attachment
 
@@ -44,18 +43,11 @@ def add_attachment(
 ) -> Attachment:
     case = get_case(session, client_id, case_id)
     check = Checker()
-    media_type = check_file(check, filename, data, ATTACHMENT_TYPES)
+    columns = file_columns(check, filename, data, ATTACHMENT_TYPES)
     if case.purged_at is not None:
         check.add("file", "case_purged")
     check.raise_if_any()
-    attachment = Attachment(
-        case_id=case.id,
-        client_id=case.client_id,
-        filename=safe_name(filename),
-        media_type=media_type,
-        size=len(data),
-        data=data,
-    )
+    attachment = Attachment(case_id=case.id, client_id=case.client_id, **columns)
     session.add(attachment)
     session.flush()
     return attachment

@@ -21,6 +21,7 @@ from vp_desktop.services.casework.case_list import CaseRow as CaseRow
 from vp_desktop.services.casework.case_list import case_years as case_years
 from vp_desktop.services.casework.case_list import list_cases as list_cases
 from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.rows import get_client_row
 from vp_desktop.store.models import Case, CaseCode, Client, Consent
 
 MULTI_VOCABULARIES = ("category", "support", "referral")
@@ -220,10 +221,7 @@ def create_case(
 
 
 def get_case(session: Session, client_id: int, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or case.client_id != client_id:
-        raise NotFound("case")
-    return case
+    return get_client_row(session, Case, client_id, case_id, "case")
 
 
 def update_case(

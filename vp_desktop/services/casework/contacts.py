@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain.vocab import CONTACT_MODES
 from vp_desktop.services.casework.cases import get_case
-from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.errors import Checker
+from vp_desktop.services.rows import get_client_row
 from vp_desktop.store.models import Case, Contact
 
 MAX_MINUTES = 24 * 60 - 1
@@ -74,10 +75,7 @@ def add_contact(
 
 
 def get_contact(session: Session, client_id: int, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None or contact.client_id != client_id:
-        raise NotFound("contact")
-    return contact
+    return get_client_row(session, Contact, client_id, contact_id, "contact")
 
 
 def update_contact(

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, undefer
 
 from vp_desktop.services import settings as settings_service
 from vp_desktop.services.errors import Checker, NotFound
-from vp_desktop.services.files import EVIDENCE_TYPES, check_file, safe_name
+from vp_desktop.services.files import EVIDENCE_TYPES, file_columns
+from vp_desktop.services.rows import delete_row, get_row, store_row
 from vp_desktop.store.models import Client, Credential, CredentialEvidence
 
 #: Kind code -> (Dutch, English) label.
@@ -99,32 +100,19 @@ def _apply(credential: Credential, data: CredentialData) -> None:
 
 
 def add_credential(session: Session, data: CredentialData) -> Credential:
-    _validate(data)
-    credential = Credential()
-    _apply(credential, data)
-    session.add(credential)
-    session.flush()
-    return credential
+    return store_row(session, Credential(), data, _validate, _apply)
 
 
 def get_credential(session: Session, credential_id: int) -> Credential:
-    credential = session.get(Credential, credential_id)
-    if credential is None:
-        raise NotFound("credential")
-    return credential
+    return get_row(session, Credential, credential_id, "credential")
 
 
 def update_credential(session: Session, credential_id: int, data: CredentialData) -> Credential:
-    credential = get_credential(session, credential_id)
-    _validate(data)
-    _apply(credential, data)
-    session.flush()
-    return credential
+    return store_row(session, get_credential(session, credential_id), data, _validate, _apply)
 
 
 def delete_credential(session: Session, credential_id: int) -> None:
-    session.delete(get_credential(session, credential_id))
-    session.flush()
+    delete_row(session, get_credential(session, credential_id))
 
 
 def list_credentials(session: Session) -> list[Credential]:
@@ -137,15 +125,9 @@ def add_credential_evidence(
 ) -> CredentialEvidence:
     credential = get_credential(session, credential_id)
     check = Checker()
-    media_type = check_file(check, filename, data, EVIDENCE_TYPES)
+    columns = file_columns(check, filename, data, EVIDENCE_TYPES)
     check.raise_if_any()
-    evidence = CredentialEvidence(
-        credential_id=credential.id,
-        filename=safe_name(filename),
-        media_type=media_type,
-        size=len(data),
-        data=data,
-    )
+    evidence = CredentialEvidence(credential_id=credential.id, **columns)
     session.add(evidence)
     session.flush()
     return evidence

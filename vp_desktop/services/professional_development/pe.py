@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, undefer
 
 from vp_desktop.domain.vocab import PE_KINDS
 from vp_desktop.services.errors import Checker, NotFound
-from vp_desktop.services.files import EVIDENCE_TYPES, check_file, safe_name
+from vp_desktop.services.files import EVIDENCE_TYPES, file_columns
+from vp_desktop.services.rows import delete_row, get_row, store_row
 from vp_desktop.store.models import PeActivity, PeEvidence
 
 MAX_PE_MINUTES = 100 * 60
@@ -68,32 +69,20 @@ def _apply(activity: PeActivity, data: PeData) -> None:
 
 
 def add_pe_activity(session: Session, data: PeData) -> PeActivity:
-    validate_pe_data(data)
-    activity = PeActivity()
-    _apply(activity, data)
-    session.add(activity)
-    session.flush()
-    return activity
+    return store_row(session, PeActivity(), data, validate_pe_data, _apply)
 
 
 def get_pe_activity(session: Session, activity_id: int) -> PeActivity:
-    activity = session.get(PeActivity, activity_id)
-    if activity is None:
-        raise NotFound("pe_activity")
-    return activity
+    return get_row(session, PeActivity, activity_id, "pe_activity")
 
 
 def update_pe_activity(session: Session, activity_id: int, data: PeData) -> PeActivity:
     activity = get_pe_activity(session, activity_id)
-    validate_pe_data(data)
-    _apply(activity, data)
-    session.flush()
-    return activity
+    return store_row(session, activity, data, validate_pe_data, _apply)
 
 
 def delete_pe_activity(session: Session, activity_id: int) -> None:
-    session.delete(get_pe_activity(session, activity_id))
-    session.flush()
+    delete_row(session, get_pe_activity(session, activity_id))
 
 
 def list_pe_activities(
@@ -114,15 +103,9 @@ def list_pe_activities(
 def add_evidence(session: Session, activity_id: int, filename: str, data: bytes) -> PeEvidence:
     activity = get_pe_activity(session, activity_id)
     check = Checker()
-    media_type = check_file(check, filename, data, EVIDENCE_TYPES)
+    columns = file_columns(check, filename, data, EVIDENCE_TYPES)
     check.raise_if_any()
-    evidence = PeEvidence(
-        pe_activity_id=activity.id,
-        filename=safe_name(filename),
-        media_type=media_type,
-        size=len(data),
-        data=data,
-    )
+    evidence = PeEvidence(pe_activity_id=activity.id, **columns)
     session.add(evidence)
     session.flush()
     return evidence

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.services.clients.clients import get_client
-from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.errors import Checker
+from vp_desktop.services.rows import delete_row, get_client_row, store_row
 from vp_desktop.store.models import AdviceEntry, Client
 
 MAX_SUMMARY = 2_000
@@ -78,34 +79,22 @@ def _apply(entry: AdviceEntry, data: AdviceData) -> None:
 
 def add_advice(session: Session, client_id: int, data: AdviceData) -> AdviceEntry:
     get_client(session, client_id)
-    _validate(data)
-    entry = AdviceEntry(client_id=client_id)
-    _apply(entry, data)
-    session.add(entry)
-    session.flush()
-    return entry
+    return store_row(session, AdviceEntry(client_id=client_id), data, _validate, _apply)
 
 
 def get_advice(session: Session, client_id: int, advice_id: int) -> AdviceEntry:
-    entry = session.get(AdviceEntry, advice_id)
-    if entry is None or entry.client_id != client_id:
-        raise NotFound("advice")
-    return entry
+    return get_client_row(session, AdviceEntry, client_id, advice_id, "advice")
 
 
 def update_advice(
     session: Session, client_id: int, advice_id: int, data: AdviceData
 ) -> AdviceEntry:
     entry = get_advice(session, client_id, advice_id)
-    _validate(data)
-    _apply(entry, data)
-    session.flush()
-    return entry
+    return store_row(session, entry, data, _validate, _apply)
 
 
 def delete_advice(session: Session, client_id: int, advice_id: int) -> None:
-    session.delete(get_advice(session, client_id, advice_id))
-    session.flush()
+    delete_row(session, get_advice(session, client_id, advice_id))
 
 
 def list_advice(session: Session, client_id: int, year: int | None = None) -> list[AdviceEntry]:

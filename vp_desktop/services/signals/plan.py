@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain.vocab import ACTIVITY_KINDS
 from vp_desktop.services.activities.activities import get_activity
 from vp_desktop.services.clients.clients import get_client
-from vp_desktop.services.errors import Checker, NotFound
+from vp_desktop.services.errors import Checker
+from vp_desktop.services.rows import delete_row, get_client_row, store_row
 from vp_desktop.store.models import Activity, PlanItem
 
 #: where a planned item stands on a given day (`PlanLine.state`)
@@ -76,12 +77,7 @@ def _validate(data: PlanItemData) -> None:
 
 def add_plan_item(session: Session, client_id: int, data: PlanItemData) -> PlanItem:
     get_client(session, client_id)
-    _validate(data)
-    item = PlanItem(client_id=client_id)
-    _apply(item, data)
-    session.add(item)
-    session.flush()
-    return item
+    return store_row(session, PlanItem(client_id=client_id), data, _validate, _apply)
 
 
 def _apply(item: PlanItem, data: PlanItemData) -> None:
@@ -92,10 +88,7 @@ def _apply(item: PlanItem, data: PlanItemData) -> None:
 
 
 def get_plan_item(session: Session, client_id: int, item_id: int) -> PlanItem:
-    item = session.get(PlanItem, item_id)
-    if item is None or item.client_id != client_id:
-        raise NotFound("plan_item")
-    return item
+    return get_client_row(session, PlanItem, client_id, item_id, "plan_item")
 
 
 def update_plan_item(
@@ -111,8 +104,7 @@ def update_plan_item(
 
 
 def delete_plan_item(session: Session, client_id: int, item_id: int) -> None:
-    session.delete(get_plan_item(session, client_id, item_id))
-    session.flush()
+    delete_row(session, get_plan_item(session, client_id, item_id))
 
 
 def link_activity(

@@ -13,13 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -28,17 +26,14 @@ from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.activities import activities as activity_service
 from vp_desktop.services.activities.activities import ActivityData
-from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals.plan import plan_progress, planned_activity_ids
-from vp_desktop.store.errors import VaultError
-from vp_desktop.store.models import Activity
 from vp_desktop.ui.casework.contacts_panel import duration_text, minutes_spin_box
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date, lang_of
 from vp_desktop.ui.shared.column_fit import StretchColumn
-from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
+from vp_desktop.ui.shared.row_buttons import RowButtons
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shared.style import Role, text_role
 from vp_desktop.ui.shell.changes import DataKind
 from vp_desktop.ui.shell.section import Section
@@ -120,19 +115,9 @@ class ActivitiesSection(Section):
         self.add_button.setToolTip(self.tr("Nieuwe activiteit (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
-        self.add_button.clicked.connect(self.start_new)
-        self.edit_button.clicked.connect(lambda: self.edit_row(self._selected_row()))
-        self.delete_button.clicked.connect(lambda: self.delete_row(self._selected_row()))
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_shortcut.activated.connect(self.start_new)
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.year_filter)
-        toolbar.addWidget(self.total, 1)
-        toolbar.addWidget(self.plan_status)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setAccessibleName(button.text())
-            toolbar.addWidget(button)
 
         self.table = row_table_view(self.model, self.tr("Activiteiten"))
         # The description takes the spare width; a long kind is shortened (its tooltip has it)
@@ -141,11 +126,21 @@ class ActivitiesSection(Section):
         self.column_fit = StretchColumn(
             self.table, DESCRIPTION, capped={KIND: chars * 32}, least=chars * 20
         )
-        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.row_buttons = RowButtons(
+            self.table,
+            (self.add_button, self.edit_button, self.delete_button),
+            on_add=self.start_new,
+            on_edit=self.edit_row,
+            on_delete=self.delete_row,
+            editable=lambda: self._client_id is not None,
+        )
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.year_filter)
+        toolbar.addWidget(self.total, 1)
+        toolbar.addWidget(self.plan_status)
+        self.row_buttons.add_to(toolbar)
 
         self.form = QGroupBox(self.tr("Activiteit"))
-        form = QFormLayout(self.form)
         self.kind = CodeCombo(vocab.ACTIVITY_KINDS, self._lang, optional=False)
         self.occurred_on = DateEdit()
         self.minutes = minutes_spin_box()
@@ -160,26 +155,23 @@ class ActivitiesSection(Section):
             ("minutes", self.tr("Duur"), self.minutes),
             ("description", self.tr("Omschrijving"), self.description),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij activiteiten"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.form)
-        self.edit_form = InlineEditForm(
+        stack_panel(self, toolbar, self.table, self.problem, self.form)
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_changes,
+            on_cancel=self.discard_changes,
             read=self._form_state,
             write_fields=self._set_form_state,
             empty=_EMPTY_FORM,
             title_for=lambda activity_id: (
                 self.tr("Nieuwe activiteit") if activity_id is None else self.tr("Activiteit")
             ),
-            first_field=self.kind,
+            on_stored=self._stored,
         )
 
     # -- the Section contract ---------------------------------------------------------------
@@ -191,21 +183,23 @@ class ActivitiesSection(Section):
             self.refresh()
 
     def refresh(self) -> None:
-        if self._client_id is None:
+        client_id = self._client_id
+        if client_id is None:
             return
-        try:
-            with self._workspace.session() as session:
-                planned = planned_activity_ids(session, self._client_id)  # signals feature
-                self._plan_progress = plan_progress(session, self._client_id)
-                self._all = [
-                    ActivityRow(
-                        a.id, a.kind, a.occurred_on, a.minutes, a.description or "", a.id in planned
-                    )
-                    for a in activity_service.list_activities(session, self._client_id)
-                ]
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+
+        def read(session: Session) -> tuple[dict[int, tuple[int, int]], list[ActivityRow]]:
+            planned = planned_activity_ids(session, client_id)  # signals feature
+            return plan_progress(session, client_id), [
+                ActivityRow(
+                    a.id, a.kind, a.occurred_on, a.minutes, a.description or "", a.id in planned
+                )
+                for a in activity_service.list_activities(session, client_id)
+            ]
+
+        found = self.edit_form.fetch(self._workspace, read)
+        if found is None:
             return
+        self._plan_progress, self._all = found
         self._fill_years()
         self._show_rows()
 
@@ -238,29 +232,29 @@ class ActivitiesSection(Section):
             self.edit_form.restore(draft, "activity_id")
 
     def save_changes(self) -> bool:
-        if not self.edit_form.is_open or self._client_id is None:
+        client_id = self._client_id
+        if client_id is None:
             return True
-        if not self.edit_form.begin_save():
-            return False
-        data = ActivityData(
+        return self.edit_form.save(
+            self._workspace,
+            self._form_data,
+            lambda session, data: activity_service.add_activity(session, client_id, data),
+            lambda session, activity_id, data: activity_service.update_activity(
+                session, client_id, activity_id, data
+            ),
+        )
+
+    def _form_data(self) -> ActivityData:
+        return ActivityData(
             kind=self.kind.code() or "",
             occurred_on=self.occurred_on.date(),  # type: ignore[arg-type]
             minutes=self.minutes.value(),
             description=self.description.toPlainText(),
         )
 
-        client_id, editing_id = self._client_id, self.edit_form.editing_id
-
-        def write(session: Session) -> Activity:
-            if editing_id is None:
-                return activity_service.add_activity(session, client_id, data)
-            return activity_service.update_activity(session, client_id, editing_id, data)
-
-        if self.edit_form.store(self._workspace, write) is None:
-            return False
+    def _stored(self) -> None:
         self.refresh()
         self.announce(DataKind.ACTIVITIES, self._client_id)
-        return True
 
     # -- rows -------------------------------------------------------------------------------
 
@@ -304,16 +298,9 @@ class ActivitiesSection(Section):
         )
         self._update_buttons()
 
-    def _selected_row(self) -> int:
-        return selected_row(self.table)
-
     def _update_buttons(self) -> None:
-        has_client = self._client_id is not None
-        selected = self._selected_row() >= 0
-        self.add_button.setEnabled(has_client)
-        self.edit_button.setEnabled(has_client and selected)
-        self.delete_button.setEnabled(has_client and selected)
-        self.year_filter.setEnabled(has_client)
+        self.row_buttons.update()
+        self.year_filter.setEnabled(self._client_id is not None)
 
     # -- the form ---------------------------------------------------------------------------
 
@@ -346,18 +333,14 @@ class ActivitiesSection(Section):
                 "%1", format_date(activity.occurred_on)
             ),
         )
-        if not self.edit_form.delete(
+        return self.edit_form.delete(
             self._workspace,
             activity.activity_id,
             question,
             lambda session: activity_service.delete_activity(
                 session, client_id, activity.activity_id
             ),
-        ):
-            return False
-        self.refresh()
-        self.announce(DataKind.ACTIVITIES, self._client_id)
-        return True
+        )
 
     def _form_state(self) -> dict[str, Any]:
         return {

@@ -7,28 +7,25 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vp_desktop.domain import vocab
 from vp_desktop.domain.hours import hours_label
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.casework import contacts as contact_service
 from vp_desktop.services.casework.contacts import MAX_MINUTES, ContactData
-from vp_desktop.store.models import Contact
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
 from vp_desktop.ui.shared.passphrase_widgets import language
+from vp_desktop.ui.shared.row_buttons import RowButtons
 from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
@@ -102,27 +99,26 @@ class ContactsPanel(QWidget):
     def _build(self, lang: Lang) -> None:
         self.table = row_table_view(self.model, self.tr("Gesprekken"))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Totale tijd"))
 
         self.add_button = QPushButton(self.tr("Nieuw gesprek"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setAccessibleName(button.text())
-        self.add_button.clicked.connect(self.start_new)
-        self.edit_button.clicked.connect(self._edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.row_buttons = RowButtons(
+            self.table,
+            (self.add_button, self.edit_button, self.delete_button),
+            on_add=self.start_new,
+            on_edit=self.edit_row,
+            on_delete=self.delete_row,
+            editable=lambda: self._case_id is not None and not self._read_only,
+        )
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        self.row_buttons.add_to(buttons)
         buttons.addStretch(1)
         buttons.addWidget(self.total)
 
         self.form = QGroupBox(self.tr("Gesprek"))
-        form = QFormLayout(self.form)
         self.messages = FieldMessages(lang)
         self.occurred_on = DateEdit()
         self.minutes = minutes_spin_box()
@@ -138,30 +134,26 @@ class ContactsPanel(QWidget):
             ("mode", vocab.CONTACT_MODES.title(lang), self.mode),
             ("notes", self.tr("Notitie"), self.notes),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_pending, self.discard_pending)
         self.problem = InlineMessage(self.tr("Melding bij gesprek"))
         self.form.hide()
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.form)
-        self.edit_form = InlineEditForm(
+        stack_panel(self, buttons, self.table, self.problem, self.form)
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_pending,
+            on_cancel=self.discard_pending,
             read=self.form_state,
             write_fields=self._set_form_state,
             empty=_EMPTY_FORM,
             title_for=lambda contact_id: (
                 self.tr("Nieuw gesprek") if contact_id is None else self.tr("Gesprek")
             ),
-            first_field=self.occurred_on,
+            on_stored=self._stored,
         )
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
+        self.row_buttons.update()
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -175,7 +167,7 @@ class ContactsPanel(QWidget):
             ]
         self.model.set_rows(rows)
         self._show_total()
-        self._update_buttons()
+        self.row_buttons.update()
 
     def clear(self) -> None:
         self._client_id = self._case_id = None
@@ -183,7 +175,7 @@ class ContactsPanel(QWidget):
         self.model.clear()
         self.total.clear()
         self.problem.say("")
-        self._update_buttons()
+        self.row_buttons.update()
 
     def _show_total(self) -> None:
         count = self.model.rowCount()
@@ -200,13 +192,6 @@ class ContactsPanel(QWidget):
             .replace("%1", counted)
             .replace("%2", duration_text(self.model.total_minutes()))
         )
-
-    def _update_buttons(self) -> None:
-        has_case = self._case_id is not None and not self._read_only
-        selected = bool(self.table.selectionModel().selectedRows())
-        self.add_button.setEnabled(has_case)
-        self.edit_button.setEnabled(has_case and selected)
-        self.delete_button.setEnabled(has_case and selected)
 
     # -- the form ---------------------------------------------------------------------------
 
@@ -236,11 +221,6 @@ class ContactsPanel(QWidget):
                 "notes": contact.notes,
             },
         )
-
-    def _edit_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.edit_row(rows[0].row())
 
     def form_state(self) -> dict[str, Any]:
         return {
@@ -274,36 +254,38 @@ class ContactsPanel(QWidget):
 
     def save_pending(self) -> bool:
         """Save the open form; True when saved or when nothing was open."""
-        if not self.edit_form.is_open or self._client_id is None or self._case_id is None:
+        client_id, case_id = self._client_id, self._case_id
+        if client_id is None or case_id is None:
             return True
-        if not self.edit_form.begin_save():
-            return False
-        data = ContactData(
+        return self.edit_form.save(
+            self._workspace,
+            self._form_data,
+            lambda session, data: contact_service.add_contact(session, client_id, case_id, data),
+            lambda session, contact_id, data: contact_service.update_contact(
+                session, client_id, contact_id, data
+            ),
+        )
+
+    def _form_data(self) -> ContactData:
+        return ContactData(
             occurred_on=self.occurred_on.date(),  # type: ignore[arg-type]
             minutes=self.minutes.value(),
             mode=self.mode.code() or "",
             notes=self.notes.toPlainText(),
         )
 
-        client_id, case_id = self._client_id, self._case_id
-        editing_id = self.edit_form.editing_id
-
-        def write(session: Session) -> Contact:
-            if editing_id is None:
-                return contact_service.add_contact(session, client_id, case_id, data)
-            return contact_service.update_contact(session, client_id, editing_id, data)
-
-        if self.edit_form.store(self._workspace, write) is None:
-            return False
-        self.load(self._client_id, self._case_id, read_only=self._read_only)
+    def _stored(self) -> None:
+        if self._client_id is not None and self._case_id is not None:
+            self.load(self._client_id, self._case_id, read_only=self._read_only)
         self.changed.emit()
-        return True
 
     def delete_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or self._client_id is None or self._case_id is None:
+        self.delete_row(self.row_buttons.selected())
+
+    def delete_row(self, row: int) -> None:
+        if self._client_id is None or self._case_id is None or not 0 <= row < self.model.rowCount():
             return
-        contact = self.model.row_at(rows[0].row())
+        contact = self.model.row_at(row)
         client_id = self._client_id
         question = (
             self.tr("Gesprek verwijderen"),
@@ -312,12 +294,9 @@ class ContactsPanel(QWidget):
                 "Dit kan niet ongedaan worden gemaakt."
             ).replace("%1", format_date(contact.occurred_on)),
         )
-        if not self.edit_form.delete(
+        self.edit_form.delete(
             self._workspace,
             contact.contact_id,
             question,
             lambda session: contact_service.delete_contact(session, client_id, contact.contact_id),
-        ):
-            return
-        self.load(self._client_id, self._case_id, read_only=self._read_only)
-        self.changed.emit()
+        )

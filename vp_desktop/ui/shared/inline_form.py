@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from vp_desktop.services.errors import NotFound
@@ -25,6 +33,7 @@ if TYPE_CHECKING:
     from vp_desktop.ui.shell.workspace import Workspace
 
 T = TypeVar("T")
+D = TypeVar("D")
 
 
 def save_and_cancel_row(save: QPushButton, cancel: QPushButton) -> QHBoxLayout:
@@ -57,6 +66,18 @@ def fill_form(
     form.addRow(save_and_cancel_row(save, cancel))
 
 
+def stack_panel(
+    panel: QWidget, toolbar: QLayout, table: QWidget, problem: InlineMessage, box: QGroupBox
+) -> None:
+    """A panel with an inline form, top to bottom: the toolbar, the table (which takes the spare
+    height), the problem line and the form."""
+    layout = QVBoxLayout(panel)
+    layout.addLayout(toolbar)
+    layout.addWidget(table, 1)
+    layout.addWidget(problem)
+    layout.addWidget(box)
+
+
 class InlineEditForm:
     """One inline form's open/close/draft/restore/save lifecycle."""
 
@@ -71,6 +92,7 @@ class InlineEditForm:
         empty: dict[str, Any],
         title_for: Callable[[int | None], str],
         first_field: QWidget,
+        on_stored: Callable[[], object] = lambda: None,
     ) -> None:
         self.box = box
         self.messages = messages
@@ -80,9 +102,43 @@ class InlineEditForm:
         self._empty = empty
         self._title_for = title_for
         self._first_field = first_field
+        self._on_stored = on_stored
         #: the id of the row being edited; None for a new one (or when closed)
         self.editing_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
+
+    @classmethod
+    def laid_out(
+        cls,
+        box: QGroupBox,
+        messages: FieldMessages,
+        problem: InlineMessage,
+        rows: Iterable[tuple[str, str, QWidget]],
+        buttons: tuple[QPushButton, QPushButton],
+        *,
+        on_save: Callable[[], object],
+        on_cancel: Callable[[], object],
+        read: Callable[[], dict[str, Any]],
+        write_fields: Callable[[dict[str, Any]], None],
+        empty: dict[str, Any],
+        title_for: Callable[[int | None], str],
+        on_stored: Callable[[], object] = lambda: None,
+    ) -> InlineEditForm:
+        """Lay `rows` and the save and cancel `buttons` out in `box` (see `fill_form`) and keep
+        the form's lifecycle; the first row's widget has the focus when the form opens."""
+        rows = tuple(rows)
+        fill_form(QFormLayout(box), messages, rows, buttons, on_save, on_cancel)
+        return cls(
+            box,
+            messages,
+            problem,
+            read=read,
+            write_fields=write_fields,
+            empty=empty,
+            title_for=title_for,
+            first_field=rows[0][2],
+            on_stored=on_stored,
+        )
 
     @property
     def is_open(self) -> bool:
@@ -139,12 +195,37 @@ class InlineEditForm:
         return self.messages.begin_save(self.problem)
 
     def store(self, workspace: Workspace, write: Callable[[Session], T]) -> T | None:
-        """Run `write` in one transaction; on success close the form and return what was
-        stored, otherwise None with the problems shown (the form stays as typed)."""
+        """Run `write` in one transaction; on success close the form, run `on_stored` and return
+        what was stored, otherwise None with the problems shown (the form stays as typed)."""
         stored = self.messages.store(workspace, write, self.problem)
         if stored is not None:
             self.close()
+            self._on_stored()
         return stored
+
+    def save(
+        self,
+        workspace: Workspace,
+        data: Callable[[], D],
+        add: Callable[[Session, D], object],
+        update: Callable[[Session, int, D], object],
+    ) -> bool:
+        """Save the open form: check its dates, then store `data()` as a new row (`add`) or over
+        the row being edited (`update`). True when stored or when nothing was open."""
+        if not self.is_open:
+            return True
+        if not self.begin_save():
+            return False
+        values, editing_id = data(), self.editing_id
+
+        def write(session: Session) -> bool:
+            if editing_id is None:
+                add(session, values)
+            else:
+                update(session, editing_id, values)
+            return True  # stored, whatever `add` or `update` give back
+
+        return self.store(workspace, write) is not None
 
     def delete(
         self,
@@ -153,8 +234,9 @@ class InlineEditForm:
         question: tuple[str, str],
         delete: Callable[[Session], object],
     ) -> bool:
-        """Ask (`question`: title and text), then delete row `item_id` in one transaction; False
-        when the adviser declined or the vault refused (said in the problem line)."""
+        """Ask (`question`: title and text), then delete row `item_id` in one transaction and run
+        `on_stored`; False when the adviser declined or the vault refused (said in the problem
+        line)."""
         if not workspace.prompts.confirm(*question, destructive=True):
             return False
         try:
@@ -164,4 +246,14 @@ class InlineEditForm:
             self.problem.say(vault_error_text(error))
             return False
         self.close_if_editing(item_id)
+        self._on_stored()
         return True
+
+    def fetch(self, workspace: Workspace, read: Callable[[Session], T]) -> T | None:
+        """What `read` finds in the vault, or None with the reason in the problem line."""
+        try:
+            with workspace.session() as session:
+                return read(session)
+        except (NotFound, VaultError) as error:
+            self.problem.say(vault_error_text(error))
+            return None

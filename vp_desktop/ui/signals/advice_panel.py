@@ -9,29 +9,23 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vp_desktop.domain.advice_themes import ADVICE_THEMES
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals import advice as advice_service
 from vp_desktop.services.signals.advice import AdviceData
-from vp_desktop.store.errors import VaultError
-from vp_desktop.store.models import AdviceEntry
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.column_fit import StretchColumn
-from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
+from vp_desktop.ui.shared.row_buttons import RowButtons
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {
@@ -98,23 +92,23 @@ class AdvicePanel(QWidget):
         self.add_button = QPushButton(self.tr("Nieuw advies"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
-        self.add_button.clicked.connect(self.start_new)
-        self.edit_button.clicked.connect(lambda: self.edit_row(self._selected_row()))
-        self.delete_button.clicked.connect(lambda: self.delete_row(self._selected_row()))
-        toolbar = QHBoxLayout()
-        toolbar.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setAccessibleName(button.text())
-            toolbar.addWidget(button)
         self.table = row_table_view(self.model, self.tr("Gegeven adviezen"))
         # The advice takes the spare width (its tooltip has it whole); every column stays in view.
         chars = self.table.fontMetrics().averageCharWidth()
         self.column_fit = StretchColumn(self.table, 3, least=chars * 20)
-        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.row_buttons = RowButtons(
+            self.table,
+            (self.add_button, self.edit_button, self.delete_button),
+            on_add=self.start_new,
+            on_edit=self.edit_row,
+            on_delete=self.delete_row,
+            editable=lambda: self._client_id is not None,
+        )
+        toolbar = QHBoxLayout()
+        toolbar.addStretch(1)
+        self.row_buttons.add_to(toolbar)
 
         self.form = QGroupBox(self.tr("Advies"))
-        form = QFormLayout(self.form)
         self.given_on = DateEdit()
         self.solicited = QCheckBox(self.tr("Gevraagd door de organisatie"))
         self.theme = CodeCombo(ADVICE_THEMES, lang, optional=False)
@@ -136,26 +130,23 @@ class AdvicePanel(QWidget):
             ("follow_up_on", self.tr("Opvolgen op"), self.follow_up_on),
             ("follow_up_done", self.tr("Opvolging"), self.follow_up_done),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij adviezen"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.form)
-        self.edit_form = InlineEditForm(
+        stack_panel(self, toolbar, self.table, self.problem, self.form)
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_changes,
+            on_cancel=self.discard_changes,
             read=self.form_state,
             write_fields=self.set_form_state,
             empty=_EMPTY,
             title_for=lambda advice_id: (
                 self.tr("Nieuw advies") if advice_id is None else self.tr("Advies")
             ),
-            first_field=self.given_on,
+            on_stored=self._stored,
         )
         self.clear()
 
@@ -167,44 +158,39 @@ class AdvicePanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self._client_id is None:
+        client_id = self._client_id
+        if client_id is None:
             return
-        try:
-            with self._workspace.session() as session:
-                rows = [
-                    AdviceRow(
-                        e.id,
-                        e.given_on,
-                        e.solicited,
-                        e.theme,
-                        e.summary,
-                        e.follow_up_on,
-                        e.follow_up_done,
-                    )
-                    for e in advice_service.list_advice(session, self._client_id)
-                ]
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+        rows = self.edit_form.fetch(
+            self._workspace,
+            lambda session: [
+                AdviceRow(
+                    e.id,
+                    e.given_on,
+                    e.solicited,
+                    e.theme,
+                    e.summary,
+                    e.follow_up_on,
+                    e.follow_up_done,
+                )
+                for e in advice_service.list_advice(session, client_id)
+            ],
+        )
+        if rows is None:
             return
         self.model.set_rows(rows)
-        self._update_buttons()
+        self.row_buttons.update()
+
+    def _stored(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def clear(self) -> None:
         self._client_id = None
         self.edit_form.close()
         self.model.clear()
         self.problem.say("")
-        self._update_buttons()
-
-    def _selected_row(self) -> int:
-        return selected_row(self.table)
-
-    def _update_buttons(self) -> None:
-        has_client = self._client_id is not None
-        selected = self._selected_row() >= 0
-        self.add_button.setEnabled(has_client)
-        self.edit_button.setEnabled(has_client and selected)
-        self.delete_button.setEnabled(has_client and selected)
+        self.row_buttons.update()
 
     # -- the form -------------------------------------------------------------------------------
 
@@ -237,16 +223,12 @@ class AdvicePanel(QWidget):
             self.tr("Advies verwijderen"),
             self.tr("Het advies van %1 verwijderen?").replace("%1", format_date(entry.given_on)),
         )
-        if not self.edit_form.delete(
+        return self.edit_form.delete(
             self._workspace,
             entry.advice_id,
             question,
             lambda session: advice_service.delete_advice(session, client_id, entry.advice_id),
-        ):
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self.edit_form.has_unsaved_changes()
@@ -255,11 +237,20 @@ class AdvicePanel(QWidget):
         self.edit_form.close()
 
     def save_changes(self) -> bool:
-        if not self.edit_form.is_open or self._client_id is None:
+        client_id = self._client_id
+        if client_id is None:
             return True
-        if not self.edit_form.begin_save():
-            return False
-        data = AdviceData(
+        return self.edit_form.save(
+            self._workspace,
+            self._form_data,
+            lambda session, data: advice_service.add_advice(session, client_id, data),
+            lambda session, advice_id, data: advice_service.update_advice(
+                session, client_id, advice_id, data
+            ),
+        )
+
+    def _form_data(self) -> AdviceData:
+        return AdviceData(
             given_on=self.given_on.date(),  # type: ignore[arg-type]
             theme=self.theme.code() or "",
             summary=self.summary.toPlainText(),
@@ -267,18 +258,6 @@ class AdvicePanel(QWidget):
             follow_up_on=self.follow_up_on.date(),
             follow_up_done=self.follow_up_done.isChecked(),
         )
-        client_id, editing_id = self._client_id, self.edit_form.editing_id
-
-        def write(session: Session) -> AdviceEntry:
-            if editing_id is None:
-                return advice_service.add_advice(session, client_id, data)
-            return advice_service.update_advice(session, client_id, editing_id, data)
-
-        if self.edit_form.store(self._workspace, write) is None:
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
 
     def draft(self) -> dict[str, Any] | None:
         return self.edit_form.draft("advice_id")

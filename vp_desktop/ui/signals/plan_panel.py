@@ -10,13 +10,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -24,17 +22,15 @@ from sqlalchemy.orm import Session
 from vp_desktop.domain import vocab
 from vp_desktop.domain.vocab import Lang
 from vp_desktop.services.activities import activities as activity_service
-from vp_desktop.services.errors import NotFound
 from vp_desktop.services.signals import plan as plan_service
 from vp_desktop.services.signals.plan import PlanItemData, PlanLine
-from vp_desktop.store.errors import VaultError
 from vp_desktop.store.models import PlanItem
 from vp_desktop.ui.shared.code_pickers import CodeCombo, DateEdit, format_date
 from vp_desktop.ui.shared.column_fit import StretchColumn
-from vp_desktop.ui.shared.error_texts import vault_error_text
 from vp_desktop.ui.shared.field_messages import FieldMessages, InlineMessage
-from vp_desktop.ui.shared.inline_form import InlineEditForm, fill_form
-from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view, selected_row
+from vp_desktop.ui.shared.inline_form import InlineEditForm, stack_panel
+from vp_desktop.ui.shared.row_buttons import RowButtons
+from vp_desktop.ui.shared.row_table_model import RowTableModel, row_table_view
 from vp_desktop.ui.shell.workspace import Workspace
 
 _EMPTY = {"kind": "information_session", "target_on": "", "description": "", "activity_id": None}
@@ -99,24 +95,24 @@ class PlanPanel(QWidget):
         self.add_button = QPushButton(self.tr("Activiteit plannen"))
         self.edit_button = QPushButton(self.tr("Wijzigen"))
         self.delete_button = QPushButton(self.tr("Verwijderen"))
-        self.add_button.clicked.connect(self.start_new)
-        self.edit_button.clicked.connect(lambda: self.edit_row(self._selected_row()))
-        self.delete_button.clicked.connect(lambda: self.delete_row(self._selected_row()))
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.summary, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setAccessibleName(button.text())
-            toolbar.addWidget(button)
         self.table = row_table_view(self.model, self.tr("Jaarplan"))
         # The description takes the spare width (its tooltip has it whole); a long activity kind
         # gives way when room is short, so the state column stays in view.
         chars = self.table.fontMetrics().averageCharWidth()
         self.column_fit = StretchColumn(self.table, 2, capped={1: chars * 32}, least=chars * 20)
-        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.row_buttons = RowButtons(
+            self.table,
+            (self.add_button, self.edit_button, self.delete_button),
+            on_add=self.start_new,
+            on_edit=self.edit_row,
+            on_delete=self.delete_row,
+            editable=lambda: self._client_id is not None,
+        )
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.summary, 1)
+        self.row_buttons.add_to(toolbar)
 
         self.form = QGroupBox(self.tr("Geplande activiteit"))
-        form = QFormLayout(self.form)
         self.kind = CodeCombo(vocab.ACTIVITY_KINDS, lang, optional=False)
         self.target_on = DateEdit()
         self.description = QPlainTextEdit()
@@ -131,24 +127,21 @@ class PlanPanel(QWidget):
             ("description", self.tr("Omschrijving"), self.description),
             ("activity_id", self.tr("Gehouden als"), self.held),
         )
-        save_cancel = (self.save_button, self.cancel_button)
-        fill_form(form, self.messages, rows, save_cancel, self.save_changes, self.discard_changes)
         self.problem = InlineMessage(self.tr("Melding bij het jaarplan"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.form)
-        self.edit_form = InlineEditForm(
+        stack_panel(self, toolbar, self.table, self.problem, self.form)
+        self.edit_form = InlineEditForm.laid_out(
             self.form,
             self.messages,
             self.problem,
+            rows,
+            (self.save_button, self.cancel_button),
+            on_save=self.save_changes,
+            on_cancel=self.discard_changes,
             read=self.form_state,
             write_fields=self.set_form_state,
             empty=_EMPTY,
             title_for=self._form_title,
-            first_field=self.kind,
+            on_stored=self._stored,
         )
         self.clear()
 
@@ -165,18 +158,21 @@ class PlanPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self._client_id is None:
+        client_id, year = self._client_id, self._year
+        if client_id is None:
             return
-        try:
-            with self._workspace.session() as session:
-                lines = plan_service.plan_lines(session, self._client_id, self._year)
-                held = [
-                    (a.id, a.occurred_on, a.kind)
-                    for a in activity_service.list_activities(session, self._client_id, self._year)
-                ]
-        except (NotFound, VaultError) as error:
-            self.problem.say(vault_error_text(error))
+
+        def read(session: Session) -> tuple[list[PlanLine], list[tuple[int, dt.date, str]]]:
+            held = activity_service.list_activities(session, client_id, year)
+            return (
+                plan_service.plan_lines(session, client_id, year),
+                [(a.id, a.occurred_on, a.kind) for a in held],
+            )
+
+        found = self.edit_form.fetch(self._workspace, read)
+        if found is None:
             return
+        lines, held = found
         self.model.set_rows(lines)
         self._fill_held(held)
         done = sum(1 for line in lines if line.done)
@@ -190,7 +186,11 @@ class PlanPanel(QWidget):
                 .replace("%3", str(len(lines)))
             )
         self.summary.setText(text)
-        self._update_buttons()
+        self.row_buttons.update()
+
+    def _stored(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def _fill_held(self, held: list[tuple[int, dt.date, str]]) -> None:
         keep = self.held.currentData()
@@ -210,17 +210,7 @@ class PlanPanel(QWidget):
         self.held.clear()
         self.summary.clear()
         self.problem.say("")
-        self._update_buttons()
-
-    def _selected_row(self) -> int:
-        return selected_row(self.table)
-
-    def _update_buttons(self) -> None:
-        has_client = self._client_id is not None
-        selected = self._selected_row() >= 0
-        self.add_button.setEnabled(has_client)
-        self.edit_button.setEnabled(has_client and selected)
-        self.delete_button.setEnabled(has_client and selected)
+        self.row_buttons.update()
 
     # -- the form -------------------------------------------------------------------------------
 
@@ -254,16 +244,12 @@ class PlanPanel(QWidget):
                 "%1", label
             ),
         )
-        if not self.edit_form.delete(
+        return self.edit_form.delete(
             self._workspace,
             line.item_id,
             question,
             lambda session: plan_service.delete_plan_item(session, client_id, line.item_id),
-        ):
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self.edit_form.has_unsaved_changes()
@@ -272,32 +258,33 @@ class PlanPanel(QWidget):
         self.edit_form.close()
 
     def save_changes(self) -> bool:
-        if not self.edit_form.is_open or self._client_id is None:
+        client_id = self._client_id
+        if client_id is None:
             return True
-        if not self.edit_form.begin_save():
-            return False
-        data = PlanItemData(
+        held = self.held.currentData()
+        activity_id = held if isinstance(held, int) else None
+
+        def held_as(session: Session, item: PlanItem) -> PlanItem:
+            return plan_service.link_activity(session, client_id, item.id, activity_id)
+
+        return self.edit_form.save(
+            self._workspace,
+            self._form_data,
+            lambda session, data: held_as(
+                session, plan_service.add_plan_item(session, client_id, data)
+            ),
+            lambda session, item_id, data: held_as(
+                session, plan_service.update_plan_item(session, client_id, item_id, data)
+            ),
+        )
+
+    def _form_data(self) -> PlanItemData:
+        return PlanItemData(
             year=self._year,
             kind=self.kind.code() or "",
             target_on=self.target_on.date(),
             description=self.description.toPlainText(),
         )
-        held = self.held.currentData()
-        client_id, editing_id = self._client_id, self.edit_form.editing_id
-
-        def write(session: Session) -> PlanItem:
-            if editing_id is None:
-                item = plan_service.add_plan_item(session, client_id, data)
-            else:
-                item = plan_service.update_plan_item(session, client_id, editing_id, data)
-            activity_id = held if isinstance(held, int) else None
-            return plan_service.link_activity(session, client_id, item.id, activity_id)
-
-        if self.edit_form.store(self._workspace, write) is None:
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
 
     def draft(self) -> dict[str, Any] | None:
         return self.edit_form.draft("item_id", year=self._year)
