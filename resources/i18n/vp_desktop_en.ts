@@ -4,121 +4,121 @@
 <context>
     <name>ActivitiesSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="105"/>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="134"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="103"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="122"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="109"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="107"/>
         <source>Filter op jaar</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="110"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="114"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="112"/>
         <source>Stand van het jaarplan</source>
         <translation>Progress of the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="116"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="114"/>
         <location filename="../../vp_desktop/ui/activities/activities_section.py" line="172"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="117"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="115"/>
         <source>Nieuwe activiteit (Ctrl+N)</source>
         <translation>New activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="116"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="119"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="117"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="139"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="143"/>
         <location filename="../../vp_desktop/ui/activities/activities_section.py" line="172"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="151"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="154"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="152"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="155"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="153"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="156"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="147"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="150"/>
         <source>Activiteit opslaan</source>
         <translation>Save activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="148"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="151"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="157"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="158"/>
         <source>Melding bij activiteiten</source>
         <translation>Message about activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="215"/>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="266"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="217"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="268"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="277"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="279"/>
         <source>Geen activiteiten</source>
         <translation>No activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="280"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="282"/>
         <source>1 activiteit</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="282"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="284"/>
         <source>%1 activiteiten</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="285"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="287"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="291"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="293"/>
         <source>Jaarplan: %1 van %2 gedaan</source>
         <translation>Annual plan: %1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="336"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="331"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="337"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="332"/>
         <source>De activiteit van %1 verwijderen?</source>
         <translation>Delete the activity of %1?</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="62"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="58"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="63"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="59"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="64"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="60"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="65"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="61"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="66"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="62"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="80"/>
+        <location filename="../../vp_desktop/ui/activities/activities_section.py" line="76"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
@@ -172,90 +172,90 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="97"/>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="153"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="92"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="147"/>
         <source>Nieuw advies</source>
         <translation>New advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="98"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="93"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="99"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="94"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="108"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="95"/>
         <source>Gegeven adviezen</source>
         <translation>Advice given</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="113"/>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="132"/>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="153"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="111"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="129"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="147"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="116"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="113"/>
         <source>Gevraagd door de organisatie</source>
         <translation>Asked for by the organisation</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="121"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="118"/>
         <source>Kort, in uw eigen woorden; geen namen of details van casussen.</source>
         <translation>Briefly, in your own words; no names or details of cases.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="125"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="122"/>
         <source>Opvolging gedaan</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="129"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="126"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="130"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="127"/>
         <source>Gevraagd</source>
         <translation>Asked for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="133"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="130"/>
         <source>Opvolgen op</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="134"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="131"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="126"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="123"/>
         <source>Advies opslaan</source>
         <translation>Save advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="127"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="124"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="133"/>
         <source>Melding bij adviezen</source>
         <translation>Message about the advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="234"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="223"/>
         <source>Advies verwijderen</source>
         <translation>Delete advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="235"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="224"/>
         <source>Het advies van %1 verwijderen?</source>
         <translation>Delete the advice of %1?</translation>
     </message>
@@ -263,42 +263,42 @@
 <context>
     <name>AdviceTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="59"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="54"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="60"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="55"/>
         <source>Gevraagd</source>
         <translation>Asked for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="61"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="56"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="62"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="57"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="63"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="58"/>
         <source>Opvolgen</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="67"/>
         <source>gevraagd</source>
         <translation>asked for</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="72"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="67"/>
         <source>ongevraagd</source>
         <translation>unsolicited</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="79"/>
+        <location filename="../../vp_desktop/ui/signals/advice_panel.py" line="74"/>
         <source>gedaan</source>
         <translation>done</translation>
     </message>
@@ -1504,22 +1504,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="64"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="64"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="64"/>
         <source>Vorm</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="67"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="64"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1527,105 +1527,105 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="103"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="100"/>
         <source>Gesprekken</source>
         <extracomment>a contact was added, changed or deleted (the case list shows the last contact date)</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="107"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="103"/>
         <source>Totale tijd</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="109"/>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="159"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="105"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="152"/>
         <source>Nieuw gesprek</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="110"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="106"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="111"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="107"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="124"/>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="159"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="121"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="152"/>
         <source>Gesprek</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="49"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="46"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="132"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="128"/>
         <source>Wat is er besproken en afgesproken?</source>
         <translation>What was discussed and agreed?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="136"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="132"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="137"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="133"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="139"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="135"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="133"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="129"/>
         <source>Gesprek opslaan</source>
         <translation>Save contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="134"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="130"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="143"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="137"/>
         <source>Melding bij gesprek</source>
         <translation>Message about the contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="191"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="183"/>
         <source>Nog geen gesprekken</source>
         <translation>No contacts yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="194"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="186"/>
         <source>1 gesprek</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="196"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="188"/>
         <source>%1 gesprekken</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="199"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="191"/>
         <source>%1, samen %2</source>
         <translation>%1, together %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="309"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="291"/>
         <source>Gesprek verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="311"/>
+        <location filename="../../vp_desktop/ui/casework/contacts_panel.py" line="293"/>
         <source>Het gesprek van %1 met de notitie erbij verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the contact of %1 with its note? This cannot be undone.</translation>
     </message>
@@ -3829,58 +3829,58 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="95"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="94"/>
         <source>Stand van het jaarplan</source>
         <translation>Progress of the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="96"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="95"/>
         <source>Activiteit plannen</source>
         <translation>Plan an activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="96"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="98"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="97"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="107"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="98"/>
         <source>Jaarplan</source>
         <translation>Annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="112"/>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="305"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="115"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="298"/>
         <source>Geplande activiteit</source>
         <translation>Planned activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="124"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="126"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="125"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="127"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="126"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="128"/>
         <source>Gehouden als</source>
         <translation>Held as</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="120"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="122"/>
         <source>Plan opslaan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="121"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="123"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3890,32 +3890,32 @@
         <translation>Message about the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="178"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="180"/>
         <source>Nog geen jaarplan voor %1.</source>
         <translation>No annual plan for %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="181"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="183"/>
         <source>Jaarplan %1: %2 van %3 gedaan</source>
         <translation>Annual plan %1: %2 of %3 done</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="193"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="199"/>
         <source>Nog niet gehouden</source>
         <translation>Not held yet</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="246"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="242"/>
         <source>Uit het jaarplan halen</source>
         <translation>Remove from the annual plan</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="247"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="243"/>
         <source>“%1” uit het jaarplan halen? De gehouden activiteit blijft bestaan.</source>
         <translation>Remove “%1” from the annual plan? The activity held stays.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="306"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="299"/>
         <source>Activiteit plannen voor %1</source>
         <translation>Plan an activity for %1</translation>
     </message>
@@ -3923,37 +3923,37 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="50"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="47"/>
         <source>Streefdatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="51"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="48"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="52"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="49"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="53"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="50"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="66"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="63"/>
         <source>gedaan op %1</source>
         <translation>done on %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="68"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="65"/>
         <source>niet gerealiseerd</source>
         <translation>not carried out</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="69"/>
+        <location filename="../../vp_desktop/ui/signals/plan_panel.py" line="66"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
