@@ -22,7 +22,7 @@ from vp_desktop.cli import main
 from vp_desktop.domain import pe_rules, vocab
 from vp_desktop.services import settings
 from vp_desktop.services.activities import activities
-from vp_desktop.services.annual_report import report_texts
+from vp_desktop.services.annual_report import identifiers, report_texts
 from vp_desktop.services.casework import case_list, cases, contacts, search
 from vp_desktop.services.clients import clients
 from vp_desktop.services.demo import practice as demo_practice
@@ -219,7 +219,7 @@ def test_profile_development_and_report_texts(session: Session) -> None:
         if texts.introduction:
             with_texts.append(client.code)
             # The adviser's own words name nobody from any case file.
-            assert report_texts.find_identifiers(session, client.id, texts) == []
+            assert identifiers.find_identifiers(session, client.id, texts) == []
     assert len(with_texts) == 2
 
 

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from tests.support.report_fixture import TODAY, add_client
+from vp_desktop.services.annual_report.identifiers import find_identifiers
 from vp_desktop.services.annual_report.report_texts import (
     MAX_TEXT,
     ReportTexts,
-    find_identifiers,
     get_texts,
     save_texts,
 )
@@ -187,10 +187,10 @@ def test_the_prefilter_never_drops_a_hit(
 ) -> None:
     """Skipping cases whose words are not in the texts must find exactly what looking at every
     case finds."""
-    from vp_desktop.services.annual_report import report_texts
+    from vp_desktop.services.annual_report import identifiers
 
     own, _ = clients_with_people
     filtered = _hits(vault, own, text)
-    monkeypatch.setattr(report_texts, "_may_occur", lambda value, field, terms: True)
+    monkeypatch.setattr(identifiers, "_may_occur", lambda value, field, terms: True)
     assert filtered == _hits(vault, own, text)
     assert filtered  # each text names someone or something of a case

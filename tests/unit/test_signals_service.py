@@ -247,14 +247,14 @@ def test_cli_prints_the_same_signals_as_json(
 def test_a_reference_in_the_report_texts_is_flagged_as_identifying(
     vault: Vault, two_clients: tuple[int, int]
 ) -> None:
-    from vp_desktop.services.annual_report import report_texts
+    from vp_desktop.services.annual_report import identifiers, report_texts
 
     a, _ = two_clients
     with vault.transaction() as s:
         _case(s, a, dt.date(2026, 1, 10), "Qxteamleider Nachtdienst")
     texts = report_texts.ReportTexts("", "Veel meldingen over qxteamleider nachtdienst.")
     with vault.session() as s:
-        hits = report_texts.find_identifiers(s, a, texts)
+        hits = identifiers.find_identifiers(s, a, texts)
     assert {source.field for hit in hits for source in hit.sources} == {"respondent_ref"}
 
 

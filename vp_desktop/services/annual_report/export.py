@@ -22,12 +22,12 @@ from vp_desktop.reports.formats import to_csv, to_json
 from vp_desktop.services import audit
 from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.build import build_annual_report
+from vp_desktop.services.annual_report.identifiers import IdentifierHit, find_identifiers
 from vp_desktop.services.annual_report.issued import (
     issued_figures,
     published_figures,
     record_issue,
 )
-from vp_desktop.services.annual_report.report_texts import IdentifierHit
 from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.safe_files import write_private_file
 
@@ -155,7 +155,7 @@ def export_annual_report(
         raise ValueError(f"unknown report format {fmt!r}")
     client = get_client(session, client_id)
     texts = report_texts.get_texts(session, client_id, year)
-    hits = report_texts.find_identifiers(session, client_id, texts)
+    hits = find_identifiers(session, client_id, texts)
     if hits and not accept_identifier_warnings:
         raise IdentifierWarnings(hits)
     if report is None:

@@ -30,7 +30,8 @@ from vp_desktop.domain.vocab import Lang
 from vp_desktop.reports.data import AnnualReport
 from vp_desktop.services.annual_report import report_texts
 from vp_desktop.services.annual_report.build import build_annual_report
-from vp_desktop.services.annual_report.report_texts import IdentifierHit, ReportTexts
+from vp_desktop.services.annual_report.identifiers import IdentifierHit, find_identifiers
+from vp_desktop.services.annual_report.report_texts import ReportTexts
 from vp_desktop.services.casework.case_list import case_years
 from vp_desktop.services.clients.clients import get_client
 from vp_desktop.services.errors import NotFound, ValidationError
@@ -307,7 +308,7 @@ class ReportsSection(Section):
             report = build_annual_report(
                 session, self._client_id, self._year, lang=self._report_lang()
             )
-            hits = report_texts.find_identifiers(session, self._client_id, typed)
+            hits = find_identifiers(session, self._client_id, typed)
         typed_report = dataclasses.replace(
             report, introduction=typed.introduction, signals=typed.signals
         )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from vp_desktop.domain.vocab import Lang
-from vp_desktop.services.annual_report.report_texts import IdentifierHit
+from vp_desktop.services.annual_report.identifiers import IdentifierHit
 
 
 class IdentifierCheck(QGroupBox):
