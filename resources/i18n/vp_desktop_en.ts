@@ -159,12 +159,12 @@
 <context>
     <name>AdviceFollowUps</name>
     <message>
-        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="32"/>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="30"/>
         <source>%1 · advies · te laat, was %3</source>
         <translation>%1 · advice · overdue, was %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="36"/>
+        <location filename="../../vp_desktop/ui/signals/dashboard_lines.py" line="34"/>
         <source>%1 · advies · opvolgen op %3</source>
         <translation>%1 · advice · follow up on %3</translation>
     </message>
@@ -1985,149 +1985,149 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="219"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="62"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="224"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="67"/>
         <source>Open casussen per opdrachtgever</source>
         <translation>Open cases per client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="225"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="68"/>
         <source>Opvolging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="226"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="69"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period passed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="227"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="70"/>
         <source>Uren dit jaar</source>
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="228"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="71"/>
         <source>Deskundigheidsbevordering</source>
         <translation>Professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="229"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="72"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="249"/>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="255"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="98"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="269"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="112"/>
         <source>Vandaag: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="299"/>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="364"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="142"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="207"/>
         <source>Nog geen opdrachtgevers.</source>
         <translation>No clients yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="303"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="146"/>
         <source>%1: 1 open casus</source>
         <translation>%1: 1 open case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="305"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="148"/>
         <source>%1: %2 open casussen</source>
         <translation>%1: %2 open cases</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="312"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="155"/>
         <source>%1 · %2 · te laat, was %3</source>
         <translation>%1 · %2 · overdue since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="316"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="159"/>
         <source>%1 · %2 · opvolgen op %3</source>
         <translation>%1 · %2 · follow up on %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="325"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="168"/>
         <source>Geen opvolging in de komende twee weken.</source>
         <translation>No follow-ups in the coming two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="330"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="173"/>
         <source>%1 · %2 · vernietigen sinds %3</source>
         <translation>%1 · %2 · to be destroyed since %3</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="341"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="184"/>
         <source>Geen dossiers om te vernietigen.</source>
         <translation>No case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="321"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="164"/>
         <source>… en nog 1 casus om op te volgen</source>
         <translation>… and 1 more case to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="323"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="166"/>
         <source>… en nog %1 casussen om op te volgen</source>
         <translation>… and %1 more cases to follow up</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="336"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="179"/>
         <source>… en nog 1 dossier</source>
         <translation>… and 1 more case file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="338"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="181"/>
         <source>… en nog %1 dossiers</source>
         <translation>… and %1 more case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="354"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="197"/>
         <source>%1: %2 (gesprekken %3, activiteiten %4)</source>
         <translation>%1: %2 (contacts %3, activities %4)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="370"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="213"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
         <translation>Enter the start date of your registration cycle.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="372"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="215"/>
         <source>Kies in Deskundigheid welke normen u volgt.</source>
         <translation>Choose under Development which standards you follow.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="381"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="224"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="387"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="230"/>
         <source>%1 van %2 bijeenkomsten</source>
         <translation>%1 of %2 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="399"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="242"/>
         <source>Er is nog nooit een back-up gemaakt. Maak er nu een.</source>
         <translation>No backup has ever been made. Make one now.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="401"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="244"/>
         <source>Laatste back-up op %1. Tijd voor een nieuwe.</source>
         <translation>Last backup on %1. Time for a new one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="405"/>
+        <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="248"/>
         <source>Laatste back-up op %1.</source>
         <translation>Last backup on %1.</translation>
     </message>
@@ -3306,58 +3306,58 @@
 <context>
     <name>PeDashboard</name>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="39"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="36"/>
         <source>%1 intervisiebijeenkomsten</source>
         <translation>%1 intervision sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="44"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="41"/>
         <source>%1 bijeenkomsten</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="49"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="46"/>
         <source>%1 vraagt %2 per jaar; in %3 hebt u %4.</source>
         <translation>%1 asks for %2 a year; in %3 you have %4.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="51"/>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="53"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="48"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="50"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="61"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="58"/>
         <source>%1 vraagt een VOG; er is nog geen VOG vastgelegd.</source>
         <translation>%1 asks for a VOG; no VOG has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="66"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="63"/>
         <source>Uw VOG is sinds %1 ouder dan %2 maanden, terwijl %3 een recentere vraagt.</source>
         <translation>Since %1 your VOG is older than %2 months, while %3 asks for a more recent one.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="71"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="68"/>
         <source>Uw VOG wordt op %1 ouder dan %2 maanden, wat %3 vraagt.</source>
         <translation>On %1 your VOG becomes older than the %2 months %3 asks for.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="82"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="79"/>
         <source>%1: herregistratie was op %2.</source>
         <translation>%1: recertification was due on %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="84"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="81"/>
         <source>%1: herregistratie op %2.</source>
         <translation>%1: recertification on %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="88"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="85"/>
         <source>%1 is verlopen op %2.</source>
         <translation>%1 expired on %2.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="90"/>
+        <location filename="../../vp_desktop/ui/professional_development/dashboard_lines.py" line="87"/>
         <source>%1 verloopt op %2.</source>
         <translation>%1 expires on %2.</translation>
     </message>
@@ -4235,87 +4235,87 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="76"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="175"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="295"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="77"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="176"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="296"/>
         <source>Jaarverslag</source>
         <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="82"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="83"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="85"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="88"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="90"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="207"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="210"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="208"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="211"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="106"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="352"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="353"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="109"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="110"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="111"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="112"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="118"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="119"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="166"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="167"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="212"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="213"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="354"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="355"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>

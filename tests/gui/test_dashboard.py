@@ -15,7 +15,7 @@ from vp_desktop.services.clients import clients
 from vp_desktop.services.clients import dashboard as dashboard_service
 from vp_desktop.services.clients.dashboard import LIST_LIMIT, CaseDate, CaseDates, Dashboard
 from vp_desktop.services.professional_development import pe
-from vp_desktop.ui.clients import dashboard_section
+from vp_desktop.ui.clients import dashboard_cards
 from vp_desktop.ui.clients.dashboard_section import DashboardSection
 from vp_desktop.ui.shell.main_window import MainWindow
 from vp_desktop.ui.shell.settings_section import SettingsSection
@@ -282,7 +282,7 @@ def test_long_lines_wrap_whole_words_and_every_line_shows_in_full(
             wrapped = metrics.boundingRect(
                 QRect(0, 0, width - 8, 10_000),
                 Qt.TextFlag.TextWordWrap,
-                dashboard_section.keep_together(text),
+                dashboard_cards.keep_together(text),
             )
             assert rect.height() >= wrapped.height(), text
             bottom = max(bottom, rect.bottom())
@@ -295,7 +295,7 @@ def test_long_lines_wrap_whole_words_and_every_line_shows_in_full(
 
 
 def test_a_line_breaks_between_its_parts_not_inside_a_date_or_hours() -> None:
-    keep = dashboard_section.keep_together
+    keep = dashboard_cards.keep_together
     nbsp = "\u00a0"
     assert keep("SOOW-2026-006 · Stichting Openbaar Onderwijs · te laat, was 20-11-2026") == (
         f"SOOW-2026-006 · Stichting Openbaar Onderwijs · te{nbsp}laat,{nbsp}was{nbsp}20-11-2026"

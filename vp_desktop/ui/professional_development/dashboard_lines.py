@@ -8,7 +8,6 @@ language.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,11 +21,9 @@ from vp_desktop.services.professional_development.dashboard_notices import (
     ClientNormLine,
     pe_notices,
 )
+from vp_desktop.ui.clients.dashboard_cards import Line
 from vp_desktop.ui.shared.code_pickers import format_date
 from vp_desktop.ui.shell.workspace import Workspace
-
-if TYPE_CHECKING:
-    from vp_desktop.ui.clients.dashboard_section import Line
 
 
 def norm_text(line: ClientNormLine, lang: Lang) -> str:
@@ -94,8 +91,6 @@ def warning_text(warning: CredentialWarning, lang: Lang) -> str:
 
 def pe_dashboard_lines(workspace: Workspace, today: dt.date, lang: Lang) -> list[Line]:
     """Lines for the dashboard's development card: clients' own norms, expiring credentials."""
-    from vp_desktop.ui.clients.dashboard_section import Line  # the dashboard imports this module
-
     with workspace.session() as session:
         notices = pe_notices(session, today)
     lines = [

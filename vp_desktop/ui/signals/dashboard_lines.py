@@ -9,18 +9,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from vp_desktop.services.signals.advice import due_follow_ups
+from vp_desktop.ui.clients.dashboard_cards import Line
 from vp_desktop.ui.shared.code_pickers import format_date
 
 if TYPE_CHECKING:
-    from vp_desktop.ui.clients.dashboard_section import Line
     from vp_desktop.ui.shell.workspace import Workspace
 
 
 def with_advice_follow_ups(lines: list[Line], workspace: Workspace, today: dt.date) -> list[Line]:
     """`lines` of the case follow-ups, with the advice follow-ups due added (an "all quiet"
     remark goes when there is something to do after all)."""
-    from vp_desktop.ui.clients.dashboard_section import Line
-
     with workspace.session() as session:
         due = due_follow_ups(session, today)
     if not due:
