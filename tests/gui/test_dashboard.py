@@ -15,7 +15,7 @@ from vp_desktop.services.clients import clients
 from vp_desktop.services.clients import dashboard as dashboard_service
 from vp_desktop.services.clients.dashboard import LIST_LIMIT, CaseDate, CaseDates, Dashboard
 from vp_desktop.services.professional_development import pe
-from vp_desktop.ui.clients import dashboard_cards
+from vp_desktop.ui.clients import dashboard_cards, dashboard_section
 from vp_desktop.ui.clients.dashboard_section import DashboardSection
 from vp_desktop.ui.shell.main_window import MainWindow
 from vp_desktop.ui.shell.settings_section import SettingsSection
