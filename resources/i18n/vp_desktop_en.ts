@@ -2099,7 +2099,7 @@
     <message>
         <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="213"/>
         <source>Vul de startdatum van uw registratiecyclus in.</source>
-        <translation>Enter the start date of your registration cycle.</translation>
+        <translation>Enter the start date of your recertification cycle.</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/clients/dashboard_section.py" line="215"/>
@@ -3623,7 +3623,7 @@
     <message>
         <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="133"/>
         <source>Overzicht voor het herregistratiedossier:</source>
-        <translation>Overview for the re-registration file:</translation>
+        <translation>Overview for the recertification dossier:</translation>
     </message>
     <message>
         <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="141"/>

@@ -307,3 +307,23 @@ def test_a_line_breaks_between_its_parts_not_inside_a_date_or_hours() -> None:
     assert keep("LVV · Bijscholing: 58 u van 24 u, 6 van 4 bijeenkomsten") == (
         f"LVV · Bijscholing: 58{nbsp}u{nbsp}van{nbsp}24{nbsp}u, 6{nbsp}van{nbsp}4 bijeenkomsten"
     )
+
+
+def test_a_new_client_shows_on_the_dashboard_at_once(qtbot, workspace, qsettings) -> None:
+    from vp_desktop.ui.clients.client_dialog import ClientDialog
+
+    dashboard = DashboardSection(workspace, today=lambda: TODAY)
+    window = MainWindow(workspace, [dashboard, SettingsSection(workspace)], qsettings)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    window.show_section("dashboard")
+    assert lines(dashboard, "caseload") == ["Nog geen opdrachtgevers."]
+    window.edit_client(None)
+    dialog = window.findChild(ClientDialog)
+    assert dialog is not None
+    dialog.code.setText("ACME")
+    dialog.name.setText("Acme BV")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.accept()
+    assert lines(dashboard, "caseload") == ["Acme BV: 0 open casussen"]

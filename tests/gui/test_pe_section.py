@@ -276,13 +276,13 @@ def test_the_overview_year_is_this_year_and_survives_lock_and_refresh(qtbot, wor
 def test_every_column_keeps_its_header_and_the_theme_takes_the_room(
     qtbot, workspace: Workspace, vault: Vault, screenshot_dir
 ) -> None:
-    long_provider = "Intervisiegroep vertrouwenspersonen Utrecht en omstreken"
+    long_provider = "Intervisiegroep vertrouwenspersonen integriteit Utrecht en omstreken"
     with vault.transaction() as s:
         add_pe_activity(s, PeData("congress", dt.date(2025, 3, 4), 360, long_provider, "LV-1"))
         add_pe_activity(s, PeData("course", dt.date(2025, 5, 1), 90, "Zwaluw", None, "Agressie"))
     widget = PeSection(workspace, today=lambda: TODAY)
     qtbot.addWidget(widget)
-    widget.resize(1200, 760)  # the table then gets about half the window, as in the app
+    widget.resize(widget.minimumSizeHint().width(), 760)  # the narrowest the window allows
     widget.show()
     widget.refresh()
     table = widget.table

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -337,3 +338,41 @@ def test_cancelling_the_backup_choice_changes_nothing(
     prompts.queue(None)
     dialog.change_button.click()
     assert not dialog.busy and vault.passphrase_matches(PASSPHRASE)
+
+
+def test_retention_dialog_shows_case_numbers_whole_beside_a_long_client_name(
+    qtbot, vault: Vault, prompts: ScriptedPrompts, screenshot_dir: Path
+) -> None:
+    with vault.transaction() as s:
+        client = clients.create_client(
+            s, clients.ClientData(code="BRKH", name="Brandweer Regio Kennemerland en Haarlem")
+        )
+        cases.create_case(
+            s,
+            client.id,
+            cases.CaseData(
+                opened_on=dt.date(2024, 1, 8),
+                closed_on=dt.date(2024, 3, 1),
+                outcome="referred",
+                track="integrity",
+                categories=["fraud"],
+            ),
+            today=TODAY,
+        )
+    dialog = RetentionDialog(vault, prompts, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for column in range(dialog.model.columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    for column in (1, 2, 3):  # the case number and the dates read whole
+        text = dialog.model.index(0, column).data()
+        assert header.sectionSize(column) > metrics.horizontalAdvance(text), text
+    assert header.length() <= table.viewport().width()  # no sideways scrolling
+    client_text = dialog.model.index(0, 0).data()
+    assert "Brandweer Regio Kennemerland en Haarlem" in dialog.model.index(0, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    ), client_text
+    _shot(dialog, screenshot_dir, "safety_retention_long_client")

@@ -169,3 +169,22 @@ def test_the_ui_says_u_not_je(word: str) -> None:
     dutch = [(f"ui [{c}]", source) for c, source, _message in _messages()]
     dutch += [(f"message {code}", nl) for code, (nl, _en) in MESSAGES.items()]
     assert [f"{where}: {text!r}" for where, text in dutch if pattern.search(text)] == []
+
+
+def test_the_lvv_cycle_is_called_recertification_in_english() -> None:
+    """One English word for "herregistratie": recertification, never re-registration."""
+    pattern = re.compile(r"re-?registr", re.IGNORECASE)
+    english = [
+        (f"ui [{c}] {source!r}", message.findtext("translation") or "")
+        for c, source, message in _messages()
+    ]
+    for path in sorted((ROOT / "vp_desktop" / "reports").glob("*.py")):
+        english.append((str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")))
+    english.append(("docs/end-users.md", (ROOT / "docs" / "end-users.md").read_text("utf-8")))
+    assert [where for where, text in english if pattern.search(text)] == []
+    herregistratie = [
+        message.findtext("translation") or ""
+        for _c, source, message in _messages()
+        if "herregistratie" in source.lower()
+    ]
+    assert herregistratie and all("ecertification" in text for text in herregistratie)

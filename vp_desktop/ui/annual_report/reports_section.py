@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -128,9 +129,19 @@ class ReportsSection(Section):
         column.addWidget(self.overview_button)
         column.addWidget(self.status_label)
 
+        # The column scrolls rather than setting the window's height: on a 1280x800 screen the
+        # window must fit above the taskbar, and the texts, checks and buttons need more.
+        self.controls_scroll = QScrollArea()
+        self.controls_scroll.setWidgetResizable(True)
+        self.controls_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_scroll.setWidget(controls)
+        scrollbar = self.controls_scroll.verticalScrollBar().sizeHint().width()
+        self.controls_scroll.setMinimumWidth(controls.minimumSizeHint().width() + scrollbar)
+
         self.preview = ReportPreview()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(controls)
+        splitter.addWidget(self.controls_scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vp_desktop.services.data_safety import retention
 from vp_desktop.services.data_safety.retention import DueCase, PurgeResult
 from vp_desktop.store.vault import Vault
+from vp_desktop.ui.shared.column_fit import StretchColumn
 from vp_desktop.ui.shared.error_texts import wipe_pending_text
 from vp_desktop.ui.shared.prompts import Prompts
 from vp_desktop.ui.shared.style import NOTE_BOX, apply_style
@@ -78,6 +79,8 @@ class DueCasesModel(QAbstractTableModel):
         due = self._rows[index.row()]
         if role == self.DueCaseRole:
             return due
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CLIENT:
+            return f"{due.client_name} ({due.client_code})"
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.CLIENT:
@@ -129,9 +132,13 @@ class RetentionDialog(TaskDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            DueCasesModel.CLIENT, QHeaderView.ResizeMode.ResizeToContents
+        # The case number and the dates read whole; the client takes what is left (its whole
+        # name in the tooltip) and never gets narrower than its header.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.column_fit = StretchColumn(
+            self.table,
+            DueCasesModel.CLIENT,
+            least=self.table.fontMetrics().averageCharWidth() * 16,
         )
         self.empty = QLabel(self.tr("Er zijn geen dossiers die vernietigd moeten worden."))
         self.empty.setAccessibleName(self.tr("Geen te vernietigen dossiers"))

@@ -71,12 +71,17 @@ class PeEvidencePanel(QWidget):
             placeholder=self.tr("Kies een bewijsstuk om het hier te bekijken."),
             save_action=self.tr("Exporteren"),
         )
-        box = QVBoxLayout(self)
+        # The list and its buttons beside the viewer: the panel sits below the activity log,
+        # which keeps the window's whole width for its columns.
+        column = QVBoxLayout()
+        column.addWidget(QLabel(f"<b>{self.tr('Bewijsstukken')}</b>"))
+        column.addWidget(self.files)
+        column.addLayout(buttons)
+        column.addWidget(self.problem)
+        column.addStretch(1)
+        box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(f"<b>{self.tr('Bewijsstukken')}</b>"))
-        box.addWidget(self.files)
-        box.addLayout(buttons)
-        box.addWidget(self.problem)
+        box.addLayout(column)
         box.addWidget(self.viewer, 1)
         self._update_buttons()
 

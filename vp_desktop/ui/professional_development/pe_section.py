@@ -154,14 +154,17 @@ class PeSection(Section):
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The evidence below the log: beside it, its buttons took the room the log's columns
+        # need at the window's default size, and the log scrolled sideways.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         self.evidence = PeEvidencePanel(self._workspace)
         self.evidence.changed.connect(self._evidence_changed)
         splitter.addWidget(self.evidence)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 380])  # the evidence buttons fit in 380
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 300])
 
         self.problem = InlineMessage(self.tr("Melding bij deskundigheidsbevordering"))
         log_page = QWidget()

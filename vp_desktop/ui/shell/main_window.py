@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
 
     def _client_saved(self, client_id: int) -> None:
         self.reload_clients()
+        # Views of every client (the dashboard) show the new or renamed client; the sections
+        # of the chosen client are loaded anew below.
+        for section in self.sections.values():
+            if not section.client_scoped and section.depends_on & DataKind.CLIENTS:
+                self.refresh_or_defer(section)
         if client_id != self._client_id:
             self.request_client(client_id)
         else:
