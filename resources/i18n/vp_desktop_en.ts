@@ -2267,22 +2267,22 @@
 <context>
     <name>DueCasesModel</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="68"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="69"/>
         <source>Opdrachtgever</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="69"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="70"/>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="70"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="71"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="71"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="72"/>
         <source>Vernietigen op</source>
         <translation>Destroy on</translation>
     </message>
@@ -2979,22 +2979,22 @@
         <translation>Choose a client on the left.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="250"/>
         <source>Dit onderdeel is nog niet beschikbaar.</source>
         <translation>This part is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="324"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="329"/>
         <source>Er zijn niet-opgeslagen wijzigingen in %1. Wilt u ze opslaan?</source>
         <translation>There are unsaved changes in %1. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="371"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="376"/>
         <source>Kluis sluiten</source>
         <translation>Close vault</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../../vp_desktop/ui/shell/main_window.py" line="389"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3472,27 +3472,27 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="143"/>
         <source>Bewijsstuk toevoegen</source>
         <translation>Add evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="138"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="143"/>
         <source>Certificaten (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="185"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="190"/>
         <source>Bewijsstuk exporteren</source>
         <translation>Export evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="203"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="208"/>
         <source>Bewijsstuk verwijderen</source>
         <translation>Delete evidence file</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="204"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_evidence_panel.py" line="209"/>
         <source>“%1” voorgoed uit de kluis verwijderen?</source>
         <translation>Remove “%1” from the vault for good?</translation>
     </message>
@@ -3631,37 +3631,37 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="166"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="169"/>
         <source>Melding bij deskundigheidsbevordering</source>
         <translation>Message about professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="177"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="180"/>
         <source>Onderdelen van deskundigheidsbevordering</source>
         <translation>Parts of professional development</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="178"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="181"/>
         <source>Activiteiten en normen</source>
         <translation>Activities and standards</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="179"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="182"/>
         <source>Registratie en VOG</source>
         <translation>Registration and VOG</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="289"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="292"/>
         <source>Lopende cyclus</source>
         <translation>Current cycle</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="338"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="341"/>
         <source>%1 van %2 voorgoed verwijderen, met de bewijsstukken erbij?</source>
         <translation>Delete %1 of %2 for good, with its evidence?</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="340"/>
+        <location filename="../../vp_desktop/ui/professional_development/pe_section.py" line="343"/>
         <source>Activiteit verwijderen</source>
         <translation>Delete activity</translation>
     </message>
@@ -4235,87 +4235,87 @@
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="77"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="176"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="296"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="78"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="187"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="307"/>
         <source>Jaarverslag</source>
         <extracomment>The year the adviser last chose, for this run of the app: kept when the window is rebuilt for another language, and when another client is chosen.</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="83"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="84"/>
         <source>Verslagjaar</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="86"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="87"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="88"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="88"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="89"/>
         <source>Taal van het verslag</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="91"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
         <source>&amp;Jaar</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="92"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="93"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="208"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="211"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="219"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="222"/>
         <source>Teksten opslaan</source>
         <translation>Save texts</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="107"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
         <source>Jaarverslag &amp;exporteren…</source>
         <translation>&amp;Export annual report…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="108"/>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="353"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="109"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="364"/>
         <source>Jaarverslag exporteren</source>
         <translation>Export annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="110"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="111"/>
         <source>Overzicht van alle opdrachtgevers exporteren…</source>
         <translation>Export overview of all clients…</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="112"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="113"/>
         <source>Overzicht van alle opdrachtgevers exporteren</source>
         <translation>Export overview of all clients</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="119"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="120"/>
         <source>Status van het jaarverslag</source>
         <translation>Status of the annual report</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="167"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="178"/>
         <source>Kies een opdrachtgever om het jaarverslag te maken.</source>
         <translation>Choose a client to make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="213"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="224"/>
         <source>De teksten zijn opgeslagen in de kluis.</source>
         <translation>The texts have been saved in the vault.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="355"/>
+        <location filename="../../vp_desktop/ui/annual_report/reports_section.py" line="366"/>
         <source>De teksten bevatten gegevens die iemand herkenbaar kunnen maken. Controleer de gevonden woorden en vink daarna “Ik heb de tekst gecontroleerd” aan.</source>
         <translation>The texts contain details that could identify someone. Check the words found, then tick “I have checked the text”.</translation>
     </message>
@@ -4483,92 +4483,92 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="111"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="114"/>
         <source>Te vernietigen dossiers</source>
         <translation>Case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="115"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="118"/>
         <source>Van deze gesloten casussen is de bewaartermijn verstreken. Vernietigen wist namen, contactgegevens, afdeling, aantekeningen, gespreksnotities, toestemmingsnotities en bijlagen voorgoed. De anonieme gegevens (data, onderwerpen, minuten) blijven, zodat eerdere jaarverslagen blijven kloppen.</source>
         <translation>The retention period of these closed cases has passed. Destroying erases names, contact details, department, notes, contact notes, consent notes and attachments for good. The anonymous data (dates, categories, minutes) stays, so earlier annual reports still add up.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="127"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="130"/>
         <source>Casussen die vernietigd moeten worden</source>
         <translation>Cases to be destroyed</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="136"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="143"/>
         <source>Er zijn geen dossiers die vernietigd moeten worden.</source>
         <translation>There are no case files to destroy.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="137"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="144"/>
         <source>Geen te vernietigen dossiers</source>
         <translation>No case files to destroy</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="139"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="146"/>
         <source>Voortgang van het vernietigen</source>
         <translation>Progress of destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="140"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="147"/>
         <source>Melding bij vernietigen</source>
         <translation>Message about destroying</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="145"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="152"/>
         <source>Geselecteerde vernietigen</source>
         <translation>Destroy selected</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="147"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="154"/>
         <source>Geselecteerde dossiers vernietigen</source>
         <translation>Destroy selected case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="152"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="159"/>
         <source>Alle vernietigen</source>
         <translation>Destroy all</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="154"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="161"/>
         <source>Alle dossiers vernietigen</source>
         <translation>Destroy all case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="158"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="165"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="190"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="197"/>
         <source>Kies eerst een of meer casussen in de lijst.</source>
         <translation>First choose one or more cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="202"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="209"/>
         <source>Het dossier van %1 wordt voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case file of %1 will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="206"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="213"/>
         <source>De dossiers van %1 casussen worden voorgoed vernietigd. Dit kan niet ongedaan worden.</source>
         <translation>The case files of %1 cases will be destroyed for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="210"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="217"/>
         <source>Dossiers vernietigen</source>
         <translation>Destroy case files</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="224"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="231"/>
         <source>1 dossier is vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>1 file has been destroyed. The anonymous data is kept for the annual reports.</translation>
     </message>
     <message>
-        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="228"/>
+        <location filename="../../vp_desktop/ui/data_safety/retention_dialog.py" line="235"/>
         <source>%1 dossiers zijn vernietigd. De anonieme gegevens blijven bewaard voor de jaarverslagen.</source>
         <translation>%1 case files have been destroyed. The anonymous data stays for the annual reports.</translation>
     </message>
