@@ -194,3 +194,29 @@ def test_the_prefilter_never_drops_a_hit(
     monkeypatch.setattr(identifiers, "_may_occur", lambda value, field, terms: True)
     assert filtered == _hits(vault, own, text)
     assert filtered  # each text names someone or something of a case
+
+
+@pytest.mark.parametrize(
+    ("unwanted", "integrity", "lang", "subject"),
+    [
+        (True, False, "nl", "meldingen over ongewenst gedrag. "),
+        (False, True, "nl", "meldingen over integriteit. "),
+        (True, True, "nl", "meldingen over ongewenst gedrag en integriteit. "),
+        (False, True, "en", "reports about integrity. "),
+    ],
+)
+def test_the_introduction_template_names_only_the_advisers_roles_there(
+    vault: Vault, unwanted: bool, integrity: bool, lang: str, subject: str
+) -> None:
+    from vp_desktop.services.annual_report.report_texts import introduction_template
+    from vp_desktop.services.clients import clients
+
+    with vault.transaction() as session:
+        data = clients.ClientData(
+            code="ROL", name="Stichting Rol", role_unwanted_behaviour=unwanted,
+            role_integrity=integrity,
+        )  # fmt: skip
+        client_id = clients.create_client(session, data).id
+        text = introduction_template(session, client_id, 2025, lang)  # type: ignore[arg-type]
+    assert "Stichting Rol" in text and "2025" in text
+    assert subject in text

@@ -60,23 +60,34 @@ def save_texts(session: Session, client_id: int, year: int, texts: ReportTexts) 
 _INTRODUCTION_TEMPLATE = {
     "nl": (
         "In {year} was ik extern vertrouwenspersoon voor {client}. Medewerkers konden bij mij "
-        "in vertrouwen terecht met vragen en meldingen over ongewenst gedrag en integriteit. In "
+        "in vertrouwen terecht met vragen en meldingen over {subject}. In "
         "dit verslag leest u hoeveel meldingen er waren, waarover ze gingen en wat ik verder "
         "voor de organisatie heb gedaan.\n\n[Vul aan: wat viel dit jaar op?]"
     ),
     "en": (
         "In {year} I was the external confidential adviser of {client}. Employees could come to "
-        "me in confidence with questions and reports about unwanted behaviour and integrity. "
+        "me in confidence with questions and reports about {subject}. "
         "This report shows how many cases there were, what they were about and what else I "
         "did for the organisation.\n\n[Add: what stood out this year?]"
     ),
 }
+# What melders could come with, by the adviser's roles at the client (unwanted behaviour,
+# integrity): a client for whom the adviser has one role reads only that one.
+_SUBJECT = {
+    "nl": {(True, False): "ongewenst gedrag", (False, True): "integriteit",
+           (True, True): "ongewenst gedrag en integriteit"},
+    "en": {(True, False): "unwanted behaviour", (False, True): "integrity",
+           (True, True): "unwanted behaviour and integrity"},
+}  # fmt: skip
 
 
 def introduction_template(session: Session, client_id: int, year: int, lang: Lang = "nl") -> str:
-    """A first introduction for the adviser to edit (it names the client and the year only)."""
+    """A first introduction for the adviser to edit: it names the client, the year and the
+    subjects of the adviser's roles there."""
     client = get_client(session, client_id)
-    return _INTRODUCTION_TEMPLATE[lang].format(year=year, client=client.name)
+    roles = (client.role_unwanted_behaviour, client.role_integrity)
+    subject = _SUBJECT[lang].get(roles, _SUBJECT[lang][True, True])
+    return _INTRODUCTION_TEMPLATE[lang].format(year=year, client=client.name, subject=subject)
 
 
 def previous_texts(session: Session, client_id: int, year: int) -> ReportTexts | None:
