@@ -94,7 +94,9 @@ case "$MODE" in
     test)
         cd "$ROOT"
         export QT_QPA_PLATFORM=offscreen
-        exec "$VENV/bin/python" -m pytest "$@"
+        # Two worker processes: most of the suite waits on SQLCipher and subprocesses, and the
+        # tests share no state (each has its own vault, temp folder and Qt objects).
+        exec "$VENV/bin/python" -m pytest -n 2 "$@"
         ;;
     setup)
         say "Ready: .venv/bin/vp-desktop starts the app."
