@@ -155,12 +155,17 @@ def test_ctrl_l_locks_at_once_and_keeps_the_unsaved_edit(
 
 
 def test_user_input_postpones_the_auto_lock(qtbot, window) -> None:
-    window.lock.set_idle_ms(400)
-    for _ in range(6):
-        qtbot.wait(100)
-        qtbot.keyClick(window.sidebar.clients, Qt.Key.Key_Shift)
+    # No clock in the test: a keystroke must start the countdown afresh, and a countdown that
+    # runs out locks. (Waiting less than the idle time between keystrokes depends on how busy
+    # the machine is.)
+    window.lock.set_idle_ms(60_000)
+    window.lock.idle_timer.stop()
+    qtbot.keyClick(window.sidebar.clients, Qt.Key.Key_Shift)
+    assert window.lock.idle_timer.isActive()
+    assert window.lock.idle_timer.remainingTime() > 50_000
     assert not window.lock.is_locked
-    qtbot.waitUntil(lambda: window.lock.is_locked, timeout=3000)
+    window.lock.set_idle_ms(1)
+    qtbot.waitUntil(lambda: window.lock.is_locked, timeout=5000)
 
 
 def test_auto_lock_closes_an_open_question_first(qtbot, window) -> None:
