@@ -227,12 +227,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _client_saved(self, client_id: int) -> None:
-        self.reload_clients()
-        # Views of every client (the dashboard) show the new or renamed client; the sections
-        # of the chosen client are loaded anew below.
-        for section in self.sections.values():
-            if not section.client_scoped and section.depends_on & DataKind.CLIENTS:
-                self.refresh_or_defer(section)
+        self.apply_change(Change(DataKind.CLIENTS, client_id))  # the dashboard shows it too
         if client_id != self._client_id:
             self.request_client(client_id)
         else:
